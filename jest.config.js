@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
+  moduleNameMapper: {
+    '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.ts',
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * The one error the engine throws on purpose: the workbook (or file) cannot be used at all.
+ * Everything less than that is an Issue, reported and survived.
+ * `code` picks the message (see i18n/messages); `params` fills it in.
+ */
+export type UnusableReason =
+  | 'file-not-found'
+  | 'not-a-file'
+  | 'not-xlsx'
+  | 'legacy-xls'
+  | 'password-protected'
+  | 'corrupt-xlsx'
+  | 'empty-workbook'
+  | 'no-responses'
+  | 'output-is-input';
+
+export class WorkbookUnusableError extends Error {
+  constructor(
+    readonly reason: UnusableReason,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`${reason}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
+    this.name = 'WorkbookUnusableError';
+  }
+}

@@ -1,0 +1,10 @@
+import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+
+/**
+ * What the engine needs from where the workbook lives: Excel (Office.js) or an .xlsx file (ExcelJS).
+ * Hosts only move cells; every decision is the core's.
+ */
+export interface WorkbookHost {
+  /** Reads every sheet the engine may need, in one go, normalised. */
+  read(): Promise<WorkbookSnapshot>;
+}
