@@ -1,0 +1,127 @@
+import type { Member } from '../members/types';
+import type { Answer, LayoutNote, MemberCell, ResponseSource, Submission, SurveyResponses } from '../read/model';
+import type { Questionnaire, Section } from '../questionnaire/types';
+import type { CellRef } from '../workbook/address';
+import { displayCell } from '../workbook/display';
+import { isoDate } from '../workbook/serial';
+import { SEVERITY, type Issue, type IssueDetail, type IssueMember } from './issue';
+
+export interface CheckOptions {
+  /** Today as an Excel date serial, for `future-date`; the core has no clock of its own. */
+  readonly today?: number;
+}
+
+/** Every problem of every submission, source by source, each at its cell. */
+export function checkSurvey(survey: SurveyResponses, questionnaire: Questionnaire, options: CheckOptions = {}): Issue[] {
+  const firstOfMember = new Map<string, CellRef>();
+  return survey.sources.flatMap((source) => [
+    ...source.notes.map((note) => noteIssue(source, note)),
+    ...survey.submissions
+      .filter((s) => s.ref.sheet === source.sheet && s.origin === source.origin)
+      .flatMap((s) => [
+        ...submissionIssues(s, sectionsAsked(source, questionnaire), options),
+        ...duplicateIssue(s, firstOfMember),
+      ]),
+  ]);
+}
+
+function issue(detail: IssueDetail, ref: CellRef, about: Pick<Issue, 'member' | 'item'> = {}): Issue {
+  return { ...detail, severity: SEVERITY[detail.code], ref, ...about };
+}
+
+function noteIssue(source: ResponseSource, note: LayoutNote): Issue {
+  const inColumns = source.origin === 'responses';
+  switch (note.kind) {
+    case 'missing-member':
+      return issue({ code: inColumns ? 'missing-member-column' : 'missing-member-row' }, note.ref);
+    case 'duplicate':
+      return issue(
+        { code: inColumns ? 'duplicate-column' : 'duplicate-row', header: note.header ?? '', first: note.first ?? note.ref },
+        note.ref,
+      );
+    case 'unknown':
+      return issue({ code: inColumns ? 'unknown-column' : 'unknown-row', header: note.header ?? '' }, note.ref);
+    case 'missing-question':
+      return issue({ code: 'missing-question', item: note.item! }, note.ref, { item: note.item });
+    case 'missing-section':
+      return issue({ code: 'missing-section', section: note.section! }, note.ref);
+  }
+}
+
+/** The sections a source has a place for: a section it lacks entirely is reported once, not per submission. */
+function sectionsAsked(source: ResponseSource, questionnaire: Questionnaire): Section[] {
+  const absent = new Set(source.notes.map((n) => n.section));
+  return questionnaire.sections.filter((s) => !absent.has(s));
+}
+
+function submissionIssues(submission: Submission, sections: readonly Section[], options: CheckOptions): Issue[] {
+  const member = issueMember(submission.member);
+  const about = member ? { member } : {};
+  const issues = [...memberIssues(submission.member), ...receivedIssues(submission, options.today, about)];
+  issues.push(...submission.answers.flatMap((a) => answerIssues(a, about)));
+  if (submission.answers.length === 0) {
+    issues.push(issue({ code: 'empty-submission' }, submission.ref, about));
+  } else {
+    const answered = new Set(submission.answers.map((a) => a.item.sectionId));
+    for (const section of sections.filter((s) => !answered.has(s.id))) {
+      issues.push(issue({ code: 'blank-section', section }, submission.ref, about));
+    }
+  }
+  return issues;
+}
+
+function issueMember(cell: MemberCell | undefined): IssueMember | undefined {
+  if (cell?.kind !== 'named') return undefined;
+  const member: Member | undefined = cell.parsed.kind === 'found' ? cell.parsed.member : undefined;
+  return { text: displayCell(cell.raw), ...(member ? { member } : {}) };
+}
+
+function memberIssues(cell: MemberCell | undefined): Issue[] {
+  if (!cell) return [];
+  if (cell.kind === 'blank') return [issue({ code: 'blank-member' }, cell.ref)];
+  if (cell.raw.kind === 'error') return [issue({ code: 'error-value', error: cell.raw.error }, cell.ref)];
+  if (cell.parsed.kind === 'found') return [];
+  const name = displayCell(cell.raw);
+  const { suggestion } = cell.parsed;
+  return [issue({ code: 'unknown-member', name, ...(suggestion ? { suggestion } : {}) }, cell.ref, { member: { text: name } })];
+}
+
+function receivedIssues(submission: Submission, today: number | undefined, about: Pick<Issue, 'member'>): Issue[] {
+  const received = submission.received;
+  if (!received) return [];
+  const parsed = received.parsed;
+  switch (parsed.kind) {
+    case 'error':
+      return [issue({ code: 'error-value', error: parsed.error }, received.ref, about)];
+    case 'invalid':
+      return [issue({ code: 'invalid-date', value: displayCell(received.raw) }, received.ref, about)];
+    case 'date':
+      return today !== undefined && Math.floor(parsed.serial) > Math.floor(today)
+        ? [issue({ code: 'future-date', date: isoDate(parsed.serial) }, received.ref, about)]
+        : [];
+  }
+}
+
+function answerIssues(answer: Answer, about: Pick<Issue, 'member'>): Issue[] {
+  const at = { ...about, item: answer.item };
+  switch (answer.parsed.kind) {
+    case 'error':
+      return [issue({ code: 'error-value', error: answer.parsed.error }, answer.ref, at)];
+    case 'invalid':
+      return [issue({ code: 'invalid-answer', value: displayCell(answer.raw), scale: answer.item.scale }, answer.ref, at)];
+    default:
+      return [];
+  }
+}
+
+function duplicateIssue(submission: Submission, firstOfMember: Map<string, CellRef>): Issue[] {
+  const cell = submission.member;
+  if (cell?.kind !== 'named' || cell.parsed.kind !== 'found') return [];
+  const { member } = cell.parsed;
+  const first = firstOfMember.get(member.code);
+  if (!first) {
+    firstOfMember.set(member.code, cell.ref);
+    return [];
+  }
+  return [issue({ code: 'duplicate-member', first }, cell.ref, { member: { text: displayCell(cell.raw), member } })];
+}

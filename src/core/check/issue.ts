@@ -1,0 +1,60 @@
+import type { Member } from '../members/types';
+import type { Item, Scale, Section } from '../questionnaire/types';
+import type { CellRef } from '../workbook/address';
+
+export type Severity = 'error' | 'warning';
+
+/** What is wrong, with what the message needs to say so. `code` is stable and machine-readable. */
+export type IssueDetail =
+  | { readonly code: 'missing-member-column' }
+  | { readonly code: 'missing-member-row' }
+  | { readonly code: 'blank-member' }
+  | { readonly code: 'unknown-member'; readonly name: string; readonly suggestion?: Member }
+  | { readonly code: 'duplicate-member'; readonly first: CellRef }
+  | { readonly code: 'invalid-answer'; readonly value: string; readonly scale: Scale }
+  | { readonly code: 'error-value'; readonly error: string }
+  | { readonly code: 'invalid-date'; readonly value: string }
+  | { readonly code: 'future-date'; readonly date: string }
+  | { readonly code: 'duplicate-column'; readonly header: string; readonly first: CellRef }
+  | { readonly code: 'duplicate-row'; readonly header: string; readonly first: CellRef }
+  | { readonly code: 'unknown-column'; readonly header: string }
+  | { readonly code: 'unknown-row'; readonly header: string }
+  | { readonly code: 'missing-question'; readonly item: Item }
+  | { readonly code: 'missing-section'; readonly section: Section }
+  | { readonly code: 'empty-submission' }
+  | { readonly code: 'blank-section'; readonly section: Section };
+
+export type IssueCode = IssueDetail['code'];
+
+/** A Member as an issue names it: the registry's Member when the name was recognised, else the text. */
+export interface IssueMember {
+  readonly text: string;
+  readonly member?: Member;
+}
+
+export type Issue = IssueDetail & {
+  readonly severity: Severity;
+  readonly ref: CellRef;
+  readonly member?: IssueMember;
+  readonly item?: Item;
+};
+
+export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  'missing-member-column': 'error',
+  'missing-member-row': 'error',
+  'blank-member': 'error',
+  'unknown-member': 'error',
+  'duplicate-member': 'error',
+  'invalid-answer': 'error',
+  'error-value': 'error',
+  'invalid-date': 'error',
+  'future-date': 'error',
+  'duplicate-column': 'error',
+  'duplicate-row': 'error',
+  'unknown-column': 'warning',
+  'unknown-row': 'warning',
+  'missing-question': 'warning',
+  'missing-section': 'warning',
+  'empty-submission': 'warning',
+  'blank-section': 'warning',
+};

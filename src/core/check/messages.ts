@@ -1,0 +1,90 @@
+import type { Language } from '../i18n/language';
+import type { Scale } from '../questionnaire/types';
+import { refText } from '../workbook/ref-text';
+import type { IssueCode, IssueDetail } from './issue';
+
+type Detail<C extends IssueCode> = Extract<IssueDetail, { code: C }>;
+type Messages = { readonly [C in IssueCode]: (detail: Detail<C>) => string };
+
+const q = { en: (s: string) => `“${s}”`, fr: (s: string) => `« ${s} »` };
+
+function accepted(scale: Scale, lang: Language): string {
+  const words = scale.choices.map((c) => c.label[lang]).join(', ');
+  if (!scale.booleans) return words;
+  return lang === 'en' ? `${words} (also Y/N, 1/0, TRUE/FALSE, x for Yes)` : `${words} (ou O/N, 1/0, VRAI/FAUX, x pour Oui)`;
+}
+
+const EN: Messages = {
+  'missing-member-column': () =>
+    'There is no Member column. Add a column headed “Member” holding each Member’s name or code.',
+  'missing-member-row': () =>
+    'This submission sheet has no Member row. Add a row with “Member” in column A and the Member’s name in column C.',
+  'blank-member': () => 'The Member is blank. Enter the Member’s name or code: without it the submission cannot be counted.',
+  'unknown-member': (d) =>
+    d.suggestion
+      ? `${q.en(d.name)} is not a WCO Member name. Did you mean ${d.suggestion.name.en}?`
+      : `${q.en(d.name)} is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).`,
+  'duplicate-member': (d) =>
+    `This Member also has a submission at ${refText(d.first)}. Keep one submission per Member: delete or merge the other.`,
+  'invalid-answer': (d) => `${q.en(d.value)} is not an answer to this question. Accepted answers: ${accepted(d.scale, 'en')}.`,
+  'error-value': (d) => `The cell holds the Excel error ${d.error}. Replace it with a value, or clear it if there is no answer.`,
+  'invalid-date': (d) => `${q.en(d.value)} is not a date. Enter the date received as a date, for example 1998-03-15.`,
+  'future-date': (d) => `The date received, ${d.date}, is in the future. Correct the date.`,
+  'duplicate-column': (d) =>
+    `Column ${q.en(d.header)} repeats the column at ${refText(d.first)}. Keep one: only the first is read.`,
+  'duplicate-row': (d) => `Row ${q.en(d.header)} repeats the row at ${refText(d.first)}. Keep one: only the first is read.`,
+  'unknown-column': (d) =>
+    d.header
+      ? `Column ${q.en(d.header)} is not a question of the questionnaire and is ignored. If it is one, head it with the question’s ID (for example F1).`
+      : 'This column has answers but no header, and is ignored. Head it with the question’s ID (for example F1).',
+  'unknown-row': (d) => `Row ${q.en(d.header)} is not a question of the questionnaire; its answer is ignored.`,
+  'missing-question': (d) => `There is no place for question ${d.item.id} (${d.item.label.en}): it counts as not answered.`,
+  'missing-section': (d) =>
+    `There is no place for section ${d.section.id} (${d.section.label.en}): its questions count as not answered.`,
+  'empty-submission': () => 'This submission has no answers. Fill them in, or remove the submission if it was not meant to be sent.',
+  'blank-section': (d) =>
+    `Section ${d.section.id} (${d.section.label.en}) is entirely blank. Answer its questions, or leave it blank if none applies.`,
+};
+
+const FR: Messages = {
+  'missing-member-column': () =>
+    'Il n’y a pas de colonne Member. Ajoutez une colonne intitulée « Member » contenant le nom ou le code de chaque Membre.',
+  'missing-member-row': () =>
+    'Cette feuille de soumission n’a pas de ligne Member. Ajoutez une ligne avec « Member » en colonne A et le nom du Membre en colonne C.',
+  'blank-member': () => 'Le Membre n’est pas renseigné. Indiquez son nom ou son code : sans lui, la soumission ne peut pas être comptée.',
+  'unknown-member': (d) =>
+    d.suggestion
+      ? `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vouliez-vous dire ${d.suggestion.name.fr} ?`
+      : `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vérifiez l’orthographe, ou indiquez le code du Membre (par exemple MYS).`,
+  'duplicate-member': (d) =>
+    `Ce Membre a aussi une soumission en ${refText(d.first)}. Gardez une seule soumission par Membre : supprimez ou fusionnez l’autre.`,
+  'invalid-answer': (d) => `${q.fr(d.value)} n’est pas une réponse possible à cette question. Réponses acceptées : ${accepted(d.scale, 'fr')}.`,
+  'error-value': (d) =>
+    `La cellule contient l’erreur Excel ${d.error}. Remplacez-la par une valeur, ou videz-la s’il n’y a pas de réponse.`,
+  'invalid-date': (d) => `${q.fr(d.value)} n’est pas une date. Indiquez la date de réception sous forme de date, par exemple 15/03/1998.`,
+  'future-date': (d) => `La date de réception, ${d.date}, est dans le futur. Corrigez la date.`,
+  'duplicate-column': (d) =>
+    `La colonne ${q.fr(d.header)} répète la colonne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
+  'duplicate-row': (d) =>
+    `La ligne ${q.fr(d.header)} répète la ligne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
+  'unknown-column': (d) =>
+    d.header
+      ? `La colonne ${q.fr(d.header)} n’est pas une question du questionnaire et est ignorée. Si c’en est une, intitulez-la par l’identifiant de la question (par exemple F1).`
+      : 'Cette colonne contient des réponses mais pas d’en-tête, et est ignorée. Intitulez-la par l’identifiant de la question (par exemple F1).',
+  'unknown-row': (d) => `La ligne ${q.fr(d.header)} n’est pas une question du questionnaire ; sa réponse est ignorée.`,
+  'missing-question': (d) =>
+    `Aucun emplacement pour la question ${d.item.id} (${d.item.label.fr}) : elle est comptée comme sans réponse.`,
+  'missing-section': (d) =>
+    `Aucun emplacement pour la section ${d.section.id} (${d.section.label.fr}) : ses questions sont comptées comme sans réponse.`,
+  'empty-submission': () =>
+    'Cette soumission ne contient aucune réponse. Remplissez-la, ou supprimez-la si elle n’était pas destinée à être envoyée.',
+  'blank-section': (d) =>
+    `La section ${d.section.id} (${d.section.label.fr}) est entièrement vide. Répondez à ses questions, ou laissez-la vide si aucune ne s’applique.`,
+};
+
+const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, fr: FR };
+
+export function issueMessage(detail: IssueDetail, lang: Language): string {
+  const format = MESSAGES[lang][detail.code] as (d: IssueDetail) => string;
+  return format(detail);
+}

@@ -1,0 +1,48 @@
+import type { UnusableReason, WorkbookUnusableError } from './errors';
+import type { Language } from './i18n/language';
+
+type Params = WorkbookUnusableError['params'];
+type Messages = Readonly<Record<UnusableReason, (p: Params, file: string) => string>>;
+
+const EN: Messages = {
+  'file-not-found': (p) => `Cannot find the file ${p.path}.`,
+  'not-a-file': (p) => `${p.path} is a folder, not a workbook file.`,
+  'not-xlsx': (_, f) => `${f} is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.`,
+  'legacy-xls': (_, f) => `${f} is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)”.`,
+  'password-protected': (_, f) =>
+    `${f} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save a copy.`,
+  'corrupt-xlsx': (p, f) => `${f} cannot be read: it is damaged or incomplete${p.detail ? ` (${p.detail})` : ''}. Open it in Excel and save it again.`,
+  'empty-workbook': (_, f) => `${f} is empty: no sheet holds any data.`,
+  'no-responses': (p) =>
+    p.sheet
+      ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
+      : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
+  'output-is-input': (p) => `The output file ${p.path} is the input file. Choose another name: the input workbook is never overwritten.`,
+};
+
+const FR: Messages = {
+  'file-not-found': (p) => `Fichier introuvable : ${p.path}.`,
+  'not-a-file': (p) => `${p.path} est un dossier, pas un classeur.`,
+  'not-xlsx': (_, f) => `${f} n’est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » et réessayez.`,
+  'legacy-xls': (_, f) =>
+    `${f} est un classeur Excel 97–2003 (.xls). Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
+  'password-protected': (_, f) =>
+    `${f} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur) et enregistrez une copie.`,
+  'corrupt-xlsx': (p, f) =>
+    `${f} ne peut pas être lu : il est endommagé ou incomplet${p.detail ? ` (${p.detail})` : ''}. Ouvrez-le dans Excel et enregistrez-le de nouveau.`,
+  'empty-workbook': (_, f) => `${f} est vide : aucune feuille ne contient de données.`,
+  'no-responses': (p) =>
+    p.sheet
+      ? `La feuille « ${p.sheet} » ne contient aucune soumission : ajoutez une ligne par Membre sous la ligne d’en-tête.`
+      : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
+  'output-is-input': (p) =>
+    `Le fichier de sortie ${p.path} est le fichier d’entrée. Choisissez un autre nom : le classeur d’entrée n’est jamais écrasé.`,
+};
+
+const THE_FILE: Readonly<Record<Language, string>> = { en: 'The file', fr: 'Le fichier' };
+
+/** The one line a user reads when the workbook cannot be used at all. */
+export function unusableMessage(error: WorkbookUnusableError, lang: Language): string {
+  const file = String(error.params.file ?? error.params.path ?? THE_FILE[lang]);
+  return (lang === 'fr' ? FR : EN)[error.reason](error.params, file);
+}

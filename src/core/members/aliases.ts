@@ -1,0 +1,36 @@
+/**
+ * Short and current forms by which respondents name a Member, by Member code.
+ * Matched after folding (case, accents, punctuation), like the official names.
+ */
+export const MEMBER_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  ARE: ['UAE', 'EAU', 'Emirats arabes unis'],
+  BHS: ['The Bahamas'],
+  BOL: ['Plurinational State of Bolivia'],
+  BRN: ['Brunei'],
+  CAF: ['Central African Rep', 'Republique centrafricaine', 'Centrafrique'],
+  CIV: ['Ivory Coast'],
+  COD: ['DR Congo', 'DRC', 'RDC', 'Democratic Republic of the Congo', 'Republique democratique du Congo', 'Congo Kinshasa', 'Zaire'],
+  COG: ['Republic of the Congo', 'Republique du Congo', 'Congo Brazzaville'],
+  CPV: ['Cabo Verde'],
+  CZE: ['Czechia', 'Czech Rep', 'Tchequie', 'Republique tcheque'],
+  GBR: ['UK', 'Great Britain', 'Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  GMB: ['The Gambia'],
+  HKG: ['Hong Kong', 'Hong Kong SAR', 'Hong Kong China', 'Hongkong'],
+  IRN: ['Iran', 'Islamic Republic of Iran', "Republique islamique d'Iran"],
+  KAZ: ['Kazakhstan'],
+  KOR: ['Korea', 'South Korea', 'Republic of Korea', 'Coree', 'Coree du Sud', 'Republique de Coree'],
+  LBY: ['Libya', 'Libye'],
+  MAC: ['Macau', 'Macao China', 'Macao SAR'],
+  MDA: ['Republic of Moldova', 'Republique de Moldova'],
+  MKD: ['Macedonia', 'North Macedonia', 'FYROM', 'Macedoine', 'Macedoine du Nord', 'ex-Republique yougoslave de Macedoine'],
+  NLD: ['Holland', 'The Netherlands'],
+  RUS: ['Russia', 'Russie', 'Federation de Russie'],
+  SAU: ['KSA'],
+  SWZ: ['Eswatini'],
+  SYR: ['Syria', 'Syrie'],
+  TTO: ['Trinidad', 'Trinidad & Tobago'],
+  TZA: ['United Republic of Tanzania', 'Republique-Unie de Tanzanie'],
+  USA: ['US', 'United States of America', 'America', "Etats-Unis d'Amerique"],
+  VEN: ['Bolivarian Republic of Venezuela'],
+  VNM: ['Viet Nam'],
+};

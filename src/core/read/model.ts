@@ -1,0 +1,58 @@
+import type { MemberMatch } from '../members/registry';
+import type { Item, Section } from '../questionnaire/types';
+import type { CellRef } from '../workbook/address';
+import type { CellValue } from '../workbook/snapshot';
+import type { ParsedAnswer } from './answers';
+import type { ParsedDate } from './dates';
+
+/** A non-blank cell as read, with where it came from. */
+export interface ReadCell<T> {
+  readonly ref: CellRef;
+  readonly raw: CellValue;
+  readonly parsed: T;
+}
+
+export interface Answer extends ReadCell<ParsedAnswer> {
+  readonly item: Item;
+}
+
+/** The Member cell of a submission: blank, or a name matched against the registry. */
+export type MemberCell =
+  | { readonly kind: 'blank'; readonly ref: CellRef }
+  | (ReadCell<MemberMatch> & { readonly kind: 'named' });
+
+/** One Member's answers: a row of `Responses`, or a whole submission sheet. */
+export interface Submission {
+  readonly origin: 'responses' | 'submission-sheet';
+  /** Where the submission starts: its row's first cell, or the sheet's marker cell. */
+  readonly ref: CellRef;
+  /** Absent when the source has no Member column or row at all (reported once, on the layout). */
+  readonly member?: MemberCell;
+  readonly received?: ReadCell<ParsedDate>;
+  /** Non-blank answer cells only: a blank is "not answered". */
+  readonly answers: readonly Answer[];
+}
+
+/** A column of `Responses` (or a row of a submission sheet) that the reader set aside. */
+export interface LayoutNote {
+  readonly kind: 'duplicate' | 'unknown' | 'missing-question' | 'missing-section' | 'missing-member';
+  readonly ref: CellRef;
+  /** The header as written, for duplicate and unknown columns. */
+  readonly header?: string;
+  /** Where the first of two columns for the same thing is. */
+  readonly first?: CellRef;
+  readonly item?: Item;
+  readonly section?: Section;
+}
+
+/** Where the responses were found, and what the reader made of their layout. */
+export interface ResponseSource {
+  readonly origin: Submission['origin'];
+  readonly sheet: string;
+  readonly notes: readonly LayoutNote[];
+}
+
+export interface SurveyResponses {
+  readonly sources: readonly ResponseSource[];
+  readonly submissions: readonly Submission[];
+}

@@ -1,0 +1,106 @@
+import type { MemberRegistry } from '../members/registry';
+import type { ItemIndex } from '../questionnaire/lookup';
+import type { Item } from '../questionnaire/types';
+import type { CellRef } from '../workbook/address';
+import { displayCell } from '../workbook/display';
+import { cellAt, type CellRange, type SheetSnapshot } from '../workbook/snapshot';
+import { CellReader } from './cells';
+import { fieldOf } from './fields';
+import { missingQuestions } from './missing';
+import type { Answer, LayoutNote, ResponseSource, Submission } from './model';
+
+/** The header row and data rows of a `Responses` sheet or table. */
+export interface ResponsesRegion extends CellRange {
+  /** `top` is the header row; data runs from top + 1 to bottom. */
+  readonly sheet: SheetSnapshot;
+}
+
+interface Columns {
+  member?: number;
+  received?: number;
+  questions: { item: Item; column: number }[];
+  notes: LayoutNote[];
+}
+
+export function readResponsesRegion(
+  region: ResponsesRegion,
+  items: ItemIndex,
+  registry: MemberRegistry,
+): { source: ResponseSource; submissions: Submission[] } {
+  const cells = new CellReader(region.sheet, registry);
+  const columns = classifyColumns(region, items, cells);
+  const submissions: Submission[] = [];
+  for (let row = region.top + 1; row <= region.bottom; row++) {
+    if (isBlankRow(region, row)) continue;
+    submissions.push(readRow(row, region.left, columns, cells));
+  }
+  return { source: { origin: 'responses', sheet: region.sheet.name, notes: columns.notes }, submissions };
+}
+
+function classifyColumns(region: ResponsesRegion, items: ItemIndex, cells: CellReader): Columns {
+  const columns: Columns = { questions: [], notes: [] };
+  const firstOf = new Map<string, CellRef>();
+  const claim = (key: string, ref: CellRef, header: string): boolean => {
+    const first = firstOf.get(key);
+    if (first) columns.notes.push({ kind: 'duplicate', ref, header, first });
+    else firstOf.set(key, ref);
+    return !first;
+  };
+  for (let column = region.left; column <= region.right; column++) {
+    const ref = cells.ref(region.top, column);
+    const header = displayCell(cellAt(region.sheet, region.top, column));
+    const field = fieldOf(header, items);
+    switch (field.kind) {
+      case 'member':
+        if (claim('member', ref, header)) columns.member = column;
+        break;
+      case 'received':
+        if (claim('received', ref, header)) columns.received = column;
+        break;
+      case 'question':
+        if (claim(field.item.id, ref, header)) columns.questions.push({ item: field.item, column });
+        break;
+      case 'unknown-question':
+      case 'other':
+        if (header !== '' || columnHasData(region, column)) columns.notes.push({ kind: 'unknown', ref, header });
+        break;
+      case 'kept':
+        break;
+    }
+  }
+  const corner = cells.ref(region.top, region.left);
+  if (columns.member === undefined) columns.notes.push({ kind: 'missing-member', ref: corner });
+  columns.notes.push(...missingQuestions(new Set(columns.questions.map((q) => q.item)), items, corner));
+  return columns;
+}
+
+function readRow(row: number, left: number, columns: Columns, cells: CellReader): Submission {
+  const answers = columns.questions
+    .map(({ item, column }) => cells.answer(row, column, item))
+    .filter((a): a is Answer => a !== undefined);
+  return {
+    origin: 'responses',
+    ref: cells.ref(row, left),
+    ...(columns.member !== undefined ? { member: cells.member(row, columns.member) } : {}),
+    ...(columns.received !== undefined ? optional('received', cells.received(row, columns.received)) : {}),
+    answers,
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function isBlankRow(region: ResponsesRegion, row: number): boolean {
+  for (let column = region.left; column <= region.right; column++) {
+    if (cellAt(region.sheet, row, column)) return false;
+  }
+  return true;
+}
+
+function columnHasData(region: ResponsesRegion, column: number): boolean {
+  for (let row = region.top + 1; row <= region.bottom; row++) {
+    if (cellAt(region.sheet, row, column)) return true;
+  }
+  return false;
+}
