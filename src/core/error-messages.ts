@@ -7,6 +7,7 @@ type Messages = Readonly<Record<UnusableReason, (p: Params, file: string) => str
 const EN: Messages = {
   'file-not-found': (p) => `Cannot find the file ${p.path}.`,
   'not-a-file': (p) => `${p.path} is a folder, not a workbook file.`,
+  'file-unreadable': (p) => `Cannot read the file ${p.path} (${p.detail}). Check that you may open it and that no other program locks it.`,
   'not-xlsx': (_, f) => `${f} is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.`,
   'legacy-xls': (_, f) => `${f} is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)”.`,
   'password-protected': (_, f) =>
@@ -23,6 +24,8 @@ const EN: Messages = {
 const FR: Messages = {
   'file-not-found': (p) => `Fichier introuvable : ${p.path}.`,
   'not-a-file': (p) => `${p.path} est un dossier, pas un classeur.`,
+  'file-unreadable': (p) =>
+    `Impossible de lire le fichier ${p.path} (${p.detail}). Vérifiez que vous avez le droit de l’ouvrir et qu’aucun autre programme ne le verrouille.`,
   'not-xlsx': (_, f) => `${f} n’est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » et réessayez.`,
   'legacy-xls': (_, f) =>
     `${f} est un classeur Excel 97–2003 (.xls). Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,

@@ -6,6 +6,7 @@
 export type UnusableReason =
   | 'file-not-found'
   | 'not-a-file'
+  | 'file-unreadable'
   | 'not-xlsx'
   | 'legacy-xls'
   | 'password-protected'

@@ -1,0 +1,47 @@
+import JSZip from 'jszip';
+import { WorkbookUnusableError } from '../../core/errors';
+
+/**
+ * The zip-level look at an .xlsx, for what ExcelJS does not tell us:
+ * whether the workbook part exists at all, and each table's real header-row setting.
+ */
+
+export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch {
+    throw new WorkbookUnusableError('corrupt-xlsx', { detail: 'not a readable zip archive' });
+  }
+}
+
+/** ExcelJS loads a zip without a workbook part as a workbook with no sheets; it is a broken file. */
+export function requireWorkbookPart(zip: JSZip): void {
+  if (!part(zip, 'xl/workbook.xml')) {
+    throw new WorkbookUnusableError('corrupt-xlsx', { detail: 'xl/workbook.xml is missing' });
+  }
+}
+
+/**
+ * Whether each table (by name) has a header row.
+ * ExcelJS reads `headerRow` as `headerRowCount="1"`, but Excel leaves the attribute out
+ * when it is 1 (the default), so ExcelJS says "no header" for nearly every real table.
+ */
+export async function tableHeaderRows(zip: JSZip): Promise<ReadonlyMap<string, boolean>> {
+  const headerRows = new Map<string, boolean>();
+  for (const file of zip.file(/^\/?xl\/tables\/[^/]+\.xml$/)) {
+    const attributes = tableAttributes(await file.async('string'));
+    if (attributes.name !== undefined) headerRows.set(attributes.name, attributes.headerRowCount !== '0');
+  }
+  return headerRows;
+}
+
+function part(zip: JSZip, path: string): JSZip.JSZipObject | null {
+  return zip.file(path) ?? zip.file(`/${path}`);
+}
+
+function tableAttributes(xml: string): Record<string, string | undefined> {
+  const tag = /<(?:[\w.-]+:)?table\b([^>]*)>/.exec(xml)?.[1] ?? '';
+  const attributes: Record<string, string> = {};
+  for (const [, name, , value] of tag.matchAll(/([\w:.-]+)\s*=\s*(["'])(.*?)\2/g)) attributes[name] = value;
+  return attributes;
+}
