@@ -1,0 +1,22 @@
+import { checkSurvey, issueRow, readSurvey, REGISTRY_1998, serialOfMs, SURVEY_1998 } from '../core';
+import { readXlsxFile } from '../hosts/file/xlsx-file';
+import { onlyFlags, UsageError, type ParsedArgs } from './args';
+import { checkReport } from './check-report';
+import type { Io } from './io';
+import { chosenLanguage } from './language';
+
+export const CHECK_USAGE = 'wco-survey check <file.xlsx> [--json] [--lang en|fr]';
+
+/** Exit 0: no errors (warnings allowed); 1: errors found. An unusable file throws, for `main` to report. */
+export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
+  onlyFlags(args, ['json', 'lang']);
+  const [file, ...extra] = args.positionals;
+  if (!file || extra.length) throw new UsageError(`usage: ${CHECK_USAGE}`);
+  const lang = chosenLanguage(args, io.env);
+  const survey = readSurvey(await readXlsxFile(file), SURVEY_1998, REGISTRY_1998);
+  const issues = checkSurvey(survey, SURVEY_1998, { today: serialOfMs(io.now()) });
+  const rows = issues.map((issue) => issueRow(issue, lang));
+  if (args.flags.has('json')) io.out(JSON.stringify(rows, null, 2));
+  else checkReport(rows, survey.submissions.length, lang).forEach((line) => io.out(line));
+  return rows.some((r) => r.severity === 'error') ? 1 : 0;
+}
