@@ -1,5 +1,5 @@
 import { Badge, Body1, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Language } from './language';
+import type { Language } from '../core/i18n/language';
 
 const STRINGS = {
   en: {

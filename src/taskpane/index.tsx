@@ -1,10 +1,10 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { pickLanguage } from './language';
+import { languageOfLocale } from '../core/i18n/language';
 
 function render(insideExcel: boolean, displayLanguage?: string) {
-  const language = pickLanguage(displayLanguage, navigator.language);
+  const language = languageOfLocale(displayLanguage || navigator.language);
   document.documentElement.lang = language;
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
