@@ -2,7 +2,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { pickLanguage } from '../../src/taskpane/language';
 
 function renderApp(props: Parameters<typeof App>[0]) {
   return render(
@@ -23,18 +22,5 @@ describe('App', () => {
     renderApp({ language: 'fr', insideExcel: true });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe("Enquête de l'OMD sur l'intégrité");
     expect(screen.getByText('Exécuté dans Excel')).toBeTruthy();
-  });
-});
-
-describe('pickLanguage', () => {
-  it.each([
-    [['fr-FR'], 'fr'],
-    [['FR-ca'], 'fr'],
-    [['en-GB', 'fr-FR'], 'en'],
-    [[undefined, 'fr-BE'], 'fr'],
-    [['', 'de-DE'], 'en'],
-    [[], 'en'],
-  ] as const)('%j -> %s', (tags, expected) => {
-    expect(pickLanguage(...tags)).toBe(expected);
   });
 });
