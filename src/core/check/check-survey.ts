@@ -25,7 +25,7 @@ export function checkSurvey(survey: SurveyResponses, questionnaire: Questionnair
   ]);
 }
 
-function issue(detail: IssueDetail, ref: CellRef, about: Pick<Issue, 'member' | 'item'> = {}): Issue {
+function issue(detail: IssueDetail, ref: CellRef, about: Pick<Issue, 'member' | 'item' | 'submission'> = {}): Issue {
   return { ...detail, severity: SEVERITY[detail.code], ref, ...about };
 }
 
@@ -56,8 +56,8 @@ function sectionsAsked(source: ResponseSource, questionnaire: Questionnaire): Se
 
 function submissionIssues(submission: Submission, sections: readonly Section[], options: CheckOptions): Issue[] {
   const member = issueMember(submission.member);
-  const about = member ? { member } : {};
-  const issues = [...memberIssues(submission.member), ...receivedIssues(submission, options.today, about)];
+  const about = { submission, ...(member ? { member } : {}) };
+  const issues = [...memberIssues(submission), ...receivedIssues(submission, options.today, about)];
   issues.push(...submission.answers.flatMap((a) => answerIssues(a, about)));
   if (submission.answers.length === 0) {
     issues.push(issue({ code: 'empty-submission' }, submission.ref, about));
@@ -76,17 +76,20 @@ function issueMember(cell: MemberCell | undefined): IssueMember | undefined {
   return { text: displayCell(cell.raw), ...(member ? { member } : {}) };
 }
 
-function memberIssues(cell: MemberCell | undefined): Issue[] {
+function memberIssues(submission: Submission): Issue[] {
+  const cell = submission.member;
   if (!cell) return [];
-  if (cell.kind === 'blank') return [issue({ code: 'blank-member' }, cell.ref)];
-  if (cell.raw.kind === 'error') return [issue({ code: 'error-value', error: cell.raw.error }, cell.ref)];
+  if (cell.kind === 'blank') return [issue({ code: 'blank-member' }, cell.ref, { submission })];
+  if (cell.raw.kind === 'error') return [issue({ code: 'error-value', error: cell.raw.error }, cell.ref, { submission })];
   if (cell.parsed.kind === 'found') return [];
   const name = displayCell(cell.raw);
   const { suggestion } = cell.parsed;
-  return [issue({ code: 'unknown-member', name, ...(suggestion ? { suggestion } : {}) }, cell.ref, { member: { text: name } })];
+  return [
+    issue({ code: 'unknown-member', name, ...(suggestion ? { suggestion } : {}) }, cell.ref, { member: { text: name }, submission }),
+  ];
 }
 
-function receivedIssues(submission: Submission, today: number | undefined, about: Pick<Issue, 'member'>): Issue[] {
+function receivedIssues(submission: Submission, today: number | undefined, about: Pick<Issue, 'member' | 'submission'>): Issue[] {
   const received = submission.received;
   if (!received) return [];
   const parsed = received.parsed;
@@ -102,7 +105,7 @@ function receivedIssues(submission: Submission, today: number | undefined, about
   }
 }
 
-function answerIssues(answer: Answer, about: Pick<Issue, 'member'>): Issue[] {
+function answerIssues(answer: Answer, about: Pick<Issue, 'member' | 'submission'>): Issue[] {
   const at = { ...about, item: answer.item };
   switch (answer.parsed.kind) {
     case 'error':
@@ -123,5 +126,5 @@ function duplicateIssue(submission: Submission, firstOfMember: Map<string, CellR
     firstOfMember.set(member.code, cell.ref);
     return [];
   }
-  return [issue({ code: 'duplicate-member', first }, cell.ref, { member: { text: displayCell(cell.raw), member } })];
+  return [issue({ code: 'duplicate-member', first }, cell.ref, { member: { text: displayCell(cell.raw), member }, submission })];
 }

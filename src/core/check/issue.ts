@@ -1,5 +1,6 @@
 import type { Member } from '../members/types';
 import type { Item, Scale, Section } from '../questionnaire/types';
+import type { Submission } from '../read/model';
 import type { CellRef } from '../workbook/address';
 
 export type Severity = 'error' | 'warning';
@@ -37,6 +38,8 @@ export type Issue = IssueDetail & {
   readonly ref: CellRef;
   readonly member?: IssueMember;
   readonly item?: Item;
+  /** The submission the issue belongs to; absent for the layout of a sheet. */
+  readonly submission?: Submission;
 };
 
 export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {

@@ -63,6 +63,8 @@ export interface SheetSnapshot {
    */
   readonly rows: ReadonlyArray<ReadonlyArray<Cell>>;
   readonly tables: ReadonlyArray<TableSnapshot>;
+  /** The add-in wrote this sheet (its marker survives renames): never an input, replaced by a re-run. */
+  readonly owned?: boolean;
 }
 
 export interface WorkbookSnapshot {

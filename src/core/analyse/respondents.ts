@@ -1,0 +1,82 @@
+import type { Issue, IssueCode } from '../check/issue';
+import type { Member } from '../members/types';
+import type { Item } from '../questionnaire/types';
+import type { Submission, SurveyResponses } from '../read/model';
+
+/** A submission that counts: its Member is known and `check` found no error in it. */
+export interface Respondent {
+  readonly submission: Submission;
+  readonly member: Member;
+  /** Date received, as an Excel serial; absent when the submission gives none. */
+  readonly received?: number;
+  /** The choice given to each answered item; a blank item is absent (a blank is never "No"). */
+  readonly choices: ReadonlyMap<Item, string>;
+}
+
+export interface Exclusion {
+  readonly submission: Submission;
+  /** The codes of the errors that keep it out, each once, in the order found. */
+  readonly reasons: readonly IssueCode[];
+}
+
+export interface RespondentSelection {
+  /** In the order they are counted: by date received when a cutoff applies, else as read. */
+  readonly counted: readonly Respondent[];
+  readonly excludedByCutoff: readonly Respondent[];
+  readonly excludedForErrors: readonly Exclusion[];
+  /** Respondents without a date, ranked last for the cutoff: named in a warning when a cutoff applies. */
+  readonly undated: readonly Respondent[];
+  /** Distinct Members that sent a submission, with or without errors: the response rate's numerator. */
+  readonly membersResponding: number;
+}
+
+export function selectRespondents(survey: SurveyResponses, issues: readonly Issue[], firstResponses?: number): RespondentSelection {
+  const errors = errorsBySubmission(issues);
+  const valid: Respondent[] = [];
+  const excludedForErrors: Exclusion[] = [];
+  for (const submission of survey.submissions) {
+    const respondent = respondentOf(submission);
+    const reasons = errors.get(submission) ?? (respondent ? [] : ['missing-member-column' as const]);
+    if (respondent && reasons.length === 0) valid.push(respondent);
+    else excludedForErrors.push({ submission, reasons });
+  }
+  const ranked = firstResponses === undefined ? valid : byDateReceived(valid);
+  const limit = firstResponses ?? ranked.length;
+  return {
+    counted: ranked.slice(0, limit),
+    excludedByCutoff: ranked.slice(limit),
+    excludedForErrors,
+    undated: firstResponses === undefined ? [] : valid.filter((r) => r.received === undefined),
+    membersResponding: new Set(survey.submissions.map((s) => memberOf(s)?.code).filter(Boolean)).size,
+  };
+}
+
+function errorsBySubmission(issues: readonly Issue[]): Map<Submission, IssueCode[]> {
+  const errors = new Map<Submission, IssueCode[]>();
+  for (const issue of issues) {
+    if (issue.severity !== 'error' || !issue.submission) continue;
+    const codes = errors.get(issue.submission) ?? [];
+    if (!codes.includes(issue.code)) codes.push(issue.code);
+    errors.set(issue.submission, codes);
+  }
+  return errors;
+}
+
+function memberOf(submission: Submission): Member | undefined {
+  const cell = submission.member;
+  return cell?.kind === 'named' && cell.parsed.kind === 'found' ? cell.parsed.member : undefined;
+}
+
+function respondentOf(submission: Submission): Respondent | undefined {
+  const member = memberOf(submission);
+  if (!member) return undefined;
+  const date = submission.received?.parsed;
+  const choices = new Map<Item, string>();
+  for (const answer of submission.answers) if (answer.parsed.kind === 'choice') choices.set(answer.item, answer.parsed.choice);
+  return { submission, member, choices, ...(date?.kind === 'date' ? { received: date.serial } : {}) };
+}
+
+/** Earliest first; undated last; ties keep the order of the sheet (a stable sort). */
+function byDateReceived(respondents: readonly Respondent[]): Respondent[] {
+  return [...respondents].sort((a, b) => (a.received ?? Infinity) - (b.received ?? Infinity));
+}

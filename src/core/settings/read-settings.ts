@@ -1,0 +1,76 @@
+import { isLanguage, type Language } from '../i18n/language';
+import type { BaseOption } from '../analyse/options';
+import { fold } from '../text/fold';
+import { a1, type CellRef } from '../workbook/address';
+import { displayCell } from '../workbook/display';
+import { cellAt, type Cell, type WorkbookSnapshot } from '../workbook/snapshot';
+
+export const SETTINGS = 'Settings';
+
+/** What the `Settings` sheet says; a setting it leaves out keeps its default. */
+export interface Settings {
+  readonly firstResponses?: number;
+  readonly base?: BaseOption;
+  readonly language?: Language;
+}
+
+/** A setting whose value cannot be used (kept as default), or a row that names no setting. */
+export interface SettingProblem {
+  readonly ref: CellRef;
+  readonly setting: string;
+  readonly value: string;
+  readonly kind: 'invalid-value' | 'unknown-setting';
+}
+
+type Key = keyof Settings;
+
+const NAMES: Readonly<Record<string, Key>> = {
+  'first responses': 'firstResponses',
+  'premieres reponses': 'firstResponses',
+  base: 'base',
+  language: 'language',
+  langue: 'language',
+};
+
+const BASES: Readonly<Record<string, BaseOption>> = {
+  answered: 'answered',
+  'ayant repondu': 'answered',
+  respondents: 'respondents',
+  repondants: 'respondents',
+};
+
+const PARSE: { readonly [K in Key]: (cell: Cell) => Settings[K] | undefined } = {
+  firstResponses: (cell) => {
+    const n = cell?.kind === 'number' ? cell.value : Number(displayCell(cell));
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  },
+  base: (cell) => BASES[fold(displayCell(cell))],
+  language: (cell) => {
+    const value = fold(displayCell(cell));
+    const code = value === 'english' || value === 'anglais' ? 'en' : value === 'french' || value === 'francais' ? 'fr' : value;
+    return isLanguage(code) ? code : undefined;
+  },
+};
+
+/** Reads the two-column `Settings` sheet (Setting | Value), if the workbook has one. */
+export function readSettings(workbook: WorkbookSnapshot): { settings: Settings; problems: SettingProblem[] } {
+  const sheet = workbook.sheets.find((s) => !s.owned && s.name.trim().toLowerCase() === SETTINGS.toLowerCase());
+  const settings: Record<string, unknown> = {};
+  const problems: SettingProblem[] = [];
+  if (!sheet) return { settings, problems };
+  for (let row = 1; row <= sheet.rows.length; row++) {
+    const name = displayCell(cellAt(sheet, row, 1));
+    if (!name || fold(name) === 'setting' || fold(name) === 'parametre') continue;
+    const key = NAMES[fold(name)];
+    const value = cellAt(sheet, row, 2);
+    const problem = (kind: SettingProblem['kind'], column: number) =>
+      problems.push({ ref: { sheet: sheet.name, cell: a1(row, column) }, setting: name, value: displayCell(value), kind });
+    if (!key) problem('unknown-setting', 1);
+    else if (value !== undefined) {
+      const parsed = PARSE[key](value);
+      if (parsed === undefined) problem('invalid-value', 2);
+      else settings[key] = parsed;
+    }
+  }
+  return { settings: settings as Settings, problems };
+}

@@ -1,0 +1,153 @@
+import { analyse, day } from '../../support/survey';
+
+const percentOf = (analysis: ReturnType<typeof analyse>, id: string, answer?: string) => {
+  const row = analysis.results.find((r) => r.item.id === id && (!answer || r.answer === answer))!;
+  return { count: row.count, base: row.base, percent: row.percent };
+};
+
+describe('category percentages', () => {
+  const rows = [
+    ['Malta', { date: day(1) }, 'Yes', 'Taken', 'Both'],
+    ['Japan', { date: day(2) }, 'No', 'Intended', 'Customs-specific'],
+    ['Peru', { date: day(3) }, 'Oui', 'Not planned', 'None'],
+    ['Chile', { date: day(4) }, null, 'Taken', 'Public-service-wide'],
+  ];
+  const analysis = analyse(['F1', 'T1', 'G1'], rows);
+
+  it('counts Yes of those who answered the item: a blank is not answered, never No', () => {
+    expect(percentOf(analysis, 'F1')).toEqual({ count: 2, base: 3, percent: 2 / 3 });
+  });
+
+  it('reports Taken and Intended of a TIN item', () => {
+    expect(percentOf(analysis, 'T1', 'Taken')).toEqual({ count: 2, base: 4, percent: 0.5 });
+    expect(percentOf(analysis, 'T1', 'Intended')).toEqual({ count: 1, base: 4, percent: 0.25 });
+  });
+
+  it('counts Both under Customs-specific and under Public-service-wide', () => {
+    expect(percentOf(analysis, 'G1', 'Customs-specific')).toEqual({ count: 2, base: 4, percent: 0.5 });
+    expect(percentOf(analysis, 'G1', 'Public-service-wide')).toEqual({ count: 2, base: 4, percent: 0.5 });
+  });
+
+  it('reports nothing for free-text items, and an empty base without a percent', () => {
+    expect(analysis.results.some((r) => r.item.id === 'V9')).toBe(false);
+    expect(percentOf(analysis, 'F2')).toEqual({ count: 0, base: 0, percent: undefined });
+  });
+
+  it('with base = respondents, divides by every counted respondent', () => {
+    const all = analyse(['F1', 'T1', 'G1'], rows, { base: 'respondents' });
+    expect(percentOf(all, 'F1')).toEqual({ count: 2, base: 4, percent: 0.5 });
+    expect(percentOf(all, 'F2')).toEqual({ count: 0, base: 4, percent: 0 });
+  });
+
+  it('gives the rows of the report in questionnaire order: one per reported answer', () => {
+    expect(analysis.results.slice(0, 7).map((r) => `${r.item.id} ${r.answer}`)).toEqual([
+      'F1 Yes', 'F2 Yes', 'F3 Yes', 'F4 Yes', 'F5 Yes', 'F6 Yes', 'A1 Yes',
+    ]);
+    expect(analysis.results.filter((r) => r.item.id === 'AR1').map((r) => r.answer)).toEqual(['In place', 'Partly']);
+    expect(analysis.results).toHaveLength(6 + 7 + 14 + 12 + 7 + 6 + 6 + 5 + 24);
+  });
+});
+
+describe('which submissions count', () => {
+  it('leaves out submissions with errors, saying why, and counts the rest', () => {
+    const analysis = analyse(['F1'], [
+      ['Malta', null, 'Yes'],
+      ['Atlantis', null, 'Yes'],
+      ['Japan', null, 'Maybe'],
+      ['Malta', null, 'No'],
+      [null, null, 'Yes'],
+    ]);
+    expect(analysis.selection.counted.map((r) => r.member.code)).toEqual(['MLT']);
+    expect(analysis.selection.excludedForErrors.map((e) => [e.submission.ref.cell, e.reasons])).toEqual([
+      ['A3', ['unknown-member']],
+      ['A4', ['invalid-answer']],
+      ['A5', ['duplicate-member']],
+      ['A6', ['blank-member']],
+    ]);
+    expect(percentOf(analysis, 'F1')).toEqual({ count: 1, base: 1, percent: 1 });
+  });
+
+  it('counts only the first N received, undated last, ties in sheet order', () => {
+    const analysis = analyse(
+      ['F1'],
+      [
+        ['Malta', { date: day(5) }, 'Yes'],
+        ['Japan', null, 'Yes'],
+        ['Peru', { date: day(2) }, 'No'],
+        ['Chile', '1998-03-02', 'Yes'],
+        ['Ghana', { date: day(1) }, 'No'],
+      ],
+      { firstResponses: 3 },
+    );
+    expect(analysis.selection.counted.map((r) => r.member.code)).toEqual(['GHA', 'PER', 'CHL']);
+    expect(analysis.selection.excludedByCutoff.map((r) => r.member.code)).toEqual(['MLT', 'JPN']);
+    expect(analysis.selection.undated.map((r) => r.member.code)).toEqual(['JPN']);
+    expect(percentOf(analysis, 'F1')).toEqual({ count: 1, base: 3, percent: 1 / 3 });
+  });
+
+  it('names no undated submission when no cutoff applies', () => {
+    const analysis = analyse(['F1'], [['Japan', null, 'Yes']]);
+    expect(analysis.selection.undated).toEqual([]);
+  });
+});
+
+describe('headline figures', () => {
+  it('counts respondents, exclusions, the registry and the response rate', () => {
+    const analysis = analyse(
+      ['F1'],
+      [
+        ['Malta', { date: day(1) }, 'Yes'],
+        ['Japan', { date: day(2) }, 'Maybe'],
+        ['Peru', { date: day(3) }, 'No'],
+        ['Chile', { date: day(4) }, 'Yes'],
+      ],
+      { firstResponses: 2 },
+    );
+    expect(analysis.headline).toEqual({
+      respondentsCounted: 2,
+      excludedByCutoff: 1,
+      excludedForErrors: 1,
+      membersInRegistry: 150,
+      membersResponding: 4,
+      responseRate: 4 / 150,
+    });
+  });
+});
+
+describe('regions', () => {
+  it('gives every region its percentages, flagging a base under the minimum', () => {
+    const analysis = analyse(
+      ['F1'],
+      [
+        ['France', null, 'Yes'],
+        ['Germany', null, 'No'],
+        ['Italy', null, 'Yes'],
+        ['Spain', null, 'Yes'],
+        ['Malta', null, 'Yes'],
+        ['Japan', null, 'No'],
+      ],
+      { minimumBase: 5 },
+    );
+    const f1 = (region: string) => {
+      const r = analysis.regions.find((g) => g.region === region)!;
+      const a = r.answers.find((x) => x.item.id === 'F1')!;
+      return [r.respondents, a.count, a.base, a.percent, a.tooSmall];
+    };
+    expect(analysis.regions.map((r) => r.region)).toEqual(['AM', 'ESA', 'EUR', 'AP', 'MENA', 'WCA']);
+    expect(f1('EUR')).toEqual([5, 4, 5, 0.8, false]);
+    expect(f1('AP')).toEqual([1, 0, 1, 0, true]);
+    expect(f1('WCA')).toEqual([0, 0, 0, undefined, true]);
+  });
+});
+
+describe('against the 1998 report', () => {
+  it('gives the difference in percentage points where the report has a figure', () => {
+    const analysis = analyse(['F1', 'F6'], [['Malta', null, 'Yes', 'Yes'], ['Japan', null, 'No', 'Yes']]);
+    const f1 = analysis.published.find((p) => p.result.item.id === 'F1')!;
+    const f3 = analysis.published.find((p) => p.result.item.id === 'F3')!;
+    const f6 = analysis.published.find((p) => p.result.item.id === 'F6')!;
+    expect([f1.published, f1.points]).toEqual([0.75, -25]);
+    expect([f3.published, f3.approximate, f3.points]).toEqual([0.6, true, undefined]);
+    expect([f6.published, f6.points]).toEqual([undefined, undefined]);
+  });
+});
