@@ -19,6 +19,11 @@ const EN: Messages = {
       ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
       : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
   'output-is-input': (p) => `The output file ${p.path} is the input file. Choose another name: the input workbook is never overwritten.`,
+  'file-unwritable': (p) => `Cannot write the file ${p.path} (${p.detail}). Check that its folder exists, that you may write there, and that the file is not open in another program.`,
+  'sheet-name-taken': (p) =>
+    `The workbook already has a sheet named “${p.sheet}” that is not the add-in’s. Rename or move that sheet, then run again: the add-in never overwrites your sheets.`,
+  'table-name-taken': (p) =>
+    `The workbook already has a table named “${p.table}” that is not the add-in’s. Rename that table, then run again: the add-in never overwrites your tables.`,
 };
 
 const FR: Messages = {
@@ -40,6 +45,12 @@ const FR: Messages = {
       : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
   'output-is-input': (p) =>
     `Le fichier de sortie ${p.path} est le fichier d’entrée. Choisissez un autre nom : le classeur d’entrée n’est jamais écrasé.`,
+  'file-unwritable': (p) =>
+    `Impossible d’écrire le fichier ${p.path} (${p.detail}). Vérifiez que son dossier existe, que vous pouvez y écrire et que le fichier n’est pas ouvert dans un autre programme.`,
+  'sheet-name-taken': (p) =>
+    `Le classeur a déjà une feuille nommée « ${p.sheet} » qui n’appartient pas au complément. Renommez ou déplacez cette feuille, puis relancez : le complément n’écrase jamais vos feuilles.`,
+  'table-name-taken': (p) =>
+    `Le classeur a déjà un tableau nommé « ${p.table} » qui n’appartient pas au complément. Renommez ce tableau, puis relancez : le complément n’écrase jamais vos tableaux.`,
 };
 
 const THE_FILE: Readonly<Record<Language, string>> = { en: 'The file', fr: 'Le fichier' };

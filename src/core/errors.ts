@@ -13,7 +13,10 @@ export type UnusableReason =
   | 'corrupt-xlsx'
   | 'empty-workbook'
   | 'no-responses'
-  | 'output-is-input';
+  | 'output-is-input'
+  | 'file-unwritable'
+  | 'sheet-name-taken'
+  | 'table-name-taken';
 
 export class WorkbookUnusableError extends Error {
   constructor(

@@ -67,7 +67,7 @@ function memberOf(submission: Submission): Member | undefined {
   return cell?.kind === 'named' && cell.parsed.kind === 'found' ? cell.parsed.member : undefined;
 }
 
-function respondentOf(submission: Submission): Respondent | undefined {
+export function respondentOf(submission: Submission): Respondent | undefined {
   const member = memberOf(submission);
   if (!member) return undefined;
   const date = submission.received?.parsed;

@@ -23,7 +23,10 @@ export type IssueDetail =
   | { readonly code: 'missing-question'; readonly item: Item }
   | { readonly code: 'missing-section'; readonly section: Section }
   | { readonly code: 'empty-submission' }
-  | { readonly code: 'blank-section'; readonly section: Section };
+  | { readonly code: 'blank-section'; readonly section: Section }
+  | { readonly code: 'no-received-date'; readonly first: number }
+  | { readonly code: 'invalid-setting'; readonly setting: string; readonly value: string }
+  | { readonly code: 'unknown-setting'; readonly setting: string };
 
 export type IssueCode = IssueDetail['code'];
 
@@ -60,4 +63,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'missing-section': 'warning',
   'empty-submission': 'warning',
   'blank-section': 'warning',
+  'no-received-date': 'warning',
+  'invalid-setting': 'warning',
+  'unknown-setting': 'warning',
 };

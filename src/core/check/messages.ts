@@ -14,6 +14,11 @@ function accepted(scale: Scale, lang: Language): string {
   return lang === 'en' ? `${words} (also Y/N, 1/0, TRUE/FALSE, x for Yes)` : `${words} (ou O/N, 1/0, VRAI/FAUX, x pour Oui)`;
 }
 
+const SETTING_VALUES = {
+  en: 'Settings: First responses (a whole number), Base (answered or respondents), Language (en or fr).',
+  fr: 'Paramètres : First responses (un nombre entier), Base (answered ou respondents), Language (en ou fr).',
+};
+
 const EN: Messages = {
   'missing-member-column': () =>
     'There is no Member column. Add a column headed “Member” holding each Member’s name or code.',
@@ -44,6 +49,10 @@ const EN: Messages = {
   'empty-submission': () => 'This submission has no answers. Fill them in, or remove the submission if it was not meant to be sent.',
   'blank-section': (d) =>
     `Section ${d.section.id} (${d.section.label.en}) is entirely blank. Answer its questions, or leave it blank if none applies.`,
+  'no-received-date': (d) =>
+    `This submission has no date received, so it ranks after every dated one for “First responses” (${d.first}). Enter the date to rank it.`,
+  'invalid-setting': (d) => `${q.en(d.value)} is not a value of the setting ${q.en(d.setting)}; its default is used. ${SETTING_VALUES.en}`,
+  'unknown-setting': (d) => `${q.en(d.setting)} is not a setting and is ignored. ${SETTING_VALUES.en}`,
 };
 
 const FR: Messages = {
@@ -80,6 +89,11 @@ const FR: Messages = {
     'Cette soumission ne contient aucune réponse. Remplissez-la, ou supprimez-la si elle n’était pas destinée à être envoyée.',
   'blank-section': (d) =>
     `La section ${d.section.id} (${d.section.label.fr}) est entièrement vide. Répondez à ses questions, ou laissez-la vide si aucune ne s’applique.`,
+  'no-received-date': (d) =>
+    `Cette soumission n’a pas de date de réception : elle est classée après toutes les soumissions datées pour « First responses » (${d.first}). Indiquez la date pour la classer.`,
+  'invalid-setting': (d) =>
+    `${q.fr(d.value)} n’est pas une valeur possible du paramètre ${q.fr(d.setting)} ; sa valeur par défaut est utilisée. ${SETTING_VALUES.fr}`,
+  'unknown-setting': (d) => `${q.fr(d.setting)} n’est pas un paramètre et est ignoré. ${SETTING_VALUES.fr}`,
 };
 
 const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, fr: FR };

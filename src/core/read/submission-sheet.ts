@@ -12,7 +12,7 @@ import type { Answer, LayoutNote, MemberCell, ReadCell, ResponseSource, Submissi
 import type { ParsedDate } from './dates';
 
 /** What A1 of a one-Member submission sheet holds (either language). */
-export const SUBMISSION_MARKER = { en: 'WCO integrity survey submission', fr: "Soumission à l'enquête de l'OMD sur l'intégrité" };
+export const SUBMISSION_MARKER = { en: 'WCO integrity survey submission', fr: 'Soumission à l’enquête de l’OMD sur l’intégrité' };
 
 const MARKERS = new Set(Object.values(SUBMISSION_MARKER).map(fold));
 /** Column A names the row; column C holds its value. */

@@ -1,0 +1,64 @@
+import { foldTight } from '../text/fold';
+import { a1 } from '../workbook/address';
+import { displayCell } from '../workbook/display';
+import { cellAt, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import type { ColumnNote } from './model';
+
+/** A header row (`top`) and the data rows below it, down to `bottom`. */
+export interface Region extends CellRange {
+  readonly sheet: SheetSnapshot;
+}
+
+/** The table of that name on any sheet (preferred), else the sheet of that name from its first non-empty row. */
+export function findRegion(workbook: WorkbookSnapshot, names: { table: string; sheet: string }): Region | undefined {
+  for (const sheet of workbook.sheets) {
+    const table = sheet.tables.find((t) => t.name.toLowerCase() === names.table.toLowerCase());
+    if (table) {
+      const { top, left, right } = table.range;
+      return { sheet, top, left, right, bottom: table.range.bottom - (table.hasTotalsRow ? 1 : 0) };
+    }
+  }
+  const sheet = workbook.sheets.find((s) => foldTight(s.name) === foldTight(names.sheet));
+  return sheet && sheetRegion(sheet);
+}
+
+function sheetRegion(sheet: SheetSnapshot): Region | undefined {
+  const top = sheet.rows.findIndex((row) => row?.some((cell) => cell !== undefined)) + 1;
+  if (top === 0) return undefined;
+  const right = sheet.rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
+  return { sheet, top, left: 1, bottom: sheet.rows.length, right };
+}
+
+/**
+ * Which column holds which field, by header; the first of two columns for the same field is read.
+ * Columns whose header names no field are kept in the workbook and not read.
+ */
+export function classifyColumns<F extends string>(
+  region: Region,
+  fieldOf: (header: string) => F | undefined,
+): { readonly columns: Partial<Record<F, number>>; readonly notes: ColumnNote[] } {
+  const columns: Partial<Record<F, number>> = {};
+  const notes: ColumnNote[] = [];
+  for (let column = region.left; column <= region.right; column++) {
+    const header = displayCell(cellAt(region.sheet, region.top, column));
+    const field = fieldOf(header);
+    if (field === undefined) continue;
+    const first = columns[field];
+    if (first === undefined) columns[field] = column;
+    else notes.push({ kind: 'duplicate', ref: refOf(region, region.top, column), header, first: refOf(region, region.top, first) });
+  }
+  return { columns, notes };
+}
+
+export function refOf(region: Region, row: number, column: number) {
+  return { sheet: region.sheet.name, cell: a1(row, column) };
+}
+
+/** Data rows that hold something in one of the given columns. */
+export function dataRows(region: Region, columns: readonly number[]): number[] {
+  const rows: number[] = [];
+  for (let row = region.top + 1; row <= region.bottom; row++) {
+    if (columns.some((column) => cellAt(region.sheet, row, column))) rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,75 @@
+/**
+ * What the add-in writes, host-neutral: sheets of values, tables and native charts.
+ * The core decides every value, format, name and position; a host only renders the plan
+ * (Excel: Office.js; files: the package writer). Text is always written as text, never as a formula.
+ */
+
+export type PlanValue = string | number | boolean | null;
+
+/**
+ * Number formats by meaning; the host maps each to Excel's code:
+ * percent `0%`, percent1 `0.0%`, points `+0.0;-0.0;0.0` (percentage points), integer `0`,
+ * decimal `#,##0.00`, date `yyyy-mm-dd`.
+ */
+export type NumberFormat = 'percent' | 'percent1' | 'points' | 'integer' | 'decimal' | 'date';
+
+/** How a block looks. `title` is the sheet's heading, `heading` a part's, `label` bold text, `note` small grey text. */
+export type BlockStyle = 'title' | 'heading' | 'label' | 'note';
+
+/** A rectangle of values anchored at (top, left), 1-based like A1. */
+export interface BlockPlan {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: readonly (readonly PlanValue[])[];
+  /** By column of the block; a missing entry is General. */
+  readonly formats?: readonly (NumberFormat | undefined)[];
+  readonly style?: BlockStyle;
+}
+
+/** An Excel table: its header row at (top, left), then its rows. Columns named exactly as `columns`. */
+export interface TablePlan {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly PlanValue[])[];
+  readonly formats?: readonly (NumberFormat | undefined)[];
+}
+
+/** A single-column range of a sheet of the plan, 1-based, inclusive. */
+export interface ColumnRef {
+  readonly sheet: string;
+  readonly column: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export interface SeriesPlan {
+  readonly name: string;
+  readonly values: ColumnRef;
+}
+
+/** A clustered bar chart (horizontal bars, like the report's charts), values as fractions shown as percent. */
+export interface ChartPlan {
+  readonly title: string;
+  readonly categories: ColumnRef;
+  readonly series: readonly SeriesPlan[];
+  /** The cells the chart covers: from the top-left of (top, left) to the bottom-right of (bottom, right). */
+  readonly anchor: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly blocks: readonly BlockPlan[];
+  readonly tables: readonly TablePlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Rows and columns kept in view while scrolling. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Widths in characters, by column number (1 = A). */
+  readonly columnWidths?: Readonly<Record<number, number>>;
+}
+
+/** The sheets to write, in order; each replaces the add-in's own sheet of the same name. */
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+}

@@ -1,0 +1,29 @@
+import type { SurveyAnalysis } from '../analyse/analyse-survey';
+import type { IssueRow } from '../check/issue-row';
+import type { Language } from '../i18n/language';
+import { chartsSheet } from './charts-sheet';
+import { comparisonSheet, type ComparisonRequest } from './comparison-sheet';
+import type { WorkbookPlan } from './plan';
+import { regionsSheet } from './regions-sheet';
+import { summarySheet } from './summary-sheet';
+import { validationSheet } from './validation-sheet';
+
+export interface ReportInput {
+  readonly analysis: SurveyAnalysis;
+  readonly issues: readonly IssueRow[];
+  readonly comparison: ComparisonRequest;
+  readonly language: Language;
+}
+
+/** The sheets `analyze` writes, in the order a reader meets them. */
+export function reportPlan({ analysis, issues, comparison, language }: ReportInput): WorkbookPlan {
+  return {
+    sheets: [
+      summarySheet(analysis, language),
+      chartsSheet(analysis, language),
+      regionsSheet(analysis, language),
+      comparisonSheet(analysis, comparison, language),
+      validationSheet(issues),
+    ],
+  };
+}

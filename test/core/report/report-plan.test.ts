@@ -1,0 +1,167 @@
+import { analyseWorkbook } from '../../../src/core/analyse-workbook';
+import type { SheetPlan, TablePlan } from '../../../src/core/report/plan';
+import { serialOfUtc } from '../../../src/core/workbook/serial';
+import { sheet, workbook, type Plain } from '../../support/snapshot';
+import { day } from '../../support/survey';
+
+const TODAY = serialOfUtc(2026, 11, 26);
+const S1 = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'];
+const rows: Plain[][] = [
+  ['Member', 'Received', ...S1, 'T1', 'G1'],
+  ['France', { date: day(1) }, 'Yes', 'Yes', 'No', 'Yes', 'Yes', 'No', 'Taken', 'Both'],
+  ['Germany', { date: day(2) }, 'No', 'Yes', 'No', 'Yes', 'Yes', 'No', 'Intended', 'None'],
+  ['Japan', { date: day(3) }, 'Yes', null, 'No', 'Yes', 'Yes', 'No', 'Taken', 'Customs-specific'],
+  ['Atlantis', { date: day(4) }, 'Yes', 'Yes', 'Yes', 'Yes', 'Yes', 'Yes', 'Taken', 'Both'],
+];
+const input = workbook(sheet('Responses', rows));
+const plan = (request: Partial<Parameters<typeof analyseWorkbook>[1]> = {}, book = input) =>
+  analyseWorkbook(book, { settings: {}, defaultLanguage: 'en', today: TODAY, ...request }).plan;
+const sheetOf = (name: string, p = plan()) => p.sheets.find((s) => s.name === name)!;
+const table = (s: SheetPlan, name: string) => s.tables.find((t) => t.name === name)!;
+const rowOf = (t: TablePlan, question: string, answer: string) =>
+  t.rows.find((r) => r[t.columns.indexOf('Question')] === question && r[t.columns.indexOf('Answer')] === answer)!;
+
+describe('the sheets analyze writes', () => {
+  it('are Summary, Charts, Regions, Comparison and Validation, in that order', () => {
+    expect(plan().sheets.map((s) => s.name)).toEqual(['Summary', 'Charts', 'Regions', 'Comparison', 'Validation']);
+  });
+});
+
+describe('Summary', () => {
+  const summary = sheetOf('Summary');
+  const t = table(summary, 'SurveySummary');
+
+  it('holds the table SurveySummary with its exact columns, at A1, header frozen', () => {
+    expect([t.top, t.left]).toEqual([1, 1]);
+    expect(t.columns).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent']);
+    expect(t.formats?.[6]).toBe('percent');
+    expect(summary.freeze).toEqual({ rows: 1, columns: 0 });
+  });
+
+  it('has one row per reported answer, with count, base and the fraction', () => {
+    expect(rowOf(t, 'F1', 'Yes')).toEqual(['S1', 'F1', 'Greater public and media scrutiny', 'Yes', 2, 3, 2 / 3]);
+    expect(rowOf(t, 'F2', 'Yes')).toEqual(['S1', 'F2', 'Increased expectation from the public for quality services', 'Yes', 2, 2, 1]);
+    expect(rowOf(t, 'G1', 'Public-service-wide').slice(4)).toEqual([1, 3, 1 / 3]);
+    expect(rowOf(t, 'A1', 'Yes').slice(4)).toEqual([0, 0, null]);
+  });
+
+  it('gives the headline figures beside the table, and names what it left out', () => {
+    const texts = summary.blocks.flatMap((b) => b.rows.map((r) => r.join(' | ')));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Respondents counted | 3',
+        'Excluded for errors (see the Validation sheet) | 1',
+        'Members in the registry | 150',
+        'Members responding | 3',
+        'Response rate | 0.02',
+        'Atlantis (Responses!A5) | unknown-member',
+      ]),
+    );
+    expect(summary.blocks.every((b) => b.left > t.columns.length)).toBe(true);
+  });
+
+  it('labels in French, keeping the Answer column English', () => {
+    const fr = table(sheetOf('Summary', plan({ settings: { language: 'fr' } })), 'SurveySummary');
+    expect(rowOf(fr, 'F1', 'Yes').slice(2, 4)).toEqual(['Surveillance accrue du public et des médias', 'Yes']);
+  });
+});
+
+describe('Charts', () => {
+  const charts = sheetOf('Charts');
+
+  it('draws one chart per section S1–S7, titled like the report', () => {
+    expect(charts.charts.map((c) => c.title)).toEqual([
+      'Chart 1 — Forces impacting on Customs integrity and conduct',
+      'Chart 2 — Administrative policy elements relied on to ensure integrity',
+      'Chart 3 — Trade and tariff policy measures taken or to be taken',
+      'Chart 4 — Guidance available to officials',
+      'Chart 5 — How ethical values and standards of conduct are communicated',
+      'Chart 6 — Measures most likely to reduce opportunities for corruption',
+      'Chart 7 — Elements to be considered for inclusion in the Arusha Declaration',
+    ]);
+  });
+
+  it('gives a chart the items as categories and a series per reported answer, over its own block', () => {
+    const chart3 = charts.charts[2];
+    expect(chart3.series.map((s) => s.name)).toEqual(['Taken', 'Intended']);
+    const values = (ref: { column: number; top: number; bottom: number }) => {
+      const block = charts.blocks.find((b) => b.top === ref.top && b.left === 1)!;
+      return block.rows.map((r) => r[ref.column - 1]);
+    };
+    expect(values(chart3.categories)).toHaveLength(7);
+    expect(values(chart3.categories)[0]).toBe('Elimination of non-tariff restrictions');
+    expect(values(chart3.series[0].values)[0]).toBe(2 / 3);
+    expect(values(chart3.series[1].values)[0]).toBe(1 / 3);
+    expect(chart3.categories.sheet).toBe('Charts');
+  });
+
+  it('names the series in the chosen language', () => {
+    const fr = sheetOf('Charts', plan({ settings: { language: 'fr' } }));
+    expect(fr.charts[3].series.map((s) => s.name)).toEqual(['Propre à la douane', 'Fonction publique']);
+    expect(fr.charts[0].title).toBe('Graphique 1 — Facteurs influant sur l’intégrité et la conduite en douane');
+  });
+
+  it('keeps charts from overlapping', () => {
+    const anchors = charts.charts.map((c) => c.anchor);
+    anchors.slice(1).forEach((a, i) => expect(a.top).toBeGreaterThan(anchors[i].bottom));
+  });
+});
+
+describe('Regions', () => {
+  it('gives each region its percent and base, leaving out a percent on too small a base', () => {
+    const t = table(sheetOf('Regions'), 'RegionPercentages');
+    expect(t.columns.slice(4, 8)).toEqual(['AM Percent', 'AM Base', 'ESA Percent', 'ESA Base']);
+    const f1 = rowOf(t, 'F1', 'Yes');
+    const eur = t.columns.indexOf('EUR Percent');
+    expect([f1[eur], f1[eur + 1]]).toEqual([null, 2]);
+  });
+
+  it('shows the percent once the base reaches the minimum', () => {
+    const europe: Plain[][] = [['Member', 'F1'], ...['France', 'Germany', 'Italy', 'Spain', 'Malta'].map((m, i) => [m, i < 4 ? 'Yes' : 'No'])];
+    const t = table(sheetOf('Regions', plan({}, workbook(sheet('Responses', europe)))), 'RegionPercentages');
+    const eur = t.columns.indexOf('EUR Percent');
+    expect(rowOf(t, 'F1', 'Yes').slice(eur, eur + 2)).toEqual([0.8, 5]);
+  });
+});
+
+describe('Comparison', () => {
+  it('compares with the 1998 report’s figures, in percentage points', () => {
+    const t = table(sheetOf('Comparison'), 'PublishedComparison');
+    expect(t.columns).toEqual(['Section', 'Question', 'Label', 'Answer', 'Percent', 'Published', 'Difference (pp)']);
+    const f1 = rowOf(t, 'F1', 'Yes');
+    expect(f1.slice(4, 6)).toEqual([2 / 3, 0.75]);
+    expect(f1[6]).toBeCloseTo(-8.333, 3);
+    expect(t.rows.some((r) => String(r[1]).startsWith('AR'))).toBe(false);
+  });
+
+  it('adds a Member against all and its region on request', () => {
+    const t = table(sheetOf('Comparison', plan({ member: 'japon' })), 'MemberComparison');
+    expect(t.columns).toEqual([
+      'Section', 'Question', 'Label', 'Answer', 'Member answer', 'Member gives', 'All percent', 'Region percent', 'All base', 'Region base',
+    ]);
+    expect(rowOf(t, 'F2', 'Yes').slice(4)).toEqual([null, null, 1, null, 2, 0]);
+    expect(rowOf(t, 'T1', 'Intended').slice(4)).toEqual(['Taken', 0, 1 / 3, 0, 3, 1]);
+  });
+
+  it('adds a region against all on request', () => {
+    const t = table(sheetOf('Comparison', plan({ region: 'EUR' })), 'RegionComparison');
+    expect(rowOf(t, 'F1', 'Yes').slice(4, 8)).toEqual([0.5, 2 / 3, (0.5 - 2 / 3) * 100, 2]);
+  });
+
+  it('adds a second round on request', () => {
+    const earlier = workbook(sheet('Responses', [['Member', 'F1'], ['France', 'No'], ['Japan', 'No']]));
+    const t = table(sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } })), 'RoundComparison');
+    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([2 / 3, 0, (2 / 3) * 100, 3, 2]);
+  });
+});
+
+describe('Validation', () => {
+  it('lists every issue in the table ValidationIssues with its exact columns', () => {
+    const t = table(sheetOf('Validation'), 'ValidationIssues');
+    expect(t.columns).toEqual(['Severity', 'Sheet', 'Cell', 'Member', 'Question', 'Code', 'Message']);
+    expect(t.rows).toContainEqual([
+      'error', 'Responses', 'A5', 'Atlantis', '', 'unknown-member',
+      '“Atlantis” is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).',
+    ]);
+  });
+});

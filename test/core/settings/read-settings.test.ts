@@ -1,0 +1,42 @@
+import { readSettings } from '../../../src/core/settings/read-settings';
+import { sheet, workbook, type Plain } from '../../support/snapshot';
+
+const settingsOf = (rows: Plain[][], owned = false) => readSettings(workbook({ ...sheet('Settings', rows), owned }));
+
+describe('the Settings sheet', () => {
+  it('reads First responses, Base and Language under a header row', () => {
+    expect(settingsOf([['Setting', 'Value'], ['First responses', 36], ['Base', 'respondents'], ['Language', 'fr']])).toEqual({
+      settings: { firstResponses: 36, base: 'respondents', language: 'fr' },
+      problems: [],
+    });
+  });
+
+  it('reads French names and values, any case', () => {
+    expect(settingsOf([['Paramètre', 'Valeur'], ['Premières réponses', '36'], ['base', 'Répondants'], ['LANGUE', 'Français']]).settings).toEqual({
+      firstResponses: 36,
+      base: 'respondents',
+      language: 'fr',
+    });
+  });
+
+  it('keeps a blank value as the default', () => {
+    expect(settingsOf([['First responses', null]]).settings).toEqual({});
+  });
+
+  it('names each value it cannot use, and each row that is no setting', () => {
+    const { settings, problems } = settingsOf([['First responses', 0], ['Base', 'everyone'], ['Language', 'de'], ['Colour', 'blue'], ['First responses', 2.5]]);
+    expect(settings).toEqual({});
+    expect(problems.map((p) => [p.kind, p.ref.cell, p.setting, p.value])).toEqual([
+      ['invalid-value', 'B1', 'First responses', '0'],
+      ['invalid-value', 'B2', 'Base', 'everyone'],
+      ['invalid-value', 'B3', 'Language', 'de'],
+      ['unknown-setting', 'A4', 'Colour', 'blue'],
+      ['invalid-value', 'B5', 'First responses', '2.5'],
+    ]);
+  });
+
+  it('has no settings without the sheet, or when the sheet is the add-in’s own', () => {
+    expect(readSettings(workbook(sheet('Other', [['Base', 'respondents']])))).toEqual({ settings: {}, problems: [] });
+    expect(settingsOf([['Base', 'respondents']], true)).toEqual({ settings: {}, problems: [] });
+  });
+});
