@@ -1,4 +1,4 @@
-import { checkSurvey, issueRow, readSurvey, REGISTRY_1998, serialOfMs, SURVEY_1998 } from '../core';
+import { checkWorkbook, issueRow, serialOfMs } from '../core';
 import { readXlsxFile } from '../hosts/file/xlsx-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { checkReport } from './check-report';
@@ -13,8 +13,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const [file, ...extra] = args.positionals;
   if (!file || extra.length) throw new UsageError(`usage: ${CHECK_USAGE}`);
   const lang = chosenLanguage(args, io.env);
-  const survey = readSurvey(await readXlsxFile(file), SURVEY_1998, REGISTRY_1998);
-  const issues = checkSurvey(survey, SURVEY_1998, { today: serialOfMs(io.now()) });
+  const { survey, issues } = checkWorkbook(await readXlsxFile(file), serialOfMs(io.now()));
   const rows = issues.map((issue) => issueRow(issue, lang));
   if (args.flags.has('json')) io.out(JSON.stringify(rows, null, 2));
   else checkReport(rows, survey.submissions.length, lang).forEach((line) => io.out(line));

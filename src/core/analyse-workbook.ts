@@ -1,22 +1,20 @@
 import { analyseSurvey, type SurveyAnalysis } from './analyse/analyse-survey';
 import { differences, memberAgainstAll, regionAgainstAll } from './analyse/compare';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyse/options';
-import { respondentOf } from './analyse/respondents';
-import { checkSurvey } from './check/check-survey';
+import { respondentOf, type Respondent } from './analyse/respondents';
+import { checkWorkbook, questionnaire, registry } from './check-workbook';
 import { SEVERITY, type Issue } from './check/issue';
 import { issueRow } from './check/issue-row';
+import { evaluateIndicators } from './crm';
 import type { Language } from './i18n/language';
-import { REGISTRY_1998 } from './members';
 import type { RegionCode } from './members/types';
-import { SURVEY_1998 } from './questionnaire/survey-1998';
 import type { Submission } from './read/model';
-import { readSurvey } from './read/read-survey';
 import type { ComparisonRequest } from './report/comparison-sheet';
 import type { WorkbookPlan } from './report/plan';
+import type { Settings } from './settings/read-settings';
 import { assertPlanFits } from './report/plan-fits';
 import { reportPlan } from './report/report-plan';
 import { RequestError } from './request-error';
-import { readSettings, type Settings } from './settings/read-settings';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 
 export interface AnalyseRequest {
@@ -39,44 +37,36 @@ export interface AnalyseOutcome {
   readonly plan: WorkbookPlan;
 }
 
-const questionnaire = SURVEY_1998;
-const registry = REGISTRY_1998;
-
 /** Everything `analyze` does between reading a workbook and writing its plan. */
 export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequest): AnalyseOutcome {
-  const survey = readSurvey(workbook, questionnaire, registry);
-  const sheet = readSettings(workbook);
-  const settings = { ...sheet.settings, ...request.settings };
+  const checked = checkWorkbook(workbook, request.today);
+  const { survey } = checked;
+  const settings = { ...checked.settings, ...request.settings };
   const options: AnalysisOptions = {
     ...DEFAULT_OPTIONS,
     ...(settings.base ? { base: settings.base } : {}),
     ...(settings.firstResponses ? { firstResponses: settings.firstResponses } : {}),
   };
-  const checked = checkSurvey(survey, questionnaire, { today: request.today });
-  const analysis = analyseSurvey(survey, checked, questionnaire, registry.members.length, options);
-  const issues: Issue[] = [
-    ...sheet.problems.map((p): Issue =>
-      p.kind === 'unknown-setting'
-        ? { code: 'unknown-setting', setting: p.setting, severity: SEVERITY['unknown-setting'], ref: p.ref }
-        : { code: 'invalid-setting', setting: p.setting, value: p.value, severity: SEVERITY['invalid-setting'], ref: p.ref },
-    ),
-    ...checked,
-    ...analysis.selection.undated.map(
-      (r): Issue => ({
-        code: 'no-received-date',
-        first: options.firstResponses ?? 0,
-        severity: SEVERITY['no-received-date'],
-        ref: r.submission.ref,
-        member: { text: r.member.name.en, member: r.member },
-        submission: r.submission,
-      }),
-    ),
-  ];
+  const analysis = analyseSurvey(survey, checked.surveyIssues, questionnaire, registry.members.length, options);
+  const issues: Issue[] = [...checked.issues, ...analysis.selection.undated.map((r) => undatedIssue(r, options.firstResponses ?? 0))];
   const language = settings.language ?? request.defaultLanguage;
   const comparison = compare(analysis, survey.submissions, request);
-  const plan = reportPlan({ analysis, issues: issues.map((i) => issueRow(i, language)), comparison, language });
+  const rows = issues.map((i) => issueRow(i, language));
+  const plan = reportPlan({ analysis, crm: evaluateIndicators(checked.crm), issues: rows, comparison, language });
   assertPlanFits(workbook, plan);
   return { language, analysis, issues, plan };
+}
+
+/** With a cutoff, an undated submission ranks last: say so, at its first cell. */
+function undatedIssue(respondent: Respondent, first: number): Issue {
+  return {
+    code: 'no-received-date',
+    first,
+    severity: SEVERITY['no-received-date'],
+    ref: respondent.submission.ref,
+    member: { text: respondent.member.name.en, member: respondent.member },
+    submission: respondent.submission,
+  };
 }
 
 function compare(analysis: SurveyAnalysis, submissions: readonly Submission[], request: AnalyseRequest): ComparisonRequest {
@@ -102,8 +92,7 @@ function subjectOf(name: string, submissions: readonly Submission[]) {
 /** The other round, read, checked and counted with the same options, answer by answer against this one. */
 function otherRound(analysis: SurveyAnalysis, request: AnalyseRequest) {
   const workbook = request.otherRound!.workbook;
-  const survey = readSurvey(workbook, questionnaire, registry);
-  const issues = checkSurvey(survey, questionnaire, { today: request.today });
-  const other = analyseSurvey(survey, issues, questionnaire, registry.members.length, analysis.options);
+  const { survey, surveyIssues } = checkWorkbook(workbook, request.today);
+  const other = analyseSurvey(survey, surveyIssues, questionnaire, registry.members.length, analysis.options);
   return differences(analysis.results, other.results);
 }

@@ -1,3 +1,5 @@
+import type { Indicator, Unit } from '../crm/types';
+import type { Localized } from '../i18n/language';
 import type { Member } from '../members/types';
 import type { Item, Scale, Section } from '../questionnaire/types';
 import type { Submission } from '../read/model';
@@ -26,7 +28,19 @@ export type IssueDetail =
   | { readonly code: 'blank-section'; readonly section: Section }
   | { readonly code: 'no-received-date'; readonly first: number }
   | { readonly code: 'invalid-setting'; readonly setting: string; readonly value: string }
-  | { readonly code: 'unknown-setting'; readonly setting: string };
+  | { readonly code: 'unknown-setting'; readonly setting: string }
+  // CRM indicators and the indicator catalogue
+  | { readonly code: 'missing-column'; readonly header: Localized }
+  | { readonly code: 'blank-indicator' }
+  | { readonly code: 'unknown-indicator'; readonly name: string; readonly suggestion?: Indicator }
+  | { readonly code: 'duplicate-member-indicator'; readonly indicator: Indicator; readonly first: CellRef }
+  | { readonly code: 'invalid-number'; readonly value: string; readonly unit?: Unit }
+  | { readonly code: 'ambiguous-number'; readonly value: string; readonly whole: number; readonly decimal: number }
+  | { readonly code: 'percent-over-100'; readonly value: number }
+  | { readonly code: 'unknown-stage'; readonly value: string }
+  | { readonly code: 'blank-indicator-id' }
+  | { readonly code: 'duplicate-indicator-id'; readonly id: string; readonly first: CellRef }
+  | { readonly code: 'invalid-direction'; readonly value: string };
 
 export type IssueCode = IssueDetail['code'];
 
@@ -41,6 +55,8 @@ export type Issue = IssueDetail & {
   readonly ref: CellRef;
   readonly member?: IssueMember;
   readonly item?: Item;
+  /** The CRM indicator of the row, for issues of the `CRM Indicators` sheet. */
+  readonly indicator?: Indicator;
   /** The submission the issue belongs to; absent for the layout of a sheet. */
   readonly submission?: Submission;
 };
@@ -66,4 +82,15 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'no-received-date': 'warning',
   'invalid-setting': 'warning',
   'unknown-setting': 'warning',
+  'missing-column': 'error',
+  'blank-indicator': 'error',
+  'unknown-indicator': 'error',
+  'duplicate-member-indicator': 'error',
+  'invalid-number': 'error',
+  'ambiguous-number': 'error',
+  'percent-over-100': 'warning',
+  'unknown-stage': 'warning',
+  'blank-indicator-id': 'error',
+  'duplicate-indicator-id': 'error',
+  'invalid-direction': 'error',
 };

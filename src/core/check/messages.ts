@@ -1,3 +1,4 @@
+import { CRM_STAGES, STAGE_LABELS } from '../crm/stages';
 import type { Language } from '../i18n/language';
 import type { Scale } from '../questionnaire/types';
 import { refText } from '../workbook/ref-text';
@@ -17,6 +18,19 @@ function accepted(scale: Scale, lang: Language): string {
 const SETTING_VALUES = {
   en: 'Settings: First responses (a whole number), Base (answered or respondents), Language (en or fr).',
   fr: 'Paramètres : First responses (un nombre entier), Base (answered ou respondents), Language (en ou fr).',
+};
+
+/** A number as the message's language writes it, without binary noise (0.07 × 100 is 7). */
+const num = { en: (n: number) => String(Number(n.toPrecision(12))), fr: (n: number) => num.en(n).replace('.', ',') };
+
+function stages(lang: Language): string {
+  const labels = CRM_STAGES.map((stage) => STAGE_LABELS[stage][lang]);
+  return `${labels.slice(0, -1).join(', ')} ${lang === 'en' ? 'or' : 'ou'} ${labels[labels.length - 1]}`;
+}
+
+const DIRECTIONS = {
+  en: 'Enter higher (a higher value is better) or lower (a lower value is better).',
+  fr: 'Indiquez hausse (une valeur plus élevée est meilleure) ou baisse (une valeur plus basse est meilleure).',
 };
 
 const EN: Messages = {
@@ -53,6 +67,28 @@ const EN: Messages = {
     `This submission has no date received, so it ranks after every dated one for “First responses” (${d.first}). Enter the date to rank it.`,
   'invalid-setting': (d) => `${q.en(d.value)} is not a value of the setting ${q.en(d.setting)}; its default is used. ${SETTING_VALUES.en}`,
   'unknown-setting': (d) => `${q.en(d.setting)} is not a setting and is ignored. ${SETTING_VALUES.en}`,
+  'missing-column': (d) =>
+    `There is no column headed ${q.en(d.header.en)}. Add it: without it the rows of this sheet cannot be used.`,
+  'blank-indicator': () => 'The indicator is blank. Enter the ID of an indicator of the catalogue, for example REV-YIELD.',
+  'unknown-indicator': (d) =>
+    d.suggestion
+      ? `${q.en(d.name)} is not an indicator of the catalogue. Did you mean ${d.suggestion.id} (${d.suggestion.label.en})?`
+      : `${q.en(d.name)} is not an indicator of the catalogue. Enter an indicator ID (for example REV-YIELD), or define the indicator on an “Indicator Catalogue” sheet.`,
+  'duplicate-member-indicator': (d) =>
+    `This Member already has a row for ${d.indicator.id} at ${refText(d.first)}. Keep one row per Member and indicator: only the first is evaluated.`,
+  'invalid-number': (d) =>
+    `${q.en(d.value)} is not a number. Enter the value as a number${d.unit?.key ? ` (unit: ${d.unit.label.en})` : ''}, or leave the cell blank if it was not measured.`,
+  'ambiguous-number': (d) =>
+    `${q.en(d.value)} could mean ${num.en(d.whole)} or ${num.en(d.decimal)}. Write ${num.en(d.whole)} for the whole number, or ${num.en(d.decimal)} for the decimal one.`,
+  'percent-over-100': (d) =>
+    `${num.en(d.value)} is read as ${num.en(d.value * 100)}%, since a percentage is a fraction (85% is 0.85). If you meant ${num.en(d.value)}%, enter ${q.en(`${num.en(d.value)}%`)} or ${num.en(d.value / 100)}.`,
+  'unknown-stage': (d) => `${q.en(d.value)} is not a CRM stage and is ignored. Enter ${stages('en')}, or leave it blank.`,
+  'blank-indicator-id': () =>
+    'This catalogue row has no ID and is not used. Enter a short ID (for example SEIZURES), or clear the row.',
+  'duplicate-indicator-id': (d) =>
+    `Indicator ${d.id} is already defined at ${refText(d.first)}. Keep one row per ID: only the first is used.`,
+  'invalid-direction': (d) =>
+    d.value ? `${q.en(d.value)} is not a direction. ${DIRECTIONS.en}` : `A new indicator needs a direction. ${DIRECTIONS.en}`,
 };
 
 const FR: Messages = {
@@ -94,6 +130,30 @@ const FR: Messages = {
   'invalid-setting': (d) =>
     `${q.fr(d.value)} n’est pas une valeur possible du paramètre ${q.fr(d.setting)} ; sa valeur par défaut est utilisée. ${SETTING_VALUES.fr}`,
   'unknown-setting': (d) => `${q.fr(d.setting)} n’est pas un paramètre et est ignoré. ${SETTING_VALUES.fr}`,
+  'missing-column': (d) =>
+    `Il n’y a pas de colonne intitulée ${q.fr(d.header.fr)} (ou ${q.fr(d.header.en)}). Ajoutez-la : sans elle, les lignes de cette feuille ne peuvent pas être utilisées.`,
+  'blank-indicator': () =>
+    'L’indicateur n’est pas renseigné. Indiquez l’identifiant d’un indicateur du catalogue, par exemple REV-YIELD.',
+  'unknown-indicator': (d) =>
+    d.suggestion
+      ? `${q.fr(d.name)} n’est pas un indicateur du catalogue. Vouliez-vous dire ${d.suggestion.id} (${d.suggestion.label.fr}) ?`
+      : `${q.fr(d.name)} n’est pas un indicateur du catalogue. Indiquez l’identifiant d’un indicateur (par exemple REV-YIELD), ou définissez l’indicateur dans une feuille « Indicator Catalogue ».`,
+  'duplicate-member-indicator': (d) =>
+    `Ce Membre a déjà une ligne pour ${d.indicator.id} en ${refText(d.first)}. Gardez une seule ligne par Membre et par indicateur : seule la première est évaluée.`,
+  'invalid-number': (d) =>
+    `${q.fr(d.value)} n’est pas un nombre. Saisissez la valeur sous forme de nombre${d.unit?.key ? ` (unité : ${d.unit.label.fr})` : ''}, ou laissez la cellule vide si elle n’a pas été mesurée.`,
+  'ambiguous-number': (d) =>
+    `${q.fr(d.value)} peut se lire ${num.fr(d.whole)} ou ${num.fr(d.decimal)}. Écrivez ${num.en(d.whole)} pour le nombre entier ; pour le nombre décimal, écrivez ${num.en(d.decimal)} ou saisissez-le dans une cellule numérique.`,
+  'percent-over-100': (d) =>
+    `${num.fr(d.value)} est interprété comme ${num.fr(d.value * 100)} %, car un pourcentage est une fraction (85 % vaut 0,85). Si vous vouliez dire ${num.fr(d.value)} %, saisissez ${q.fr(`${num.fr(d.value)} %`)} ou ${num.fr(d.value / 100)}.`,
+  'unknown-stage': (d) =>
+    `${q.fr(d.value)} n’est pas une étape du programme CRM : cette valeur est ignorée. Indiquez ${stages('fr')}, ou laissez la cellule vide.`,
+  'blank-indicator-id': () =>
+    'Cette ligne du catalogue n’a pas d’identifiant et n’est pas utilisée. Indiquez un identifiant court (par exemple SEIZURES), ou videz la ligne.',
+  'duplicate-indicator-id': (d) =>
+    `L’indicateur ${d.id} est déjà défini en ${refText(d.first)}. Gardez une seule ligne par identifiant : seule la première est utilisée.`,
+  'invalid-direction': (d) =>
+    d.value ? `${q.fr(d.value)} n’est pas un sens. ${DIRECTIONS.fr}` : `Un nouvel indicateur doit avoir un sens. ${DIRECTIONS.fr}`,
 };
 
 const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, fr: FR };

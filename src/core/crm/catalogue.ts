@@ -74,7 +74,7 @@ export const INDICATOR_CATALOGUE: readonly Indicator[] = [
   },
   {
     id: 'STATS-DELAY',
-    label: { en: 'Time to publish trade statistics', fr: 'Délai de publication des statistiques commerciales' },
+    label: { en: 'Time to publish trade statistics', fr: 'Délai de publication des statistiques du commerce extérieur' },
     unit: DAYS,
     direction: 'lower',
     source: `${CRM_44}: more accurate and timely statistical and management information`,

@@ -9,7 +9,19 @@ export const DIRECTION_LABELS: Readonly<Record<Direction, Localized>> = {
 
 const WORDS: Readonly<Record<Direction, readonly string[]>> = {
   higher: ['higher', 'higher is better', 'up', 'increase', 'more', 'hausse', 'plus eleve', 'plus haut', 'augmentation', 'plus'],
-  lower: ['lower', 'lower is better', 'down', 'decrease', 'less', 'fewer', 'baisse', 'plus bas', 'moins eleve', 'diminution', 'moins'],
+  lower: [
+    'lower',
+    'lower is better',
+    'down',
+    'decrease',
+    'less',
+    'fewer',
+    'baisse',
+    'plus bas',
+    'moins eleve',
+    'diminution',
+    'moins',
+  ],
 };
 
 const BY_KEY: ReadonlyMap<string, Direction> = new Map(

@@ -8,7 +8,7 @@ import type { Direction, Indicator } from './types';
 
 /** What the reader made of a header row: a required column it did not find, or a column it read twice. */
 export type ColumnNote =
-  | { readonly kind: 'missing'; readonly ref: CellRef; readonly header: Localized }
+  | { readonly kind: 'missing'; readonly ref: CellRef; readonly field: string; readonly header: Localized }
   | { readonly kind: 'duplicate'; readonly ref: CellRef; readonly header: string; readonly first: CellRef };
 
 /** A sheet or table the CRM data was read from. */
@@ -17,10 +17,11 @@ export interface CrmSource {
   readonly notes: readonly ColumnNote[];
 }
 
-/** The `Indicator` cell of a row: blank, or text matched against the catalogue. */
-export type IndicatorCell =
-  | { readonly kind: 'blank'; readonly ref: CellRef }
-  | (ReadCell<IndicatorMatch> & { readonly kind: 'named' });
+/** A cell that must be filled in: blank (with where it is), or read. */
+export type Blankable<T> = { readonly kind: 'blank'; readonly ref: CellRef } | (ReadCell<T> & { readonly kind: 'named' });
+
+/** The `Indicator` cell of a row, matched against the catalogue. */
+export type IndicatorCell = Blankable<IndicatorMatch>;
 
 export type ParsedStage =
   | { readonly kind: 'stage'; readonly stage: Stage }
@@ -47,7 +48,7 @@ export interface IndicatorRow {
 /** One row of `Indicator Catalogue`. Blank cells are absent. */
 export interface CatalogueRow {
   readonly ref: CellRef;
-  readonly id?: ReadCell<string>;
+  readonly id?: Blankable<string>;
   /** The built-in indicator this row overrides; absent for a new indicator. */
   readonly overrides?: Indicator;
   /** `Label` gives both languages; `Label (en)` and `Label (fr)` win over it. */
@@ -55,7 +56,8 @@ export interface CatalogueRow {
   readonly labelEn?: ReadCell<string>;
   readonly labelFr?: ReadCell<string>;
   readonly unit?: ReadCell<string>;
-  readonly direction?: ReadCell<Direction | undefined>;
+  /** Read when the sheet has a `Direction` column; `undefined` when the text is not a direction. */
+  readonly direction?: Blankable<Direction | undefined>;
 }
 
 /** Everything read about the CRM success indicators. No sheet at all is no CRM data, not an error. */

@@ -49,7 +49,11 @@ export function parseNumberText(text: string): ParsedText {
   const sign = signed[1] === '-' ? -1 : 1;
   const digits = signed[2].trim().replace(/\s+/g, ' ');
   if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(digits)) {
-    return { kind: 'ambiguous', whole: sign * Number(digits.replace(/[.,]/, '')), decimal: sign * Number(digits.replace(',', '.')) };
+    return {
+      kind: 'ambiguous',
+      whole: sign * Number(digits.replace(/[.,]/, '')),
+      decimal: sign * Number(digits.replace(',', '.')),
+    };
   }
   const parts = splitDecimal(digits);
   if (!parts) return { kind: 'invalid' };

@@ -1,8 +1,6 @@
 import { foldTight } from '../text/fold';
 import { a1 } from '../workbook/address';
-import { displayCell } from '../workbook/display';
 import { cellAt, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
-import type { ColumnNote } from './model';
 
 /** A header row (`top`) and the data rows below it, down to `bottom`. */
 export interface Region extends CellRange {
@@ -27,27 +25,6 @@ function sheetRegion(sheet: SheetSnapshot): Region | undefined {
   if (top === 0) return undefined;
   const right = sheet.rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
   return { sheet, top, left: 1, bottom: sheet.rows.length, right };
-}
-
-/**
- * Which column holds which field, by header; the first of two columns for the same field is read.
- * Columns whose header names no field are kept in the workbook and not read.
- */
-export function classifyColumns<F extends string>(
-  region: Region,
-  fieldOf: (header: string) => F | undefined,
-): { readonly columns: Partial<Record<F, number>>; readonly notes: ColumnNote[] } {
-  const columns: Partial<Record<F, number>> = {};
-  const notes: ColumnNote[] = [];
-  for (let column = region.left; column <= region.right; column++) {
-    const header = displayCell(cellAt(region.sheet, region.top, column));
-    const field = fieldOf(header);
-    if (field === undefined) continue;
-    const first = columns[field];
-    if (first === undefined) columns[field] = column;
-    else notes.push({ kind: 'duplicate', ref: refOf(region, region.top, column), header, first: refOf(region, region.top, first) });
-  }
-  return { columns, notes };
 }
 
 export function refOf(region: Region, row: number, column: number) {

@@ -29,6 +29,14 @@ export const WORDS = {
     notCounted: 'This Member’s submission is not counted in the percentages (errors, or after the cutoff).',
     regionHeading: (region: string) => `${region} against all respondents`,
     roundHeading: (other: string) => `This round against ${other}`,
+    crmTitle: 'CRM Programme success indicators, from baseline to follow-up',
+    crmNone:
+      'No CRM indicators in this workbook. Add a sheet “CRM Indicators” with the columns Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
+    crmTolerance: (t: number) => `A change within ${Math.round(t * 1000) / 10} % of the baseline counts as unchanged.`,
+    crmLeftOut: (n: number) => `${n} row(s) of the CRM Indicators sheet left out for errors: see the Validation sheet.`,
+    crmResults: 'Each Member’s indicators',
+    crmMembers: 'Per Member: share of measured indicators improved',
+    crmIndicators: 'Per indicator: Members improved',
   },
   fr: {
     summaryTitle: 'Enquête de l’OMD sur les pratiques en matière d’intégrité — synthèse',
@@ -58,6 +66,14 @@ export const WORDS = {
     notCounted: 'La soumission de ce Membre n’est pas comptée dans les pourcentages (erreurs, ou après la limite).',
     regionHeading: (region: string) => `${region} par rapport à l’ensemble des répondants`,
     roundHeading: (other: string) => `Ce cycle par rapport à ${other}`,
+    crmTitle: 'Indicateurs de réussite du Programme RMD, de la référence au suivi',
+    crmNone:
+      'Aucun indicateur RMD dans ce classeur. Ajoutez une feuille « CRM Indicators » avec les colonnes Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
+    crmTolerance: (t: number) => `Une variation de moins de ${String(Math.round(t * 1000) / 10).replace('.', ',')} % de la référence compte comme inchangée.`,
+    crmLeftOut: (n: number) => `${n} ligne(s) de la feuille CRM Indicators écartée(s) pour erreurs : voir la feuille Validation.`,
+    crmResults: 'Indicateurs de chaque Membre',
+    crmMembers: 'Par Membre : part des indicateurs mesurés en amélioration',
+    crmIndicators: 'Par indicateur : Membres en amélioration',
   },
 } as const satisfies Record<Language, Record<string, unknown>>;
 

@@ -22,8 +22,8 @@ const rowOf = (t: TablePlan, question: string, answer: string) =>
   t.rows.find((r) => r[t.columns.indexOf('Question')] === question && r[t.columns.indexOf('Answer')] === answer)!;
 
 describe('the sheets analyze writes', () => {
-  it('are Summary, Charts, Regions, Comparison and Validation, in that order', () => {
-    expect(plan().sheets.map((s) => s.name)).toEqual(['Summary', 'Charts', 'Regions', 'Comparison', 'Validation']);
+  it('are Summary, Charts, Regions, Comparison, CRM Summary and Validation, in that order', () => {
+    expect(plan().sheets.map((s) => s.name)).toEqual(['Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation']);
   });
 });
 
@@ -163,5 +163,51 @@ describe('Validation', () => {
       'error', 'Responses', 'A5', 'Atlantis', '', 'unknown-member',
       '“Atlantis” is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).',
     ]);
+  });
+});
+
+describe('CRM Summary', () => {
+  const crm = sheet('CRM Indicators', [
+    ['Member', 'Indicator', 'Stage', 'Baseline period', 'Baseline', 'Follow-up period', 'Follow-up'],
+    ['Japan', 'CLEARANCE-TIME', 'Implementation', '1997', 48, '1999', 24],
+    ['Japan', 'REV-YIELD', 'Implementation', '1997', 100, '1999', 90],
+    ['France', 'COMPLAINTS', 'Evaluation', '1997', 12, '1999', null],
+    ['Atlantis', 'REV-YIELD', null, '1997', 1, '1999', 2],
+  ]);
+  const summary = sheetOf('CRM Summary', plan({}, workbook(sheet('Responses', rows), crm)));
+
+  it('gives each Member × indicator its change and status by the indicator’s direction', () => {
+    const t = table(summary, 'CRMResults');
+    expect(t.columns).toEqual([
+      'Member', 'Region', 'Stage', 'Indicator', 'Label', 'Unit', 'Better when', 'Baseline period', 'Baseline',
+      'Follow-up period', 'Follow-up', 'Change', 'Relative change', 'Status',
+    ]);
+    const byIndicator = (id: string) => t.rows.find((r) => r[3] === id)!;
+    expect(byIndicator('CLEARANCE-TIME').slice(8)).toEqual([48, '1999', 24, -24, -0.5, 'improved']);
+    expect(byIndicator('REV-YIELD').slice(11)).toEqual([-10, -0.1, 'declined']);
+    expect(byIndicator('COMPLAINTS').slice(10)).toEqual([null, null, null, 'not-measured']);
+  });
+
+  it('gives each Member its share of measured indicators improved, and each indicator its Members improved', () => {
+    expect(table(summary, 'CRMMembers').rows).toEqual([
+      ['France', 'Evaluation', 0, 0, 0, 0, null],
+      ['Japan', 'Implementation', 2, 1, 1, 0, 0.5],
+    ]);
+    expect(table(summary, 'CRMIndicators').rows.map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
+      ['REV-YIELD', 1, 0, 1],
+      ['CLEARANCE-TIME', 1, 1, 0],
+      ['COMPLAINTS', 0, 0, 0],
+    ]);
+  });
+
+  it('says how many rows it left out for errors', () => {
+    const notes = summary.blocks.filter((b) => b.style === 'note').flatMap((b) => b.rows.map((r) => r[0]));
+    expect(notes).toContain('1 row(s) of the CRM Indicators sheet left out for errors: see the Validation sheet.');
+  });
+
+  it('says what to add when the workbook has no CRM indicators', () => {
+    const empty = sheetOf('CRM Summary');
+    expect(empty.tables.map((t) => t.rows.length)).toEqual([0, 0, 0]);
+    expect(empty.blocks[1].rows[0][0]).toMatch(/^No CRM indicators in this workbook\. Add a sheet “CRM Indicators”/);
   });
 });
