@@ -1,4 +1,4 @@
-import type { IssueRow, Language } from '../core';
+import { refText, type IssueRow, type Language } from '../core';
 
 const WORDS = {
   en: {
@@ -39,7 +39,7 @@ export function checkReport(rows: readonly IssueRow[], submissions: number, lang
   for (const [member, issues] of [...groups].sort(([a], [b]) => Number(b === words.layout) - Number(a === words.layout))) {
     lines.push(`${member} — ${tally(issues, lang)}`);
     for (const issue of issues) {
-      const where = [`${issue.sheet}!${issue.cell}`, issue.question].filter(Boolean).join(' ');
+      const where = [refText(issue), issue.question].filter(Boolean).join(' ');
       lines.push(`  ${words[issue.severity][0]}  ${where}: ${issue.message} [${issue.code}]`);
     }
     lines.push('');

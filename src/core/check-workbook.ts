@@ -22,7 +22,8 @@ export interface WorkbookCheck {
 }
 
 /** What `check` does: read every input sheet of the workbook and name every problem at its cell. */
-export function checkWorkbook(workbook: WorkbookSnapshot, today: number): WorkbookCheck {
+export function checkWorkbook(all: WorkbookSnapshot, today: number): WorkbookCheck {
+  const workbook = inputsOf(all);
   const survey = readSurvey(workbook, questionnaire, registry);
   const { settings, problems } = readSettings(workbook);
   const crm = readIndicators(workbook, registry);
@@ -34,4 +35,9 @@ function settingIssue(p: SettingProblem): Issue {
   return p.kind === 'unknown-setting'
     ? { code: 'unknown-setting', setting: p.setting, severity: SEVERITY['unknown-setting'], ref: p.ref }
     : { code: 'invalid-setting', setting: p.setting, value: p.value, severity: SEVERITY['invalid-setting'], ref: p.ref };
+}
+
+/** The user's sheets only: the add-in's own (Summary, CRM Summary…) are never read back as input. */
+function inputsOf(workbook: WorkbookSnapshot): WorkbookSnapshot {
+  return { sheets: workbook.sheets.filter((s) => !s.owned) };
 }

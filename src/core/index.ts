@@ -13,6 +13,7 @@ export { checkSurvey, type CheckOptions } from './check/check-survey';
 export { issueRow, type IssueRow } from './check/issue-row';
 export type { Issue, IssueCode, Severity } from './check/issue';
 export { serialOfMs } from './workbook/serial';
+export { refText } from './workbook/ref-text';
 export type * from './workbook/snapshot';
 export { EXCEL_ERRORS, textCell, cellAt } from './workbook/snapshot';
 export { checkWorkbook, type WorkbookCheck } from './check-workbook';

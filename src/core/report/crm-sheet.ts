@@ -45,7 +45,7 @@ export function crmSheet(evaluation: CrmEvaluation, lang: Language): SheetPlan {
     formats: [undefined, undefined, 'integer', 'integer', 'integer', 'integer', 'percent'],
   };
   const indicators: Omit<TablePlan, 'top' | 'left'> = {
-    name: 'CRMIndicators',
+    name: 'CRMIndicatorProgress',
     columns: ['Indicator', 'Label', 'Better when', 'Members measured', 'Improved', 'Declined', 'Unchanged'],
     rows: evaluation.indicators.map((i) => [
       i.indicator.id,

@@ -54,7 +54,7 @@ const PARSE: { readonly [K in Key]: (cell: Cell) => Settings[K] | undefined } = 
 
 /** Reads the two-column `Settings` sheet (Setting | Value), if the workbook has one. */
 export function readSettings(workbook: WorkbookSnapshot): { settings: Settings; problems: SettingProblem[] } {
-  const sheet = workbook.sheets.find((s) => !s.owned && s.name.trim().toLowerCase() === SETTINGS.toLowerCase());
+  const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === SETTINGS.toLowerCase());
   const settings: Record<string, unknown> = {};
   const problems: SettingProblem[] = [];
   if (!sheet) return { settings, problems };

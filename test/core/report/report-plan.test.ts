@@ -193,7 +193,7 @@ describe('CRM Summary', () => {
       ['France', 'Evaluation', 0, 0, 0, 0, null],
       ['Japan', 'Implementation', 2, 1, 1, 0, 0.5],
     ]);
-    expect(table(summary, 'CRMIndicators').rows.map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
+    expect(table(summary, 'CRMIndicatorProgress').rows.map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
       ['REV-YIELD', 1, 0, 1],
       ['CLEARANCE-TIME', 1, 1, 0],
       ['COMPLAINTS', 0, 0, 0],

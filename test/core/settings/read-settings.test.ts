@@ -1,7 +1,7 @@
 import { readSettings } from '../../../src/core/settings/read-settings';
 import { sheet, workbook, type Plain } from '../../support/snapshot';
 
-const settingsOf = (rows: Plain[][], owned = false) => readSettings(workbook({ ...sheet('Settings', rows), owned }));
+const settingsOf = (rows: Plain[][]) => readSettings(workbook(sheet('Settings', rows)));
 
 describe('the Settings sheet', () => {
   it('reads First responses, Base and Language under a header row', () => {
@@ -35,8 +35,7 @@ describe('the Settings sheet', () => {
     ]);
   });
 
-  it('has no settings without the sheet, or when the sheet is the add-in’s own', () => {
+  it('has no settings without the sheet', () => {
     expect(readSettings(workbook(sheet('Other', [['Base', 'respondents']])))).toEqual({ settings: {}, problems: [] });
-    expect(settingsOf([['Base', 'respondents']], true)).toEqual({ settings: {}, problems: [] });
   });
 });

@@ -1,0 +1,33 @@
+import { checkWorkbook } from '../../src/core/check-workbook';
+import { serialOfUtc } from '../../src/core/workbook/serial';
+import { sheet, workbook } from '../support/snapshot';
+
+const TODAY = serialOfUtc(2026, 11, 26);
+
+describe('checking a whole workbook', () => {
+  const responses = sheet('Responses', [['Member', 'F1'], ['Malta', 'Yes']]);
+
+  it('names the problems of the Settings sheet, the survey and the CRM indicators, in that order', () => {
+    const { issues } = checkWorkbook(
+      workbook(
+        responses,
+        sheet('Settings', [['Base', 'everyone']]),
+        sheet('CRM Indicators', [['Member', 'Indicator', 'Baseline', 'Follow-up'], ['Malta', 'SPEED', 1, 2]]),
+      ),
+      TODAY,
+    );
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.ref.sheet, i.ref.cell])).toEqual([
+      ['unknown-indicator', 'CRM Indicators', 'B2'],
+    ]);
+    expect(issues[0]).toMatchObject({ code: 'invalid-setting', ref: { sheet: 'Settings', cell: 'B1' } });
+  });
+
+  it('never reads the add-in’s own sheets back as input', () => {
+    const written = { ...sheet('CRM Indicators', [['Member', 'Indicator', 'Baseline', 'Follow-up'], ['Atlantis', 'X', 'a', 'b']]), owned: true };
+    const settings = { ...sheet('Settings', [['Base', 'everyone']]), owned: true };
+    const { issues, crm } = checkWorkbook(workbook(responses, written, settings), TODAY);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.some((i) => i.ref.sheet !== 'Responses')).toBe(false);
+    expect(crm.indicatorsSheet).toBeUndefined();
+  });
+});
