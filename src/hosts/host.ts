@@ -1,3 +1,4 @@
+import type { WorkbookPlan } from '../core/report/plan';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 
 /**
@@ -7,4 +8,6 @@ import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 export interface WorkbookHost {
   /** Reads every sheet the engine may need, in one go, normalised. */
   read(): Promise<WorkbookSnapshot>;
+  /** Writes the plan's sheets, each replacing the add-in's own sheet of that name; nothing else changes. */
+  write(plan: WorkbookPlan): Promise<void>;
 }

@@ -3,10 +3,11 @@ import { WorkbookUnusableError } from '../../core/errors';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { fileSignature } from './file-signature';
 import { readSheet } from './read-sheet';
-import { openPackage, requireWorkbookPart, tableHeaderRows } from './xlsx-package';
+import { openPackage, ownedSheetNames, requireWorkbookPart, tableHeaderRows } from './xlsx-package';
 
 /**
- * Reads an .xlsx into a snapshot: every worksheet (hidden ones too) in workbook order.
+ * Reads an .xlsx into a snapshot: every worksheet (hidden ones too) in workbook order,
+ * those the add-in wrote marked `owned`.
  * Host-neutral (no `fs`), so it also runs in a browser.
  * Anything that is not a usable workbook is a WorkbookUnusableError, never a raw ExcelJS or JSZip error.
  */
@@ -16,8 +17,10 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
   const zip = await openPackage(data);
   requireWorkbookPart(zip);
   const headerRows = await tableHeaderRows(zip);
+  const owned = await ownedSheetNames(zip);
   const workbook = await loadWorkbook(data);
-  const snapshot: WorkbookSnapshot = { sheets: workbook.worksheets.map((sheet) => readSheet(sheet, headerRows)) };
+  const sheets = workbook.worksheets.map((sheet) => readSheet(sheet, headerRows));
+  const snapshot: WorkbookSnapshot = { sheets: sheets.map((sheet) => (owned.has(sheet.name) ? { ...sheet, owned: true } : sheet)) };
   assertNotEmpty(snapshot);
   return snapshot;
 }

@@ -1,28 +1,53 @@
-import { readFile, stat } from 'fs/promises';
-import { basename } from 'path';
+import { randomBytes } from 'crypto';
+import { readFile, realpath, rename, rm, stat, writeFile } from 'fs/promises';
+import { basename, dirname, join, resolve } from 'path';
 import { WorkbookUnusableError } from '../../core/errors';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
-import type { WorkbookHost } from '../host';
 import { readXlsx } from './read-xlsx';
+import { XlsxHost } from './xlsx-host';
 
-/** Node only: reads the .xlsx at `path`. Errors about the content carry the file's name as `file`. */
+/** Node only: the .xlsx at `path`, read. Errors about its content carry the file's name as `file`. */
 export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
-  const bytes = await readFileBytes(path);
+  return named(path, readXlsx(await readFileBytes(path)));
+}
+
+/** Node only: a host over the file at `path`, whose reads name that file in their errors. */
+export async function openXlsxFile(path: string): Promise<XlsxHost & { readonly path: string }> {
+  const host = new XlsxHost(await readFileBytes(path));
+  const read = host.read.bind(host);
+  return Object.assign(host, { path, read: () => named(path, read()) });
+}
+
+/**
+ * Saves `bytes` at `path` all at once: written beside it under a temporary name, then renamed,
+ * so a failure leaves no half-written file. Refuses to write over `input`.
+ */
+export async function saveXlsxFile(path: string, bytes: Uint8Array, input: string): Promise<void> {
+  if (await sameFile(path, input)) throw new WorkbookUnusableError('output-is-input', { path });
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    return await readXlsx(bytes);
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new WorkbookUnusableError('file-unwritable', { path, detail: code ?? message });
+  }
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const real = (p: string) => realpath(p).catch(() => resolve(p));
+  return (await real(a)) === (await real(b));
+}
+
+async function named<T>(path: string, reading: Promise<T>): Promise<T> {
+  try {
+    return await reading;
   } catch (error) {
     if (error instanceof WorkbookUnusableError) {
       throw new WorkbookUnusableError(error.reason, { ...error.params, file: basename(path) });
     }
     throw error;
-  }
-}
-
-export class XlsxFileHost implements WorkbookHost {
-  constructor(readonly path: string) {}
-
-  read(): Promise<WorkbookSnapshot> {
-    return readXlsxFile(this.path);
   }
 }
 

@@ -1,9 +1,12 @@
 import JSZip from 'jszip';
 import { WorkbookUnusableError } from '../../core/errors';
+import { ownedSheets } from './package/workbook-xml';
+import { attributesOf } from './package/xml';
 
 /**
  * The zip-level look at an .xlsx, for what ExcelJS does not tell us:
- * whether the workbook part exists at all, and each table's real header-row setting.
+ * whether the workbook part exists at all, each table's real header-row setting, and which
+ * sheets the add-in owns.
  */
 
 export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
@@ -35,13 +38,19 @@ export async function tableHeaderRows(zip: JSZip): Promise<ReadonlyMap<string, b
   return headerRows;
 }
 
+/**
+ * The names of the sheets marked as the add-in's own. The mark is a sheet-scoped name, and ExcelJS
+ * loses the scope (`localSheetId`) of every name but print areas, so it is read from workbook.xml.
+ */
+export async function ownedSheetNames(zip: JSZip): Promise<ReadonlySet<string>> {
+  const workbookXml = (await part(zip, 'xl/workbook.xml')?.async('string')) ?? '';
+  return new Set(ownedSheets(workbookXml).map(({ name }) => name));
+}
+
 function part(zip: JSZip, path: string): JSZip.JSZipObject | null {
   return zip.file(path) ?? zip.file(`/${path}`);
 }
 
 function tableAttributes(xml: string): Record<string, string | undefined> {
-  const tag = /<(?:[\w.-]+:)?table\b([^>]*)>/.exec(xml)?.[1] ?? '';
-  const attributes: Record<string, string> = {};
-  for (const [, name, , value] of tag.matchAll(/([\w:.-]+)\s*=\s*(["'])(.*?)\2/g)) attributes[name] = value;
-  return attributes;
+  return attributesOf(/<(?:[\w.-]+:)?table\b[^>]*>/.exec(xml)?.[0] ?? '');
 }

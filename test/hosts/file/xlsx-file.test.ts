@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { cellAt } from '../../../src/core/workbook/snapshot';
-import { readXlsxFile, XlsxFileHost } from '../../../src/hosts/file/xlsx-file';
+import { openXlsxFile, readXlsxFile } from '../../../src/hosts/file/xlsx-file';
 import { unusable, xlsxBytes } from './xlsx-fixtures';
 
 describe('reading an .xlsx from disk', () => {
@@ -24,9 +24,11 @@ describe('reading an .xlsx from disk', () => {
     expect(cellAt(sheets[0], 1, 1)).toEqual({ kind: 'text', text: 'Q1' });
   });
 
-  it('the XlsxFileHost reads the same file', async () => {
-    const host = new XlsxFileHost(join(folder, 'survey.xlsx'));
+  it('a host opened on the file reads the same workbook, and names the file in its errors', async () => {
+    const host = await openXlsxFile(join(folder, 'survey.xlsx'));
     expect(await host.read()).toEqual(await readXlsxFile(join(folder, 'survey.xlsx')));
+    const notes = await openXlsxFile(join(folder, 'notes.xlsx'));
+    expect((await unusable(notes.read())).params).toEqual({ file: 'notes.xlsx' });
   });
 
   it.each([

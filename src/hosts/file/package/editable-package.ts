@@ -1,0 +1,73 @@
+import type JSZip from 'jszip';
+import { openPackage } from '../xlsx-package';
+
+/** The zip date of every part written: fixed, so the same input and plan give the same bytes. */
+const WRITTEN_AT = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * An .xlsx package being edited: its parts by name (OPC part names ignore case and may be
+ * stored with a leading slash). A part that is never written keeps its original zip entry,
+ * bytes and date.
+ */
+export class EditablePackage {
+  /** Part key (lower case, no leading slash) → the zip entry's own name. */
+  private readonly entries = new Map<string, string>();
+  private readonly written = new Map<string, string>();
+
+  private constructor(private readonly zip: JSZip) {
+    zip.forEach((entry, file) => {
+      if (!file.dir) this.entries.set(keyOf(entry), entry);
+    });
+  }
+
+  static async open(bytes: Uint8Array): Promise<EditablePackage> {
+    return new EditablePackage(await openPackage(bytes));
+  }
+
+  /** Part names, without a leading slash, in the package's order. */
+  parts(): string[] {
+    return [...this.entries.values()].map((entry) => entry.replace(/^\//, ''));
+  }
+
+  has(part: string): boolean {
+    return this.entries.has(keyOf(part));
+  }
+
+  async text(part: string): Promise<string | undefined> {
+    const entry = this.entries.get(keyOf(part));
+    if (entry === undefined) return undefined;
+    return this.written.get(entry) ?? this.zip.file(entry)?.async('string');
+  }
+
+  write(part: string, text: string): void {
+    const entry = this.entries.get(keyOf(part)) ?? part;
+    this.entries.set(keyOf(part), entry);
+    this.written.set(entry, text);
+  }
+
+  /** Rewrites a part with `change`, which is given undefined when there is no such part yet. */
+  async edit(part: string, change: (text: string | undefined) => string): Promise<void> {
+    this.write(part, change(await this.text(part)));
+  }
+
+  remove(part: string): void {
+    const entry = this.entries.get(keyOf(part));
+    if (entry === undefined) return;
+    this.entries.delete(keyOf(part));
+    this.written.delete(entry);
+    this.zip.remove(entry);
+  }
+
+  /** The package as a zip: parts written with their original text are left as they were. */
+  async bytes(): Promise<Uint8Array> {
+    for (const [entry, text] of this.written) {
+      const original = await this.zip.file(entry)?.async('string');
+      if (original !== text) this.zip.file(entry, text, { date: WRITTEN_AT, createFolders: false });
+    }
+    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+}
+
+function keyOf(part: string): string {
+  return part.replace(/^\//, '').toLowerCase();
+}

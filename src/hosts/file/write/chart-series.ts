@@ -1,0 +1,51 @@
+import type { ColumnRef, PlanValue, SeriesPlan } from '../../../core/report/plan';
+import { escapeText, xmlSafe } from '../package/xml';
+import { absoluteReference } from './sheet-reference';
+
+/** The plan's values in a column range, top to bottom (null where there is no cell). */
+export type ColumnValues = (ref: ColumnRef) => readonly PlanValue[];
+
+/** Each bar labelled with its value as a whole percent, past its end. */
+const DATA_LABELS =
+  '<c:dLbls><c:numFmt formatCode="0%" sourceLinked="0"/><c:dLblPos val="outEnd"/>' +
+  '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>' +
+  '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>' +
+  '</c:dLbls>';
+
+/**
+ * One series of a bar chart. Its categories and values are formulas on the plan's cells, with
+ * caches of the plan's own values, so that a reader draws the chart before any recalculation.
+ */
+export function seriesXml(series: SeriesPlan, index: number, categories: ColumnRef, values: ColumnValues): string {
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
+    `<c:tx><c:v>${escapeText(xmlSafe(series.name))}</c:v></c:tx>` +
+    '<c:invertIfNegative val="0"/>' +
+    DATA_LABELS +
+    `<c:cat>${textReferenceXml(categories, values(categories))}</c:cat>` +
+    `<c:val>${numberReferenceXml(series.values, values(series.values))}</c:val>` +
+    '</c:ser>'
+  );
+}
+
+function textReferenceXml(ref: ColumnRef, values: readonly PlanValue[]): string {
+  const points = values.map((value, i) => (value === null ? '' : pointXml(i, escapeText(xmlSafe(String(value))))));
+  return `<c:strRef><c:f>${formula(ref)}</c:f><c:strCache><c:ptCount val="${values.length}"/>${points.join('')}</c:strCache></c:strRef>`;
+}
+
+function numberReferenceXml(ref: ColumnRef, values: readonly PlanValue[]): string {
+  const points = values.map((value, i) => (typeof value === 'number' ? pointXml(i, String(value)) : ''));
+  return (
+    `<c:numRef><c:f>${formula(ref)}</c:f>` +
+    `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points.join('')}</c:numCache>` +
+    '</c:numRef>'
+  );
+}
+
+function pointXml(index: number, value: string): string {
+  return `<c:pt idx="${index}"><c:v>${value}</c:v></c:pt>`;
+}
+
+function formula({ sheet, column, top, bottom }: ColumnRef): string {
+  return escapeText(absoluteReference(sheet, { top, left: column, bottom, right: column }));
+}

@@ -1,0 +1,70 @@
+import type { ChartPlan } from '../../../core/report/plan';
+import { escapeText, xmlSafe, XML_DECLARATION } from '../package/xml';
+import { seriesXml, type ColumnValues } from './chart-series';
+import { NAMESPACE } from './namespaces';
+
+const CATEGORY_AXIS = 10;
+const VALUE_AXIS = 20;
+
+/**
+ * A chart part: one clustered bar chart with horizontal bars, like the report's charts.
+ * Its elements follow the order of the DrawingML chart schema, which Excel holds to.
+ */
+export function chartXml(chart: ChartPlan, values: ColumnValues): string {
+  return (
+    `${XML_DECLARATION}<c:chartSpace xmlns:c="${NAMESPACE.chart}" xmlns:a="${NAMESPACE.drawing}" xmlns:r="${NAMESPACE.relationships}">` +
+    // Absent, this means rounded corners to Excel.
+    '<c:roundedCorners val="0"/>' +
+    '<c:chart>' +
+    titleXml(chart.title) +
+    '<c:autoTitleDeleted val="0"/>' +
+    '<c:plotArea><c:layout/>' +
+    barChartXml(chart, values) +
+    CATEGORY_AXIS_XML +
+    VALUE_AXIS_XML +
+    '</c:plotArea>' +
+    (chart.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '') +
+    '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
+    '</c:chart>' +
+    '</c:chartSpace>'
+  );
+}
+
+function titleXml(title: string): string {
+  return (
+    '<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/>' +
+    `<a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr sz="1200" b="1"/><a:t>${escapeText(xmlSafe(title))}</a:t></a:r></a:p>` +
+    '</c:rich></c:tx><c:overlay val="0"/></c:title>'
+  );
+}
+
+function barChartXml(chart: ChartPlan, values: ColumnValues): string {
+  return (
+    '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
+    chart.series.map((series, i) => seriesXml(series, i, chart.categories, values)).join('') +
+    `<c:gapWidth val="60"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>` +
+    '</c:barChart>'
+  );
+}
+
+/** Categories from top to bottom (`maxMin`), in the plan's order, as the report lists its items. */
+const CATEGORY_AXIS_XML =
+  `<c:catAx><c:axId val="${CATEGORY_AXIS}"/>` +
+  '<c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>' +
+  '<c:numFmt formatCode="General" sourceLinked="1"/>' +
+  '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+  `<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/>` +
+  '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>' +
+  '</c:catAx>';
+
+/**
+ * Percent from 0 to 100 %. It crosses the reversed category axis at its last category (`max`),
+ * which keeps it below the bars instead of above them.
+ */
+const VALUE_AXIS_XML =
+  `<c:valAx><c:axId val="${VALUE_AXIS}"/>` +
+  '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
+  '<c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/>' +
+  '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+  `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="0.2"/>` +
+  '</c:valAx>';

@@ -1,0 +1,66 @@
+import type { BlockPlan, BlockStyle, NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../core/report/plan';
+
+/** How a cell looks: its block's style and its column's number format. */
+export interface CellLook {
+  readonly style?: BlockStyle;
+  readonly format?: NumberFormat;
+}
+
+export interface PlannedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: string | number | boolean;
+  readonly look: CellLook;
+}
+
+/**
+ * A sheet plan's cells by address: its blocks, then its tables (header row, then data rows),
+ * each where the plan puts it. A null, or a number that is not finite, is no cell.
+ */
+export class SheetCells {
+  private readonly cells = new Map<string, PlannedCell>();
+
+  constructor(sheet: SheetPlan) {
+    sheet.blocks.forEach((block) => this.placeBlock(block));
+    sheet.tables.forEach((table) => this.placeTable(table));
+  }
+
+  valueAt(row: number, column: number): PlanValue {
+    return this.cells.get(keyOf(row, column))?.value ?? null;
+  }
+
+  /** The rows that have cells, top to bottom, each with its cells left to right. */
+  rows(): PlannedCell[][] {
+    const byRow = new Map<number, PlannedCell[]>();
+    for (const cell of this.cells.values()) {
+      const row = byRow.get(cell.row);
+      if (row === undefined) byRow.set(cell.row, [cell]);
+      else row.push(cell);
+    }
+    return [...byRow.keys()].sort((a, b) => a - b).map((row) => byRow.get(row)!.sort((a, b) => a.column - b.column));
+  }
+
+  looks(): CellLook[] {
+    return [...this.cells.values()].map(({ look }) => look);
+  }
+
+  private placeBlock({ top, left, rows, formats, style }: BlockPlan): void {
+    rows.forEach((values, r) => values.forEach((value, c) => this.place(top + r, left + c, value, { style, format: formats?.[c] })));
+  }
+
+  /** The header takes the table style's look; data cells take their column's number format. */
+  private placeTable({ top, left, columns, rows, formats }: TablePlan): void {
+    columns.forEach((column, c) => this.place(top, left + c, column, {}));
+    rows.forEach((values, r) => values.forEach((value, c) => this.place(top + 1 + r, left + c, value, { format: formats?.[c] })));
+  }
+
+  private place(row: number, column: number, value: PlanValue, look: CellLook): void {
+    if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return;
+    this.cells.set(keyOf(row, column), { row, column, value, look });
+  }
+}
+
+function keyOf(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+

@@ -1,0 +1,67 @@
+import type { SheetPlan } from '../../../core/report/plan';
+import { rangeA1 } from '../../../core/workbook/address';
+import { XML_DECLARATION } from '../package/xml';
+import { cellXml } from './cell-xml';
+import { NAMESPACE } from './namespaces';
+import type { CellLook, PlannedCell, SheetCells } from './sheet-cells';
+import { sheetViewsXml } from './sheet-views';
+
+/** Excel's widest column, in characters. */
+const WIDEST_COLUMN = 255;
+
+export interface WorksheetRelationships {
+  readonly drawing?: string;
+  readonly tables: readonly string[];
+}
+
+/** A worksheet part, its elements in the order the schema requires (Excel refuses any other). */
+export function worksheetXml(
+  sheet: SheetPlan,
+  cells: SheetCells,
+  styleId: (look: CellLook) => number,
+  relationships: WorksheetRelationships,
+): string {
+  const rows = cells.rows();
+  return (
+    `${XML_DECLARATION}<worksheet xmlns="${NAMESPACE.spreadsheet}" xmlns:r="${NAMESPACE.relationships}">` +
+    // Printed one page wide, landscape: the summary goes to a published report.
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="${dimension(rows)}"/>` +
+    sheetViewsXml(sheet.freeze) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(sheet.columnWidths ?? {}) +
+    `<sheetData>${rows.map((row) => rowXml(row, styleId)).join('')}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    (relationships.drawing === undefined ? '' : `<drawing r:id="${relationships.drawing}"/>`) +
+    tablePartsXml(relationships.tables) +
+    '</worksheet>'
+  );
+}
+
+function dimension(rows: readonly PlannedCell[][]): string {
+  if (rows.length === 0) return 'A1';
+  const left = rows.reduce((min, row) => Math.min(min, row[0].column), Infinity);
+  const right = rows.reduce((max, row) => Math.max(max, row[row.length - 1].column), 0);
+  const range = { top: rows[0][0].row, bottom: rows[rows.length - 1][0].row, left, right };
+  return range.top === range.bottom && range.left === range.right ? rangeA1(range).split(':')[0] : rangeA1(range);
+}
+
+/** `cols` may not be empty, and its columns come in order. */
+function colsXml(widths: Readonly<Record<number, number>>): string {
+  const cols = Object.entries(widths)
+    .map(([column, width]) => [Number(column), width] as const)
+    .filter(([column, width]) => Number.isInteger(column) && column >= 1 && column <= 16_384 && Number.isFinite(width) && width > 0)
+    .sort(([a], [b]) => a - b)
+    .map(([column, width]) => `<col min="${column}" max="${column}" width="${Math.min(width, WIDEST_COLUMN)}" customWidth="1"/>`);
+  return cols.length === 0 ? '' : `<cols>${cols.join('')}</cols>`;
+}
+
+function rowXml(cells: readonly PlannedCell[], styleId: (look: CellLook) => number): string {
+  return `<row r="${cells[0].row}">${cells.map((cell) => cellXml(cell, styleId(cell.look))).join('')}</row>`;
+}
+
+function tablePartsXml(relationshipIds: readonly string[]): string {
+  if (relationshipIds.length === 0) return '';
+  return `<tableParts count="${relationshipIds.length}">${relationshipIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
+}

@@ -1,0 +1,84 @@
+import { WorkbookUnusableError } from '../../../core/errors';
+import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
+import { EditablePackage } from '../package/editable-package';
+import { definedNames, ownedSheets } from '../package/workbook-xml';
+import { addOwnedSheet } from './add-sheet';
+import { updateWorksheetTitles } from './app-properties';
+import type { ColumnValues } from './chart-series';
+import { assertWritablePlan } from './plan-checks';
+import { removeSheet } from './remove-sheet';
+import { SheetCells } from './sheet-cells';
+import { addLooks } from './styles-part';
+import { WorkbookPart } from './workbook-part';
+import { workbookTables, type WorkbookTable } from './workbook-tables';
+
+/**
+ * The input workbook plus the plan's sheets. Each plan sheet replaces the add-in's own sheet of
+ * that name, or is added after the others; nothing else of the workbook changes: the package is
+ * edited part by part (never loaded and saved by a library, which would drop what it does not
+ * know: charts, pivot tables, threaded comments...), and every part that is not the add-in's
+ * comes out byte for byte. The same input and plan always give the same bytes.
+ *
+ * A user's sheet or table with a name the plan needs is a WorkbookUnusableError
+ * (`sheet-name-taken`, `table-name-taken`), raised before anything is written.
+ */
+export async function writeXlsx(input: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+  assertWritablePlan(plan);
+  const pkg = await EditablePackage.open(input);
+  const workbook = await WorkbookPart.locate(pkg);
+  const worksheetsBefore = await workbook.worksheetNames();
+  await removeReplacedSheets(workbook, plan);
+  const keptTables = await assertTableNamesFree(workbook, plan);
+  await addPlanSheets(workbook, plan, keptTables);
+  await updateWorksheetTitles(pkg, worksheetsBefore, await workbook.worksheetNames());
+  return pkg.bytes();
+}
+
+/** Sheet names compare as Excel compares them, ignoring case. */
+async function removeReplacedSheets(workbook: WorkbookPart, plan: WorkbookPlan): Promise<void> {
+  const planned = new Set(plan.sheets.map(({ name }) => name.toLowerCase()));
+  const owned = new Set(ownedSheets(await workbook.xml()).map(({ sheetId }) => sheetId));
+  const replaced = (await workbook.sheets()).filter(({ name }) => planned.has(name.toLowerCase()));
+  const taken = replaced.find(({ sheetId }) => !owned.has(sheetId));
+  if (taken !== undefined) throw new WorkbookUnusableError('sheet-name-taken', { sheet: taken.name });
+  for (const { sheetId } of replaced) {
+    // Each removal moves the positions and offsets of the sheets after it: look the sheet up again.
+    const sheet = (await workbook.sheets()).find((entry) => entry.sheetId === sheetId)!;
+    await removeSheet(workbook, sheet);
+  }
+}
+
+/**
+ * Table names share one namespace, ignoring case, with each other and with the workbook's names.
+ * Returns the tables the workbook keeps, whose ids the new tables must not reuse.
+ */
+async function assertTableNamesFree(workbook: WorkbookPart, plan: WorkbookPlan): Promise<WorkbookTable[]> {
+  const planned = new Set(plan.sheets.flatMap((sheet) => sheet.tables.map(({ name }) => name.toLowerCase())));
+  const tables = await workbookTables(workbook);
+  const table = tables.find(({ name }) => planned.has(name.toLowerCase()));
+  if (table !== undefined) throw new WorkbookUnusableError('table-name-taken', { table: table.name, sheet: table.sheet });
+  const workbookNames = definedNames(await workbook.xml()).filter(({ localSheetId }) => localSheetId === undefined);
+  const name = workbookNames.find(({ name }) => planned.has(name.toLowerCase()));
+  if (name !== undefined) throw new WorkbookUnusableError('table-name-taken', { table: name.name });
+  return tables;
+}
+
+/** The plan's sheets, after the workbook's; their looks added to its styles, their tables numbered after its own. */
+async function addPlanSheets(workbook: WorkbookPart, plan: WorkbookPlan, keptTables: readonly WorkbookTable[]): Promise<void> {
+  const cells = new Map(plan.sheets.map((sheet) => [sheet.name.toLowerCase(), new SheetCells(sheet)]));
+  const styleId = await addLooks(workbook, [...cells.values()].flatMap((sheetCells) => sheetCells.looks()));
+  const columnValues = columnValuesIn(cells);
+  let lastTableId = Math.max(0, ...keptTables.map(({ id }) => id));
+  for (const sheet of plan.sheets) {
+    const context = { workbook, cells: cells.get(sheet.name.toLowerCase())!, styleId, columnValues, nextTableId: () => ++lastTableId };
+    await addOwnedSheet(context, sheet);
+  }
+}
+
+/** A chart's ranges are on sheets of the plan: their values are the plan's. */
+function columnValuesIn(cells: ReadonlyMap<string, SheetCells>): ColumnValues {
+  return ({ sheet, column, top, bottom }: ColumnRef) => {
+    const sheetCells = cells.get(sheet.toLowerCase());
+    return Array.from({ length: bottom - top + 1 }, (_, i) => sheetCells?.valueAt(top + i, column) ?? null);
+  };
+}

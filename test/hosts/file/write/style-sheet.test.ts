@@ -1,0 +1,43 @@
+import { StyleSheet } from '../../../../src/hosts/file/write/style-sheet';
+
+/** A styles part as the Open XML SDK writes it: prefixed, with no numFmts section, and an Aptos default font. */
+const PREFIXED =
+  '<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<x:fonts count="1"><x:font><x:sz val="12"/><x:color theme="1"/><x:name val="Aptos"/><x:family val="2"/><x:scheme val="minor"/></x:font></x:fonts>' +
+  '<x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills>' +
+  '<x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></x:cellXfs>' +
+  '</x:styleSheet>';
+
+describe('StyleSheet: the looks a plan needs, added to a workbook’s styles', () => {
+  it('a cell with no look keeps the default style, and nothing is added', () => {
+    const styles = new StyleSheet(PREFIXED);
+    expect(styles.styleId({})).toBe(0);
+    expect(styles.text).toBe(PREFIXED);
+  });
+
+  it('adds a missing numFmts section first, as the schema orders it, with its count', () => {
+    const styles = new StyleSheet(PREFIXED);
+    expect(styles.styleId({ format: 'percent1' })).toBe(1);
+    expect(styles.text).toContain('<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0%"/></x:numFmts><x:fonts');
+    expect(styles.text).toContain('<x:cellXfs count="2">');
+  });
+
+  it('sizes and colours fonts from the default font, keeping its typeface', () => {
+    const styles = new StyleSheet(PREFIXED);
+    styles.styleId({ style: 'title' });
+    styles.styleId({ style: 'note' });
+    expect(styles.text).toContain(
+      '<x:font><x:b/><x:sz val="16"/><x:color theme="1"/><x:name val="Aptos"/><x:family val="2"/><x:scheme val="minor"/></x:font>' +
+        '<x:font><x:sz val="10"/><x:color rgb="FF595959"/><x:name val="Aptos"/><x:family val="2"/><x:scheme val="minor"/></x:font></x:fonts>',
+    );
+    expect(styles.text).toContain('<x:fonts count="3">');
+  });
+
+  it('reuses what is already there: the same look twice, or styles written by an earlier run, add nothing', () => {
+    const first = new StyleSheet(PREFIXED);
+    const ids = [first.styleId({ style: 'label', format: 'percent' }), first.styleId({ style: 'label', format: 'percent' })];
+    const again = new StyleSheet(first.text);
+    expect([...ids, again.styleId({ style: 'label', format: 'percent' })]).toEqual([1, 1, 1]);
+    expect(again.text).toBe(first.text);
+  });
+});

@@ -1,0 +1,167 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { ChartPlan, SheetPlan, TablePlan, WorkbookPlan } from '../../../../src/core/report/plan';
+import { withPart, xlsxBytes } from '../xlsx-fixtures';
+
+/** Plans written by hand, and users' workbooks as ExcelJS (or, for charts, Excel) would save them. */
+
+export const SECTION_ITEMS = ['Greater public and media scrutiny', 'Expectation of quality services', 'Performance reviews', 'Trade liberalisation'];
+
+/** A title, a bold label with a count, a table with a percent column, the header row frozen. */
+export function summarySheet(overrides: Partial<SheetPlan> = {}): SheetPlan {
+  return {
+    name: 'Summary',
+    blocks: [
+      { top: 1, left: 1, rows: [['Survey of Integrity Practices']], style: 'title' },
+      { top: 2, left: 1, rows: [['Respondents counted', 36]], style: 'label' },
+    ],
+    tables: [surveySummaryTable()],
+    charts: [],
+    freeze: { rows: 4, columns: 0 },
+    columnWidths: { 1: 12, 3: 40 },
+    ...overrides,
+  };
+}
+
+export function surveySummaryTable(overrides: Partial<TablePlan> = {}): TablePlan {
+  return {
+    name: 'SurveySummary',
+    top: 4,
+    left: 1,
+    columns: ['Section', 'Question', 'Label', 'Percent'],
+    rows: [
+      ['S1', 'F1', 'Greater public and media scrutiny', 0.75],
+      ['S1', 'F2', '=1+1', 0.68],
+      ['S2', 'A1', 'Guidance to staff', null],
+    ],
+    formats: [undefined, undefined, undefined, 'percent'],
+    ...overrides,
+  };
+}
+
+/** Items in A3:A6, two series in B and C, and a clustered bar chart of them beside. */
+export function chartsSheet(overrides: Partial<SheetPlan> = {}): SheetPlan {
+  return {
+    name: 'Charts',
+    blocks: [
+      { top: 2, left: 1, rows: [['Item', 'Taken', 'Intended']], style: 'label' },
+      { top: 3, left: 1, rows: SECTION_ITEMS.map((item, i) => [item, 0.5 + i / 10, i / 10]), formats: [undefined, 'percent', 'percent'] },
+    ],
+    tables: [],
+    charts: [twoSeriesChart()],
+    columnWidths: { 1: 36 },
+    ...overrides,
+  };
+}
+
+export function twoSeriesChart(overrides: Partial<ChartPlan> = {}): ChartPlan {
+  return {
+    title: 'Chart 3: Trade & tariff measures',
+    categories: { sheet: 'Charts', column: 1, top: 3, bottom: 6 },
+    series: [
+      { name: 'Taken', values: { sheet: 'Charts', column: 2, top: 3, bottom: 6 } },
+      { name: 'Intended', values: { sheet: 'Charts', column: 3, top: 3, bottom: 6 } },
+    ],
+    anchor: { top: 2, left: 5, bottom: 20, right: 12 },
+    ...overrides,
+  };
+}
+
+export function plan(...sheets: SheetPlan[]): WorkbookPlan {
+  return { sheets };
+}
+
+export const SUMMARY_AND_CHARTS = plan(summarySheet(), chartsSheet());
+
+/** A user's workbook: a `Responses` sheet holding a table named `Responses`, and a `Notes` sheet. */
+export function usersWorkbook(build: (workbook: ExcelJS.Workbook) => void = () => undefined): Promise<Uint8Array> {
+  return xlsxBytes((workbook) => {
+    const responses = workbook.addWorksheet('Responses');
+    responses.addTable({
+      name: 'Responses',
+      ref: 'A1',
+      columns: [{ name: 'Member' }, { name: 'F1' }],
+      rows: [
+        ['Kenya', 'Yes'],
+        ['France', 'No'],
+      ],
+    });
+    workbook.addWorksheet('Notes').getCell('A1').value = 'Checked by the Secretariat';
+    build(workbook);
+  });
+}
+
+/** `bytes` with the sheet at `position` marked as the add-in's own, as the add-in marks its sheets. */
+export async function markedOwned(bytes: Uint8Array, position: number, sheet: string): Promise<Uint8Array> {
+  const mark = `<definedName name="_wcoSurveyOwned" localSheetId="${position}" hidden="1">'${sheet}'!$A$1</definedName>`;
+  return withPart(bytes, 'xl/workbook.xml', (xml) =>
+    xml.includes('</definedNames>') ? xml.replace('</definedNames>', `${mark}</definedNames>`) : xml.replace('</sheets>', `</sheets><definedNames>${mark}</definedNames>`),
+  );
+}
+
+/**
+ * `bytes` with a native chart on its first sheet, as Excel saves one: a drawing part and a chart
+ * part named drawing1 and chart1, which the writer's own parts must not collide with.
+ */
+export async function withUsersChart(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheetRels = 'xl/worksheets/_rels/sheet1.xml.rels';
+  const rels = (await zip.file(sheetRels)?.async('string')) ?? EMPTY_RELS;
+  zip.file(sheetRels, rels.replace('</Relationships>', `<Relationship Id="rId99" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`));
+  const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(/(<tableParts|<\/worksheet>)/, '<drawing r:id="rId99"/>$1');
+  zip.file('xl/worksheets/sheet1.xml', sheet);
+  zip.file('xl/drawings/drawing1.xml', USERS_DRAWING);
+  zip.file('xl/drawings/_rels/drawing1.xml.rels', EMPTY_RELS.replace('</Relationships>', `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`));
+  zip.file('xl/charts/chart1.xml', USERS_CHART);
+  const types = (await zip.file('[Content_Types].xml')!.async('string')).replace(
+    '</Types>',
+    '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+  );
+  zip.file('[Content_Types].xml', types);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+const USERS_DRAWING =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+  '<xdr:twoCellAnchor><xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>' +
+  '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="My chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
+  `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame>` +
+  '<xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
+const USERS_CHART =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+  '<c:chart><c:plotArea><c:layout/><c:pieChart><c:varyColors val="1"/><c:ser><c:idx val="0"/><c:order val="0"/>' +
+  '<c:val><c:numRef><c:f>Responses!$B$2:$B$3</c:f></c:numRef></c:val></c:ser></c:pieChart></c:plotArea></c:chart></c:chartSpace>';
+
+/** Every part of a package, by name, as bytes. */
+export async function partsOf(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, Uint8Array>();
+  for (const file of Object.values(zip.files).filter((entry) => !entry.dir)) parts.set(file.name, await file.async('uint8array'));
+  return parts;
+}
+
+export async function partText(bytes: Uint8Array, part: string): Promise<string> {
+  const text = await (await JSZip.loadAsync(bytes)).file(part)?.async('string');
+  if (text === undefined) throw new Error(`no part ${part}`);
+  return text;
+}
+
+/** The parts whose names match, sorted. */
+export async function partNames(bytes: Uint8Array, pattern: RegExp = /./): Promise<string[]> {
+  return [...(await partsOf(bytes)).keys()].filter((name) => pattern.test(name)).sort();
+}
+
+export async function loadWithExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** Each `attribute="value"` of the elements named `element` (any prefix), in document order. */
+export function attributeValues(xml: string, element: string, attribute: string): string[] {
+  const tags = xml.match(new RegExp(`<(?:\\w+:)?${element}\\b[^>]*>`, 'g')) ?? [];
+  return tags.map((tag) => new RegExp(`\\s${attribute}="([^"]*)"`).exec(tag)?.[1] ?? '');
+}

@@ -1,0 +1,151 @@
+import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
+import {
+  attributeValues,
+  chartsSheet,
+  partNames,
+  partText,
+  plan,
+  SECTION_ITEMS,
+  SUMMARY_AND_CHARTS,
+  summarySheet,
+  twoSeriesChart,
+  usersWorkbook,
+  withUsersChart,
+} from './write-fixtures';
+
+/** The text of each element named `element`, in document order. */
+const texts = (xml: string, element: string) => [...xml.matchAll(new RegExp(`<${element}>([^<]*)</${element}>`, 'g'))].map(([, text]) => text);
+
+/** The XML of the first element named `element`. */
+const first = (xml: string, element: string) => new RegExp(`<${element}>.*?</${element}>`).exec(xml)?.[0] ?? '';
+
+/** The XML of each `c:ser`. */
+const seriesOf = (xml: string) => [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map(([series]) => series);
+
+async function chartsWritten(sheetPlan = chartsSheet()): Promise<{ bytes: Uint8Array; charts: string[]; drawing: string }> {
+  const bytes = await writeXlsx(await usersWorkbook(), plan(sheetPlan));
+  const charts = await Promise.all((await partNames(bytes, /^xl\/charts\/chart\d+\.xml$/)).map((part) => partText(bytes, part)));
+  return { bytes, charts, drawing: await partText(bytes, 'xl/drawings/drawing1.xml') };
+}
+
+describe('writeXlsx: native bar charts', () => {
+  it('a clustered bar chart with horizontal bars, one series per plan series, named as the plan names them', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    expect(attributeValues(chart, 'c:barDir', 'val')).toEqual(['bar']);
+    expect(attributeValues(chart, 'c:grouping', 'val')).toEqual(['clustered']);
+    expect(seriesOf(chart).map((series) => texts(first(series, 'c:tx'), 'c:v'))).toEqual([['Taken'], ['Intended']]);
+  });
+
+  it('its categories and values are formulas on the plan’s ranges, quoted sheet names and all', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    expect(seriesOf(chart).map((series) => texts(series, 'c:f'))).toEqual([
+      ["'Charts'!$A$3:$A$6", "'Charts'!$B$3:$B$6"],
+      ["'Charts'!$A$3:$A$6", "'Charts'!$C$3:$C$6"],
+    ]);
+  });
+
+  it('caches the plan’s own values, so that the chart is drawn before any recalculation', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    const [taken, intended] = seriesOf(chart);
+    expect(texts(first(taken, 'c:strCache'), 'c:v')).toEqual(SECTION_ITEMS);
+    expect(attributeValues(first(taken, 'c:strCache'), 'c:ptCount', 'val')).toEqual(['4']);
+    expect(texts(first(taken, 'c:numCache'), 'c:v').map(Number)).toEqual([0.5, 0.6, 0.7, 0.8]);
+    expect(texts(first(intended, 'c:numCache'), 'c:v').map(Number)).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+
+  it('caches values from another sheet of the plan, leaving out the points that have no value', async () => {
+    const fromSummary = twoSeriesChart({
+      categories: { sheet: 'Summary', column: 2, top: 5, bottom: 7 },
+      series: [{ name: 'Yes', values: { sheet: 'Summary', column: 4, top: 5, bottom: 7 } }],
+    });
+    const bytes = await writeXlsx(await usersWorkbook(), plan(summarySheet(), chartsSheet({ charts: [fromSummary] })));
+    const chart = await partText(bytes, 'xl/charts/chart1.xml');
+    expect(texts(chart, 'c:f')).toEqual(["'Summary'!$B$5:$B$7", "'Summary'!$D$5:$D$7"]);
+    expect(texts(first(chart, 'c:strCache'), 'c:v')).toEqual(['F1', 'F2', 'A1']);
+    expect(texts(first(chart, 'c:numCache'), 'c:v')).toEqual(['0.75', '0.68']);
+    expect(attributeValues(first(chart, 'c:numCache'), 'c:pt', 'idx')).toEqual(['0', '1']);
+    expect(attributeValues(first(chart, 'c:numCache'), 'c:ptCount', 'val')).toEqual(['3']);
+  });
+
+  it('is titled with the plan’s title, escaped', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    expect(texts(chart, 'a:t')).toEqual(['Chart 3: Trade &amp; tariff measures']);
+    expect(attributeValues(chart, 'c:autoTitleDeleted', 'val')).toEqual(['0']);
+  });
+
+  it('lists the first item on top, values as percents from 0 to 100 %, bars labelled in percent', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    expect(attributeValues(first(chart, 'c:catAx'), 'c:orientation', 'val')).toEqual(['maxMin']);
+    expect(attributeValues(first(chart, 'c:valAx'), 'c:min', 'val')).toEqual(['0']);
+    expect(attributeValues(first(chart, 'c:valAx'), 'c:max', 'val')).toEqual(['1']);
+    expect(attributeValues(first(chart, 'c:valAx'), 'c:numFmt', 'formatCode')).toEqual(['0%']);
+    for (const series of seriesOf(chart)) {
+      expect(attributeValues(series, 'c:showVal', 'val')).toEqual(['1']);
+      expect(attributeValues(series, 'c:numFmt', 'formatCode')).toEqual(['0%']);
+    }
+  });
+
+  it.each([
+    ['two series have a legend', twoSeriesChart(), 1],
+    ['one series has none', twoSeriesChart({ series: twoSeriesChart().series.slice(0, 1) }), 0],
+  ])('%s', async (_, chart, legends) => {
+    const [written] = (await chartsWritten(chartsSheet({ charts: [chart] }))).charts;
+    expect(written.match(/<c:legend>/g) ?? []).toHaveLength(legends);
+  });
+
+  it('writes the chart’s elements in the order of the DrawingML schema', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    const children = (parent: string) => {
+      const inner = new RegExp(`<c:${parent}>(.*)</c:${parent}>`).exec(chart)?.[1] ?? '';
+      return [...inner.replace(/<c:(\w+)>.*?<\/c:\1>/g, (_, name: string) => `<c:${name}/>`).matchAll(/<c:(\w+)[\s/>]/g)].map(([, name]) => name);
+    };
+    expect(children('chart')).toEqual(['title', 'autoTitleDeleted', 'plotArea', 'legend', 'plotVisOnly', 'dispBlanksAs']);
+    expect(children('plotArea')).toEqual(['layout', 'barChart', 'catAx', 'valAx']);
+    expect(children('barChart')).toEqual(['barDir', 'grouping', 'varyColors', 'ser', 'ser', 'gapWidth', 'axId', 'axId']);
+    expect(children('ser').slice(0, 7)).toEqual(['idx', 'order', 'tx', 'invertIfNegative', 'dLbls', 'cat', 'val']);
+  });
+
+  it('anchors each chart over the plan’s cells, from the top-left of the first to the bottom-right of the last', async () => {
+    const { drawing } = await chartsWritten();
+    expect(texts(drawing, 'xdr:col')).toEqual(['4', '12']);
+    expect(texts(drawing, 'xdr:row')).toEqual(['1', '20']);
+  });
+
+  it('puts a sheet’s charts in one drawing, each in its own chart part', async () => {
+    const second = twoSeriesChart({ title: 'Chart 4', anchor: { top: 22, left: 5, bottom: 40, right: 12 } });
+    const { bytes, charts, drawing } = await chartsWritten(chartsSheet({ charts: [twoSeriesChart(), second] }));
+    expect(charts).toHaveLength(2);
+    expect(attributeValues(drawing, 'c:chart', 'r:id')).toEqual(['rId1', 'rId2']);
+    expect(attributeValues(drawing, 'xdr:cNvPr', 'id')).toEqual(['2', '3']);
+    expect(attributeValues(await partText(bytes, 'xl/drawings/_rels/drawing1.xml.rels'), 'Relationship', 'Target')).toEqual([
+      '../charts/chart1.xml',
+      '../charts/chart2.xml',
+    ]);
+  });
+
+  it('links sheet → drawing → chart, each part with its content type', async () => {
+    const { bytes } = await chartsWritten();
+    const sheet = await partText(bytes, 'xl/worksheets/sheet3.xml');
+    const sheetRels = await partText(bytes, 'xl/worksheets/_rels/sheet3.xml.rels');
+    expect(attributeValues(sheet, 'drawing', 'r:id')).toEqual(['rId1']);
+    expect(attributeValues(sheetRels, 'Relationship', 'Target')).toEqual(['../drawings/drawing1.xml']);
+    const types = await partText(bytes, '[Content_Types].xml');
+    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  });
+
+  it('names its parts around a user’s drawing and chart, which it leaves as they were', async () => {
+    const input = await withUsersChart(await usersWorkbook());
+    const written = await writeXlsx(input, SUMMARY_AND_CHARTS);
+    expect(await partNames(written, /^xl\/(drawings|charts)\//)).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+      'xl/drawings/_rels/drawing1.xml.rels',
+      'xl/drawings/_rels/drawing2.xml.rels',
+      'xl/drawings/drawing1.xml',
+      'xl/drawings/drawing2.xml',
+    ]);
+    expect(await partText(written, 'xl/charts/chart1.xml')).toBe(await partText(input, 'xl/charts/chart1.xml'));
+    expect(texts(await partText(written, 'xl/charts/chart2.xml'), 'a:t')).toEqual(['Chart 3: Trade &amp; tariff measures']);
+  });
+});
