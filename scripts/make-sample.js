@@ -109,6 +109,37 @@ function addSubmissionSheet(workbook, memberName, lang, items) {
   sheet.getColumn(3).width = 22;
 }
 
+/**
+ * Members following their CRM indicators from a 1996 baseline: values moving both ways, one
+ * not yet measured, and the slips a coordinator makes (a misspelt indicator, an ambiguous number).
+ */
+const CRM = [
+  ['Malaysia', 'Implementation', [['CLEARANCE-TIME', 72, 30], ['REV-YIELD', 4100, 4620], ['COMPLAINTS', 58, 41], ['E-DECLARATIONS', 0.35, 0.82]]],
+  ['Mauritius', 'Evaluation', [['CLEARANCE-TIME', 48, 12], ['REV-YIELD', 310, 355], ['DISCIPLINARY', 22, 25], ['E-DECLARATIONS', 0.2, 0.9]]],
+  ['Tunisie', 'Implementation', [['CLEARANCE-TIME', 96, 60], ['COMPLAINTS', 40, 40], ['DETECTIONS', 130, 175]]],
+  ['Cameroun', 'Diagnosis and Planning', [['CLEARANCE-TIME', 120, null], ['REV-YIELD', 520, 505], ['BREACHES', 35, 28]]],
+  ['Peru', 'Implementation', [['CLEARANCE-TIME', 150, 48], ['REV-YIELD', 1700, 2600], ['CONVICTIONS', 9, 14], ['CLEARANCE', 3, 2]]],
+  ['Zambia', 'Entry', [['REV-YIELD', 280, 301], ['STATS-DELAY', 90, 60], ['PROSECUTIONS', 15, '1,250']]],
+];
+
+function addCrmIndicators(workbook) {
+  const sheet = workbook.addWorksheet('CRM Indicators');
+  sheet.addRow(['Member', 'Indicator', 'Stage', 'Baseline period', 'Baseline', 'Follow-up period', 'Follow-up']);
+  for (const [member, stage, rows] of CRM) {
+    for (const [indicator, baseline, followUp] of rows) sheet.addRow([member, indicator, stage, '1996', baseline, '1999', followUp]);
+  }
+  sheet.getRow(1).font = { bold: true };
+  [18, 18, 24, 16, 12, 16, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+}
+
+/** As the 1998 report: the charts count the first 36 responses received. */
+function addSettings(workbook) {
+  const sheet = workbook.addWorksheet('Settings');
+  sheet.addRows([['Setting', 'Value'], ['First responses', 36], ['Base', 'answered'], ['Language', 'en']]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.getColumn(1).width = 18;
+}
+
 async function main() {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'WCO Secretariat (sample)';
@@ -117,6 +148,8 @@ async function main() {
   const items = SURVEY_1998.sections.flatMap((s) => s.items);
   addResponses(workbook, items);
   for (const [name, lang] of SHEETS) addSubmissionSheet(workbook, name, lang, items);
+  addCrmIndicators(workbook);
+  addSettings(workbook);
   await workbook.xlsx.writeFile(OUT);
   console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
 }

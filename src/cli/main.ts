@@ -1,4 +1,5 @@
-import { unusableMessage, WorkbookUnusableError } from '../core';
+import { RequestError, requestMessage, unusableMessage, WorkbookUnusableError } from '../core';
+import { ANALYZE_USAGE, analyzeCommand } from './analyze-command';
 import { parseArgs, UsageError } from './args';
 import { CHECK_USAGE, checkCommand } from './check-command';
 import { processIo, type Io } from './io';
@@ -6,9 +7,10 @@ import { chosenLanguage } from './language';
 
 const COMMANDS: Readonly<Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => Promise<number>>> = {
   check: checkCommand,
+  analyze: analyzeCommand,
 };
-const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'base', 'compare', 'member']);
-const USAGE = ['usage:', `  ${CHECK_USAGE}`].join('\n');
+const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'base', 'compare', 'member', 'region']);
+const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`].join('\n');
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -31,6 +33,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 function report(error: unknown, lang: Parameters<typeof unusableMessage>[1], io: Io): number {
   if (error instanceof WorkbookUnusableError) {
     io.err(`wco-survey: ${unusableMessage(error, lang)}`);
+  } else if (error instanceof RequestError) {
+    io.err(`wco-survey: ${requestMessage(error, lang)}`);
   } else if (error instanceof UsageError) {
     io.err(`wco-survey: ${error.message}\n${USAGE}`);
   } else {

@@ -17,7 +17,7 @@ export interface Run {
 export async function run(argv: string[], env: Record<string, string> = {}): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), env, now: () => NOW };
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => undefined, env, now: () => NOW };
   const code = await main(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

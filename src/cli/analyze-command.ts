@@ -1,0 +1,65 @@
+import { basename } from 'path';
+import { analyseWorkbook, BASE_OPTIONS, REGION_CODES, RequestError, serialOfMs, type BaseOption, type RegionCode, type Settings } from '../core';
+import { openXlsxFile, readXlsxFile, saveXlsxFile } from '../hosts/file/xlsx-file';
+import { onlyFlags, UsageError, type ParsedArgs } from './args';
+import type { Io } from './io';
+import { chosenLanguage } from './language';
+import { analyzeReport } from './analyze-report';
+
+export const ANALYZE_USAGE =
+  'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--base answered|respondents] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE]';
+
+/** Writes the input workbook plus the summary sheets and charts to --out; never over the input. */
+export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
+  onlyFlags(args, ['out', 'first', 'base', 'lang', 'compare', 'member', 'region']);
+  const [input, ...extra] = args.positionals;
+  const out = args.flags.get('out');
+  if (!input || extra.length || typeof out !== 'string') throw new UsageError(`usage: ${ANALYZE_USAGE}`);
+  const lang = chosenLanguage(args, io.env);
+  const settings = settingsOf(args);
+  const region = regionOf(args);
+  io.progress(`Reading ${input}…`);
+  const host = await openXlsxFile(input);
+  const workbook = await host.read();
+  const compare = args.flags.get('compare');
+  const otherRound = typeof compare === 'string' ? { name: basename(compare), workbook: await readXlsxFile(compare) } : undefined;
+  io.progress('Analysing…');
+  const member = args.flags.get('member');
+  const outcome = analyseWorkbook(workbook, {
+    settings,
+    defaultLanguage: lang,
+    today: serialOfMs(io.now()),
+    ...(typeof member === 'string' ? { member } : {}),
+    ...(region ? { region } : {}),
+    ...(otherRound ? { otherRound } : {}),
+  });
+  io.progress(`Writing ${out}…`);
+  await host.write(outcome.plan);
+  await saveXlsxFile(out, host.written, input);
+  analyzeReport(outcome, out).forEach((line) => io.out(line));
+  return 0;
+}
+
+/** Flags that win over the Settings sheet; --lang also names the language of the written sheets. */
+function settingsOf(args: ParsedArgs): Settings {
+  const first = args.flags.get('first');
+  const base = args.flags.get('base');
+  const lang = args.flags.get('lang');
+  if (first !== undefined && !(typeof first === 'string' && /^[1-9]\d*$/.test(first))) {
+    throw new UsageError('--first takes a whole number of responses, 1 or more');
+  }
+  if (base !== undefined && !BASE_OPTIONS.includes(base as BaseOption)) throw new UsageError('--base takes answered or respondents');
+  return {
+    ...(typeof first === 'string' ? { firstResponses: Number(first) } : {}),
+    ...(typeof base === 'string' ? { base: base as BaseOption } : {}),
+    ...(typeof lang === 'string' ? { language: lang.toLowerCase() === 'fr' ? 'fr' : 'en' } : {}),
+  };
+}
+
+function regionOf(args: ParsedArgs): RegionCode | undefined {
+  const region = args.flags.get('region');
+  if (region === undefined) return undefined;
+  const code = typeof region === 'string' ? region.toUpperCase() : '';
+  if (!REGION_CODES.includes(code as RegionCode)) throw new RequestError({ reason: 'unknown-region', name: String(region) });
+  return code as RegionCode;
+}

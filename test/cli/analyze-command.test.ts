@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { readXlsx } from '../../src/hosts/file/read-xlsx';
+import { run, scratch, writeWorkbook } from '../support/cli';
+
+const dir = scratch();
+afterAll(() => dir.cleanup());
+
+const S1 = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'];
+const input = dir.path('round.xlsx');
+const march = (d: number) => new Date(Date.UTC(1998, 2, d));
+
+beforeAll(async () => {
+  await writeWorkbook(input, {
+    Responses: [
+      ['Member', 'Received', ...S1],
+      ['France', march(3), 'Oui', 'Oui', 'Non', 'Oui', 'Oui', 'Non'],
+      ['Japan', march(1), 'Yes', 'No', 'No', 'Yes', 'Yes', 'No'],
+      ['Peru', march(2), 'No', 'Yes', 'No', 'Yes', 'Yes', 'No'],
+      ['Atlantis', march(4), 'Yes', 'Yes', 'Yes', 'Yes', 'Yes', 'Yes'],
+    ],
+    Settings: [['Setting', 'Value'], ['First responses', 2], ['Language', 'fr']],
+  });
+});
+
+async function sheetsOf(file: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+function summaryRows(workbook: ExcelJS.Workbook) {
+  const sheet = workbook.getWorksheet('Summary')!;
+  return sheet.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1, 8) : []));
+}
+
+describe('wco-survey analyze', () => {
+  it('writes the input workbook plus the summary sheets, and leaves the input as it was', async () => {
+    const before = readFileSync(input);
+    const out = dir.path('out.xlsx');
+    const result = await run(['analyze', input, '--out', out, '--lang', 'en']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out.split('\n')[0]).toBe(`Wrote ${out} with the sheets Summary, Charts, Regions, Comparison, CRM Summary, Validation.`);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const workbook = await sheetsOf(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Responses', 'Settings', 'Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation']);
+  });
+
+  it('counts the first N received of the Settings sheet, in its language unless a flag says otherwise', async () => {
+    const out = dir.path('settings.xlsx');
+    const result = await run(['analyze', input, '--out', out]);
+    expect(result.out).toContain('2 répondants comptés');
+    const rows = summaryRows(await sheetsOf(out));
+    expect(rows[0]).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent']);
+    expect(rows[1]).toEqual(['S1', 'F1', 'Surveillance accrue du public et des médias', 'Yes', 1, 2, 0.5]);
+  });
+
+  it('lets flags win over the Settings sheet', async () => {
+    const out = dir.path('flags.xlsx');
+    await run(['analyze', input, '--out', out, '--first', '3', '--base', 'respondents', '--lang', 'en']);
+    const rows = summaryRows(await sheetsOf(out));
+    expect(rows[1]).toEqual(['S1', 'F1', 'Greater public and media scrutiny', 'Yes', 2, 3, 2 / 3]);
+  });
+
+  it('re-analysing its own output gives the same sheets, not duplicates', async () => {
+    const first = dir.path('first.xlsx');
+    const second = dir.path('second.xlsx');
+    await run(['analyze', input, '--out', first]);
+    const result = await run(['analyze', first, '--out', second]);
+    expect(result.code).toBe(0);
+    const a = await readXlsx(readFileSync(first));
+    const b = await readXlsx(readFileSync(second));
+    expect(b.sheets.map((s) => [s.name, s.owned ?? false])).toEqual(a.sheets.map((s) => [s.name, s.owned ?? false]));
+    expect(b).toEqual(a);
+  });
+
+  it('refuses to write over its input', async () => {
+    const result = await run(['analyze', input, '--out', input, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^wco-survey: The output file .*round\.xlsx is the input file/);
+  });
+
+  it('stops, writing nothing, when a sheet of the user carries an output sheet’s name', async () => {
+    const mine = dir.path('mine.xlsx');
+    await writeWorkbook(mine, { Responses: [['Member', 'F1'], ['Malta', 'Yes']], Summary: [['my own notes']] });
+    const out = dir.path('never.xlsx');
+    const result = await run(['analyze', mine, '--out', out, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/already has a sheet named “Summary” that is not the add-in’s/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('compares a Member, a region and a second round on request', async () => {
+    const earlier = dir.path('earlier.xlsx');
+    await writeWorkbook(earlier, { Responses: [['Member', 'F1'], ['France', 'No']] });
+    const out = dir.path('compare.xlsx');
+    const result = await run(['analyze', input, '--out', out, '--member', 'Japon', '--region', 'eur', '--compare', earlier]);
+    expect(result.code).toBe(0);
+    const tables = (await readXlsx(readFileSync(out))).sheets.find((s) => s.name === 'Comparison')!.tables.map((t) => t.name);
+    expect(tables).toEqual(['MemberComparison', 'RegionComparison', 'RoundComparison', 'PublishedComparison']);
+  });
+
+  it.each([
+    [['--member', 'Japn'], /“Japn” is not a WCO Member name\. Did you mean Japan\?/],
+    [['--member', 'Malta'], /Malta has no submission in this workbook/],
+    [['--region', 'ASIA'], /“ASIA” is not a WCO region\. Regions: AM, ESA, EUR, AP, MENA, WCA\./],
+    [['--first', '0'], /--first takes a whole number/],
+    [['--base', 'all'], /--base takes answered or respondents/],
+  ])('refuses %j in one line, exit 2', async (flags, message) => {
+    const result = await run(['analyze', input, '--out', dir.path('x.xlsx'), '--lang', 'en', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+
+  it('needs --out', async () => {
+    const result = await run(['analyze', input]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/usage: wco-survey analyze <in\.xlsx> --out <out\.xlsx>/);
+  });
+});
