@@ -118,3 +118,20 @@ describe('wco-survey analyze', () => {
     expect(result.err).toMatch(/usage: wco-survey analyze <in\.xlsx> --out <out\.xlsx>/);
   });
 });
+
+describe('the README’s main job', () => {
+  it('analyses the bundled sample: the first 36 received, errors left out, every sheet written', async () => {
+    const out = dir.path('sample-analysis.xlsx');
+    const result = await run(['analyze', 'samples/integrity-survey-sample.xlsx', '--out', out, '--lang', 'en']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out.split('\n').slice(1)).toEqual([
+      '36 respondents counted; 42 of 150 Members responded (28.0%).',
+      '2 left out by the cutoff (first responses).',
+      '6 left out for errors: see the Validation sheet, or run wco-survey check.',
+    ]);
+    const snapshot = await readXlsx(readFileSync(out));
+    expect(snapshot.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual([
+      'Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation',
+    ]);
+  });
+});
