@@ -8,7 +8,7 @@ import { CATALOGUE_COLUMNS, readHeaderRow } from './columns';
 import { directionOf } from './directions';
 import { hasError } from './issues';
 import type { CatalogueRow, CrmIndicators } from './model';
-import { dataRows, findRegion, refOf } from './region';
+import { dataRows, findRegion, refOf } from '../workbook/region';
 import type { Direction, Indicator } from './types';
 import { unitOf } from './units';
 

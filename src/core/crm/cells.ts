@@ -1,7 +1,7 @@
 import type { ReadCell } from '../read/model';
 import { cellAt, type CellValue } from '../workbook/snapshot';
 import type { Blankable } from './model';
-import { refOf, type Region } from './region';
+import { refOf, type Region } from '../workbook/region';
 
 /** A non-blank cell, read; nothing for a blank cell or a column the sheet lacks. */
 export function readCell<T>(

@@ -3,7 +3,7 @@ import { foldTight } from '../text/fold';
 import { displayCell } from '../workbook/display';
 import { cellAt } from '../workbook/snapshot';
 import type { ColumnNote } from './model';
-import { refOf, type Region } from './region';
+import { refOf, type Region } from '../workbook/region';
 
 /** A column of a CRM sheet: its English and French headers, other headers users write, whether it must be there. */
 export interface ColumnSpec {

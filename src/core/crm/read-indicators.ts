@@ -8,7 +8,7 @@ import { INDICATOR_COLUMNS, readHeaderRow } from './columns';
 import { createCatalogue, type IndicatorCatalogue, type IndicatorMatch } from './lookup';
 import type { CrmIndicators, IndicatorRow, ParsedStage } from './model';
 import { parseMeasure } from './numbers';
-import { dataRows, findRegion, refOf, type Region } from './region';
+import { dataRows, findRegion, refOf, type Region } from '../workbook/region';
 import { indicatorOf } from './row-parts';
 import { stageOf } from './stages';
 import type { Indicator } from './types';

@@ -3,17 +3,12 @@ import type { ItemIndex } from '../questionnaire/lookup';
 import type { Item } from '../questionnaire/types';
 import type { CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
-import { cellAt, type CellRange, type SheetSnapshot } from '../workbook/snapshot';
+import type { Region } from '../workbook/region';
+import { cellAt } from '../workbook/snapshot';
 import { CellReader } from './cells';
 import { fieldOf } from './fields';
 import { missingQuestions } from './missing';
 import type { Answer, LayoutNote, ResponseSource, Submission } from './model';
-
-/** The header row and data rows of a `Responses` sheet or table. */
-export interface ResponsesRegion extends CellRange {
-  /** `top` is the header row; data runs from top + 1 to bottom. */
-  readonly sheet: SheetSnapshot;
-}
 
 interface Columns {
   member?: number;
@@ -23,7 +18,7 @@ interface Columns {
 }
 
 export function readResponsesRegion(
-  region: ResponsesRegion,
+  region: Region,
   items: ItemIndex,
   registry: MemberRegistry,
 ): { source: ResponseSource; submissions: Submission[] } {
@@ -37,7 +32,7 @@ export function readResponsesRegion(
   return { source: { origin: 'responses', sheet: region.sheet.name, notes: columns.notes }, submissions };
 }
 
-function classifyColumns(region: ResponsesRegion, items: ItemIndex, cells: CellReader): Columns {
+function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): Columns {
   const columns: Columns = { questions: [], notes: [] };
   const firstOf = new Map<string, CellRef>();
   const claim = (key: string, ref: CellRef, header: string): boolean => {
@@ -91,14 +86,14 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-function isBlankRow(region: ResponsesRegion, row: number): boolean {
+function isBlankRow(region: Region, row: number): boolean {
   for (let column = region.left; column <= region.right; column++) {
     if (cellAt(region.sheet, row, column)) return false;
   }
   return true;
 }
 
-function columnHasData(region: ResponsesRegion, column: number): boolean {
+function columnHasData(region: Region, column: number): boolean {
   for (let row = region.top + 1; row <= region.bottom; row++) {
     if (cellAt(region.sheet, row, column)) return true;
   }

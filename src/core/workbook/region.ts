@@ -1,6 +1,6 @@
 import { foldTight } from '../text/fold';
-import { a1 } from '../workbook/address';
-import { cellAt, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { a1 } from './address';
+import { cellAt, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
 
 /** A header row (`top`) and the data rows below it, down to `bottom`. */
 export interface Region extends CellRange {
