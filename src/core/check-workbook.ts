@@ -25,7 +25,8 @@ export interface WorkbookCheck {
 export function checkWorkbook(all: WorkbookSnapshot, today: number): WorkbookCheck {
   const workbook = inputsOf(all);
   const survey = readSurvey(workbook, questionnaire, registry);
-  const { settings, problems } = readSettings(workbook);
+  // The task pane keeps its settings in a Settings sheet of its own: it is read whoever wrote it.
+  const { settings, problems } = readSettings(all);
   const crm = readIndicators(workbook, registry);
   const surveyIssues = checkSurvey(survey, questionnaire, { today });
   return { survey, settings, crm, surveyIssues, issues: [...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)] };

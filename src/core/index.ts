@@ -24,3 +24,7 @@ export { RequestError, requestMessage } from './request-error';
 export type { WorkbookPlan, SheetPlan } from './report/plan';
 export type { Settings } from './settings/read-settings';
 export * from './crm';
+export { settingsSheet } from './settings/settings-sheet';
+export { SETTINGS } from './settings/read-settings';
+export type { CellRef } from './workbook/address';
+export type { CrmEvaluation } from './crm/evaluate';

@@ -24,10 +24,14 @@ describe('checking a whole workbook', () => {
 
   it('never reads the add-in’s own sheets back as input', () => {
     const written = { ...sheet('CRM Indicators', [['Member', 'Indicator', 'Baseline', 'Follow-up'], ['Atlantis', 'X', 'a', 'b']]), owned: true };
-    const settings = { ...sheet('Settings', [['Base', 'everyone']]), owned: true };
-    const { issues, crm } = checkWorkbook(workbook(responses, written, settings), TODAY);
+    const { issues, crm } = checkWorkbook(workbook(responses, written), TODAY);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(issues.some((i) => i.ref.sheet !== 'Responses')).toBe(false);
     expect(crm.indicatorsSheet).toBeUndefined();
+  });
+
+  it('reads the Settings sheet the task pane wrote, though it is the add-in’s own', () => {
+    const settings = { ...sheet('Settings', [['Setting', 'Value'], ['Base', 'respondents']]), owned: true };
+    expect(checkWorkbook(workbook(responses, settings), TODAY).settings).toEqual({ base: 'respondents' });
   });
 });

@@ -1,0 +1,27 @@
+import type { SheetPlan } from '../report/plan';
+import { SETTINGS, type Settings } from './read-settings';
+
+/**
+ * The `Settings` sheet as the task pane saves it: the names and values `readSettings` reads back,
+ * always in English so that a workbook means the same in either language.
+ */
+export function settingsSheet(settings: Settings): SheetPlan {
+  return {
+    name: SETTINGS,
+    blocks: [
+      { top: 1, left: 1, rows: [['Setting', 'Value']], style: 'label' },
+      {
+        top: 2,
+        left: 1,
+        rows: [
+          ['First responses', settings.firstResponses ?? null],
+          ['Base', settings.base ?? null],
+          ['Language', settings.language ?? null],
+        ],
+      },
+    ],
+    tables: [],
+    charts: [],
+    columnWidths: { 1: 18, 2: 14 },
+  };
+}
