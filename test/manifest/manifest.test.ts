@@ -5,6 +5,7 @@ import fs from 'fs';
 import path from 'path';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { REQUIRED_EXCEL_API } from '../../src/hosts/excel/requirements';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
@@ -15,6 +16,7 @@ const OV = 'http://schemas.microsoft.com/office/taskpaneappversionoverrides';
 const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS, read as webpack reads it
 const webpackConfig = require(path.join(ROOT, 'webpack.config.js'));
 const config = webpackConfig({}, { mode: 'production' });
 
@@ -101,9 +103,9 @@ describe('manifest.xml', () => {
     expect(only(APP, 'Permissions').textContent).toBe('ReadWriteDocument');
   });
 
-  it('declares the ExcelApi requirement set', () => {
-    const sets = elements(APP, 'Set').map((s) => s.getAttribute('Name'));
-    expect(sets).toContain('ExcelApi');
+  it('declares the ExcelApi requirement set the Excel host needs, no more and no less', () => {
+    const sets = elements(APP, 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
+    expect(sets).toEqual([['ExcelApi', REQUIRED_EXCEL_API]]);
   });
 
   it('uses https for every URL', () => {

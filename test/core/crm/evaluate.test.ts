@@ -70,7 +70,7 @@ describe('evaluating the CRM indicators', () => {
   });
 
   it('tallies each Member, with its share of measured indicators improved', () => {
-    expect(result.members.map(({ member, stages, ...tally }) => [member.code, tally])).toEqual([
+    expect(result.members.map(({ member, stages: _stages, ...tally }) => [member.code, tally])).toEqual([
       ['JPN', { measured: 1, improved: 1, declined: 0, unchanged: 0, notMeasured: 1, shareImproved: 1, stage: 'entry' }],
       ['MLT', { measured: 4, improved: 2, declined: 1, unchanged: 1, notMeasured: 1, shareImproved: 0.5, stage: 'evaluation' }],
     ]);

@@ -1,7 +1,5 @@
+import { withinTextLimit } from '../../look';
 import { xmlSafe } from '../package/xml';
-
-/** Excel's limit on the length of a cell's text. */
-const EXCEL_TEXT_LIMIT = 32_767;
 
 /**
  * Text as Excel must find it in the XML to read back what the plan says: without the characters
@@ -9,13 +7,7 @@ const EXCEL_TEXT_LIMIT = 32_767;
  * `_xHHHH_` written `_x005F_`, since Excel reads `_xHHHH_` as an escaped character.
  */
 export function excelText(text: string): string {
-  return escapeUnderscores(capped(xmlSafe(text)));
-}
-
-function capped(text: string): string {
-  if (text.length <= EXCEL_TEXT_LIMIT) return text;
-  const cut = /[\uD800-\uDBFF]/.test(text[EXCEL_TEXT_LIMIT - 1]) ? EXCEL_TEXT_LIMIT - 1 : EXCEL_TEXT_LIMIT;
-  return text.slice(0, cut);
+  return escapeUnderscores(withinTextLimit(xmlSafe(text)));
 }
 
 function escapeUnderscores(text: string): string {

@@ -9,8 +9,11 @@ import {
   withChildrenAppended,
   type XmlElement,
 } from '../package/xml';
-import { FONT_LOOKS, NUMBER_FORMATS } from './look-catalog';
+import { FONT_LOOKS, NUMBER_FORMAT_CODES } from '../../look';
 import type { CellLook } from './sheet-cells';
+
+/** Formats Excel knows by number, which a styles part does not spell out. */
+const BUILTIN_FORMAT_IDS: Readonly<Record<string, number>> = { '0': 1, '#,##0.00': 4, '0%': 9 };
 
 /** The children of styleSheet, in the order its schema requires. */
 const SECTIONS = [
@@ -63,14 +66,15 @@ export class StyleSheet {
   }
 
   private numberFormatId(format: NumberFormat): number {
-    const excel = NUMBER_FORMATS[format];
-    if ('builtinId' in excel) return excel.builtinId;
+    const code = NUMBER_FORMAT_CODES[format];
+    const builtin = BUILTIN_FORMAT_IDS[code];
+    if (builtin !== undefined) return builtin;
     const numFmts = this.entries('numFmts', 'numFmt');
-    const existing = numFmts.find(({ attributes }) => attributes.formatCode === excel.code);
+    const existing = numFmts.find(({ attributes }) => attributes.formatCode === code);
     if (existing !== undefined) return Number(existing.attributes.numFmtId);
     // Ids below 164 are Excel's built-in formats.
     const id = Math.max(163, ...numFmts.map(({ attributes }) => Number(attributes.numFmtId) || 0)) + 1;
-    this.append('numFmts', 'numFmt', `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeAttribute(excel.code)}"/>`);
+    this.append('numFmts', 'numFmt', `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/>`);
     return id;
   }
 
@@ -78,7 +82,7 @@ export class StyleSheet {
     const base = defaultFont(this.entries('fonts', 'font')[0]?.inner ?? '');
     const look = FONT_LOOKS[style];
     const p = this.prefix;
-    const color = look.color === undefined ? base.color : `<${p}color rgb="${look.color}"/>`;
+    const color = look.color === undefined ? base.color : `<${p}color rgb="FF${look.color}"/>`;
     const font = `<${p}font>${look.bold ? `<${p}b/>` : ''}<${p}sz val="${base.size + look.sizeStep}"/>${color}${base.typeface}</${p}font>`;
     return this.entryIndex('fonts', 'font', font);
   }

@@ -1,13 +1,12 @@
 import type { SheetPlan } from '../../../core/report/plan';
 import { rangeA1 } from '../../../core/workbook/address';
+import { WIDEST_COLUMN } from '../../look';
 import { XML_DECLARATION } from '../package/xml';
 import { cellXml } from './cell-xml';
 import { NAMESPACE } from './namespaces';
 import type { CellLook, PlannedCell, SheetCells } from './sheet-cells';
 import { sheetViewsXml } from './sheet-views';
 
-/** Excel's widest column, in characters. */
-const WIDEST_COLUMN = 255;
 
 export interface WorksheetRelationships {
   readonly drawing?: string;

@@ -1,0 +1,44 @@
+import type { WorkbookPlan } from '../../core/report/plan';
+import type { CellRef } from '../../core/workbook/address';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import type { WorkbookHost } from '../host';
+import { fromExcel, type ExcelTask } from './excel-errors';
+import { goTo } from './go-to';
+import { officeExcel, type ExcelOffice } from './office';
+import { readWorkbook } from './read/read-workbook';
+import { excelExtras, requireExcelApi } from './requirements';
+import { writeWorkbook } from './write/write-workbook';
+
+/**
+ * The workbook open in Excel, through Office.js. Requests are batched: reading takes two
+ * `context.sync()` calls (plus one per 80,000 cells beyond each sheet's first 200 rows or so),
+ * writing a plan three or four (plus one per 2 MB of values beyond the first 2 MB).
+ * Excel's refusals become ExcelHostErrors; a user's sheet or table in the plan's way, the core's
+ * WorkbookUnusableError.
+ */
+export class ExcelHost implements WorkbookHost {
+  constructor(private readonly office: ExcelOffice = officeExcel()) {}
+
+  read(): Promise<WorkbookSnapshot> {
+    return this.run('read', (context) => readWorkbook(context));
+  }
+
+  write(plan: WorkbookPlan): Promise<void> {
+    const extras = excelExtras(this.office);
+    return this.run('write', (context) => writeWorkbook(context, plan, extras));
+  }
+
+  /** Activates the cell's sheet and selects the cell. */
+  goTo(ref: CellRef): Promise<void> {
+    return this.run('go-to', (context) => goTo(context, ref), { sheet: ref.sheet });
+  }
+
+  private async run<T>(task: ExcelTask, batch: (context: Excel.RequestContext) => Promise<T>, params = {}): Promise<T> {
+    requireExcelApi(this.office, task);
+    try {
+      return await this.office.run(batch);
+    } catch (error) {
+      throw fromExcel(error, params);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { BlockPlan, BlockStyle, SheetPlan } from '../../../core/report/plan';
+import { FONT_LOOKS, WIDEST_COLUMN } from '../../look';
+import { widthOf } from './cell-writes';
+
+/** The widest digit of the default font (Calibri 11), in pixels. */
+const DIGIT_PIXELS = 7;
+const POINTS_PER_PIXEL = 0.75;
+
+/** Column widths and frozen panes: they need no values and go with the sheet's creation. */
+export function queueLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const [column, width] of Object.entries(plan.columnWidths ?? {})) {
+    sheet.getRangeByIndexes(0, Number(column) - 1, 1, 1).format.columnWidth = columnPoints(width);
+  }
+  freeze(sheet, plan.freeze);
+}
+
+/** The blocks' fonts, sized from the font of a new sheet's cell (the workbook's Normal style). */
+export function queueBlockStyles(sheet: Excel.Worksheet, plan: SheetPlan, normalSize: number): void {
+  for (const block of plan.blocks) {
+    if (block.style !== undefined) styleBlock(sheet, block, block.style, normalSize);
+  }
+}
+
+function styleBlock(sheet: Excel.Worksheet, block: BlockPlan, style: BlockStyle, normalSize: number): void {
+  const width = widthOf(block.rows);
+  if (block.rows.length === 0 || width === 0) return;
+  const look = FONT_LOOKS[style];
+  const font = sheet.getRangeByIndexes(block.top - 1, block.left - 1, block.rows.length, width).format.font;
+  font.bold = look.bold;
+  if (look.sizeStep !== 0) font.size = normalSize + look.sizeStep;
+  if (look.color !== undefined) font.color = `#${look.color}`;
+}
+
+/**
+ * A width in characters, as an .xlsx stores it (the file host writes the plan's number there),
+ * in the points Office.js takes: the pixels Excel draws for it, at 96 pixels to 72 points.
+ */
+export function columnPoints(characters: number): number {
+  const width = Math.min(characters, WIDEST_COLUMN);
+  const pixels = Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PIXELS)) / 256) * DIGIT_PIXELS);
+  return pixels * POINTS_PER_PIXEL;
+}
+
+function freeze(sheet: Excel.Worksheet, frozen: SheetPlan['freeze']): void {
+  if (frozen === undefined) return;
+  const { rows, columns } = frozen;
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}

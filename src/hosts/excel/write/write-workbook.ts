@@ -1,0 +1,84 @@
+import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
+import type { ExcelExtras } from '../requirements';
+import { addCharts, type RangeOfRef } from './charts';
+import { cellWrites, writeRequests, type CellWrite } from './cell-writes';
+import { inspect, type WriteTargets } from './inspect';
+import { queueBlockStyles, queueLayout } from './sheet-look';
+import { commitSheets, discardStaged, stageSheets, type StagedSheet } from './staging';
+import { addTables, nameTables } from './tables';
+
+/**
+ * Writes the plan: one or two requests to find the sheets it replaces (inspect), one that adds the
+ * new sheets hidden with their layout and the first values, one more per further BYTES_PER_REQUEST
+ * of values, and one that adds the tables and charts and puts the new sheets in place of the old.
+ */
+export async function writeWorkbook(context: Excel.RequestContext, plan: WorkbookPlan, extras: ExcelExtras): Promise<void> {
+  if (plan.sheets.length === 0) return;
+  const targets = await inspect(context, plan);
+  const [firstValues = [], ...moreValues] = writeRequests(plan.sheets.flatMap(cellWrites));
+  const staged = stageSheets(context, plan.sheets, targets.sheetNames);
+  let ids: string[] = [];
+  try {
+    const normalFont = build(context, staged, targets, firstValues);
+    await context.sync();
+    ids = staged.map(({ sheet }) => sheet.id);
+    for (const values of moreValues) {
+      context.application.suspendApiCalculationUntilNextSync();
+      queueValues(staged, values);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per BYTES_PER_REQUEST of values: Excel's payload limit, not the rows, sets the count
+      await context.sync();
+    }
+    finish(context, staged, targets, normalFont.size, extras);
+    await context.sync();
+  } catch (error) {
+    await discardStaged(context, staged, ids).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The first request: old leftovers gone, new sheets laid out, the first values written. */
+function build(context: Excel.RequestContext, staged: readonly StagedSheet[], targets: WriteTargets, values: readonly CellWrite[]): Excel.RangeFont {
+  // Nothing visible changes until the last request; only calculation is held back here.
+  context.application.suspendApiCalculationUntilNextSync();
+  targets.leftovers.forEach((sheet) => sheet.delete());
+  staged.forEach(({ sheet, plan }) => {
+    sheet.load('id');
+    queueLayout(sheet, plan);
+  });
+  queueValues(staged, values);
+  return staged[0].sheet.getRange('A1').format.font.load('size');
+}
+
+/**
+ * The last request: fonts, tables and charts over the values, then the swap. Calculation is not
+ * suspended here, so that formulas of the user's that refer to replaced sheets are recalculated.
+ */
+function finish(context: Excel.RequestContext, staged: readonly StagedSheet[], targets: WriteTargets, normalSize: number, extras: ExcelExtras): void {
+  if (extras.screenUpdatingSuspension) context.application.suspendScreenUpdatingUntilNextSync();
+  const rangeOf = rangeOnStaged(staged);
+  staged.forEach((s) => queueBlockStyles(s.sheet, s.plan, normalSize));
+  const tables = staged.flatMap(addTables);
+  staged.forEach((s) => addCharts(s, rangeOf, extras));
+  commitSheets(staged, targets.replaced);
+  nameTables(tables);
+}
+
+function queueValues(staged: readonly StagedSheet[], writes: readonly CellWrite[]): void {
+  for (const write of writes) {
+    const sheet = stagedNamed(staged, write.sheet).sheet;
+    const range = sheet.getRangeByIndexes(write.top - 1, write.left - 1, write.values.length, write.values[0].length);
+    // The format first: a cell formatted as Text takes the value that follows as text.
+    range.numberFormat = write.formats;
+    range.values = write.values;
+  }
+}
+
+function rangeOnStaged(staged: readonly StagedSheet[]): RangeOfRef {
+  return (ref: ColumnRef) => stagedNamed(staged, ref.sheet).sheet.getRangeByIndexes(ref.top - 1, ref.column - 1, ref.bottom - ref.top + 1, 1);
+}
+
+function stagedNamed(staged: readonly StagedSheet[], name: string): StagedSheet {
+  const found = staged.find((s) => s.plan.name.toLowerCase() === name.toLowerCase());
+  if (found === undefined) throw new Error(`The plan refers to a sheet it does not write: ${name}`);
+  return found;
+}

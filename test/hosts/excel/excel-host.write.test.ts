@@ -1,0 +1,101 @@
+import { ExcelHost } from '../../../src/hosts/excel/excel-host';
+import { OWNED_SHEET_NAME } from '../../../src/hosts/ownership';
+import { strictExcel, type StrictExcel } from './strict-excel';
+import { PLAN } from './plans';
+import { modelOf } from './workbooks';
+
+const texts = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((cell) => (cell as { text?: string } | undefined)?.text));
+
+async function written(): Promise<StrictExcel> {
+  const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }] }));
+  await new ExcelHost(excel.office).write(PLAN);
+  return excel;
+}
+
+describe('writing a plan through Office.js', () => {
+  it('adds the plan’s sheets after the user’s, visible, marked with the hidden owned name', async () => {
+    const { model } = await written();
+    expect(model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['Responses', 'Visible'],
+      ['Summary', 'Visible'],
+      ['Charts', 'Visible'],
+    ]);
+    for (const sheet of model.sheets.slice(1)) {
+      expect(sheet.names).toEqual([{ name: OWNED_SHEET_NAME, ref: expect.objectContaining({ sheet, row: 0, column: 0, rows: 1, columns: 1 }), visible: false }]);
+    }
+  });
+
+  it('writes text as text, whatever it begins with, and numbers with the plan’s formats', async () => {
+    const excel = await written();
+    const summary = (await new ExcelHost(excel.office).read()).sheets[1];
+    expect(texts(summary.rows.slice(2, 5)).map((row) => row.slice(1, 3))).toEqual([
+      ['=F2', 'TRUE'],
+      ['-A1', '1998'],
+      ['+A2', '@A3'],
+    ]);
+    expect(summary.rows[1][3]).toEqual({ kind: 'number', value: 2 / 3 });
+    expect(summary.rows[2][3]).toBeUndefined();
+    const sheet = excel.model.sheet('Summary')!;
+    expect(sheet.formatAt(1, 3)).toBe('0%');
+    expect(sheet.formatAt(1, 9)).toBe('0.0%');
+    expect(sheet.formatAt(2, 1)).toBe('@');
+  });
+
+  it('styles the blocks from the workbook’s font, sizes columns, freezes panes', async () => {
+    const { model } = await written();
+    const summary = model.sheet('Summary')!;
+    const charts = model.sheet('Charts')!;
+    expect(summary.fonts.get('0,8')).toEqual({ bold: true });
+    expect(summary.fonts.get('3,8')).toEqual({ bold: false, size: 9, color: '#595959' });
+    expect(charts.fonts.get('0,0')).toEqual({ bold: true, size: 15 });
+    expect([...summary.columnWidths]).toEqual([
+      [0, 47.25],
+      [2, 252],
+    ]);
+    expect(summary.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(charts.freeze).toEqual({ rows: 2, columns: 1 });
+  });
+
+  it('adds the table over its values, with the plan’s name and header', async () => {
+    const excel = await written();
+    const snapshot = await new ExcelHost(excel.office).read();
+    expect(snapshot.sheets[1].tables).toEqual([{ name: 'SurveySummary', range: { top: 1, left: 1, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false }]);
+    expect(texts(snapshot.sheets[1].rows.slice(0, 1))[0].slice(0, 5)).toEqual(['Section', 'Question', 'Answer', 'Percent', undefined]);
+  });
+
+  it('draws a clustered bar chart over the plan’s ranges, first item on top, 0–100 %, with a legend for two series', async () => {
+    const { model } = await written();
+    const charts = model.sheet('Charts')!;
+    expect(charts.charts).toHaveLength(1);
+    const [chart] = charts.charts;
+    expect(chart).toMatchObject({
+      type: 'BarClustered',
+      title: 'Chart 3: Trade policy',
+      valueAxis: { minimum: 0, maximum: 1, majorUnit: 0.2, numberFormat: '0%' },
+      categoryAxis: { reversePlotOrder: true, position: 'Maximum' },
+      legend: { visible: true, position: 'Bottom' },
+      position: { start: 'F3', end: 'O20' },
+    });
+    const at = { sheet: charts, rows: 2, columns: 1, row: 3 };
+    expect(chart.series).toEqual([
+      { name: 'Taken', values: { ...at, column: 2 }, categories: { ...at, column: 1 } },
+      { name: 'Intended', values: { ...at, column: 3 }, categories: { ...at, column: 1 } },
+    ]);
+  });
+
+  it('holds calculation back while the values go in, and screen updating while the sheets are swapped', async () => {
+    const { meter } = await written();
+    const [, build, finish] = meter.requests;
+    expect(meter.syncs).toBe(3);
+    expect([build.calculationSuspended, build.screenUpdatingSuspended]).toEqual([true, false]);
+    expect([finish.calculationSuspended, finish.screenUpdatingSuspended]).toEqual([false, true]);
+  });
+
+  it('leaves the axis format and the flicker to Excel on ExcelApi 1.7', async () => {
+    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member']] }] }), '1.7');
+    await new ExcelHost(excel.office).write(PLAN);
+    const [chart] = excel.model.sheet('Charts')!.charts;
+    expect(chart.valueAxis.numberFormat).toBeUndefined();
+    expect(excel.meter.requests.some((r) => r.screenUpdatingSuspended)).toBe(false);
+  });
+});

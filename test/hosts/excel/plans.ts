@@ -1,0 +1,75 @@
+import type { WorkbookPlan } from '../../../src/core/report/plan';
+import type { SheetModel, WorkbookModel } from './strict-excel';
+
+/** A small plan with one of everything a plan holds: styled blocks, a table, a two-series chart. */
+export const PLAN: WorkbookPlan = {
+  sheets: [
+    {
+      name: 'Summary',
+      blocks: [
+        { top: 1, left: 9, rows: [['Respondents counted', 3], ['Response rate', 0.02]], formats: [undefined, 'percent1'], style: 'label' },
+        { top: 4, left: 9, rows: [['Counted from the Responses sheet']], style: 'note' },
+      ],
+      tables: [
+        {
+          name: 'SurveySummary',
+          top: 1,
+          left: 1,
+          columns: ['Section', 'Question', 'Answer', 'Percent'],
+          rows: [
+            ['S1', 'F1', 'Yes', 2 / 3],
+            ['S1', '=F2', 'TRUE', null],
+            ['S2', '-A1', '1998', 0.5],
+            ['S2', '+A2', '@A3', 1],
+          ],
+          formats: [undefined, undefined, undefined, 'percent'],
+        },
+      ],
+      charts: [],
+      freeze: { rows: 1, columns: 0 },
+      columnWidths: { 1: 9, 3: 48 },
+    },
+    {
+      name: 'Charts',
+      blocks: [
+        { top: 1, left: 1, rows: [['Chart 3: Trade policy']], style: 'title' },
+        { top: 3, left: 1, rows: [['Question', 'Label', 'Taken', 'Intended']], style: 'label' },
+        { top: 4, left: 1, rows: [['T1', 'Elimination of non-tariff restrictions', 0.5, 0.17], ['T2', 'Effective penalty system', 0.47, 0]], formats: [undefined, undefined, 'percent', 'percent'] },
+      ],
+      tables: [],
+      charts: [
+        {
+          title: 'Chart 3: Trade policy',
+          categories: { sheet: 'Charts', column: 2, top: 4, bottom: 5 },
+          series: [
+            { name: 'Taken', values: { sheet: 'Charts', column: 3, top: 4, bottom: 5 } },
+            { name: 'Intended', values: { sheet: 'Charts', column: 4, top: 4, bottom: 5 } },
+          ],
+          anchor: { top: 3, left: 6, bottom: 20, right: 15 },
+        },
+      ],
+      freeze: { rows: 2, columns: 1 },
+    },
+  ],
+};
+
+/** Everything a sheet holds, in plain values: equal fingerprints, equal sheets. */
+export function fingerprint(sheet: SheetModel): string {
+  const at = (ref: { row: number; column: number; rows: number; columns: number }) => [ref.row, ref.column, ref.rows, ref.columns].join(',');
+  return JSON.stringify({
+    name: sheet.name,
+    visibility: sheet.visibility,
+    values: sheet.values,
+    formats: sheet.formats,
+    fonts: [...sheet.fonts],
+    widths: [...sheet.columnWidths],
+    freeze: sheet.freeze,
+    names: sheet.names.map((n) => [n.name, at(n.ref), n.visible]),
+    tables: sheet.tables.map((t) => [t.name, at(t.ref), t.style]),
+    charts: sheet.charts.map((c) => ({ ...c, series: c.series.map((s) => [s.name, s.values && at(s.values), s.categories && at(s.categories)]) })),
+  });
+}
+
+export function workbookFingerprint(model: WorkbookModel): string[] {
+  return model.sheets.map(fingerprint);
+}

@@ -1,0 +1,223 @@
+import type { StrictContext } from './context';
+import { richApiError } from './errors';
+import type { AxisModel, ChartModel, SeriesModel, SheetModel } from './model';
+import { rangeRefOf, refOf } from './range';
+import { asExcel, StrictObject, type Source } from './strict-object';
+
+/** Navigation properties of a chart: found through the chart when a command needs them. */
+const through = <T>(find: () => T): Source<T> => ({ find, queued: false });
+
+export class StrictChartCollection extends StrictObject<SheetModel> implements Pick<Excel.ChartCollection, 'add'> {
+  constructor(context: StrictContext, sheet: () => SheetModel) {
+    super(context, 'ChartCollection', through(sheet));
+  }
+
+  /** A chart with one series per column of the source (the only way the double splits it). */
+  add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
+    const find = () => {
+      const sheet = this.target();
+      if (seriesBy !== 'Columns') throw new Error('The strict double draws series by columns only');
+      const source = refOf(sourceData, sheet);
+      const series = Array.from({ length: source.columns }, (_, c): SeriesModel => ({ values: { ...source, column: source.column + c, columns: 1 } }));
+      const chart: ChartModel = { type: String(type), series, valueAxis: {}, categoryAxis: {}, legend: { visible: true } };
+      sheet.charts.push(chart);
+      return chart;
+    };
+    return asExcel(new StrictChart(this.context, { find, queued: 'ChartCollection.add' }));
+  }
+
+  propertyOf(_: SheetModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+class StrictChart extends StrictObject<ChartModel> implements Pick<Excel.Chart, 'title' | 'axes' | 'legend' | 'series' | 'setPosition'> {
+  constructor(context: StrictContext, source: Source<ChartModel>) {
+    super(context, 'Chart', source);
+  }
+
+  get title(): Excel.ChartTitle {
+    return asExcel(new StrictChartTitle(this.context, through(() => this.target())));
+  }
+
+  get axes(): Excel.ChartAxes {
+    return asExcel(new StrictChartAxes(this.context, through(() => this.target())));
+  }
+
+  get legend(): Excel.ChartLegend {
+    return asExcel(new StrictChartLegend(this.context, through(() => this.target())));
+  }
+
+  get series(): Excel.ChartSeriesCollection {
+    return asExcel(new StrictChartSeriesCollection(this.context, through(() => this.target())));
+  }
+
+  setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
+    if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string')) throw new Error('The strict double positions charts by address');
+    this.command('setPosition', (chart) => (chart.position = { start: startCell, end: endCell }), [startCell, endCell]);
+  }
+
+  propertyOf(_: ChartModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+class StrictChartAxes extends StrictObject<ChartModel> implements Pick<Excel.ChartAxes, 'valueAxis' | 'categoryAxis'> {
+  constructor(context: StrictContext, source: Source<ChartModel>) {
+    super(context, 'ChartAxes', source);
+  }
+
+  get valueAxis(): Excel.ChartAxis {
+    return asExcel(new StrictChartAxis(this.context, through(() => this.target().valueAxis)));
+  }
+
+  get categoryAxis(): Excel.ChartAxis {
+    return asExcel(new StrictChartAxis(this.context, through(() => this.target().categoryAxis)));
+  }
+
+  propertyOf(_: ChartModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+class StrictChartTitle extends StrictObject<ChartModel> implements Pick<Excel.ChartTitle, 'text'> {
+  constructor(context: StrictContext, source: Source<ChartModel>) {
+    super(context, 'ChartTitle', source);
+  }
+
+  get text(): string {
+    return this.property('text');
+  }
+  set text(text: string) {
+    this.assign('text', text, (chart) => (chart.title = text));
+  }
+
+  propertyOf(chart: ChartModel, property: string): unknown {
+    return property === 'text' ? chart.title : this.unsupported(property);
+  }
+}
+
+type AxisMembers = 'minimum' | 'maximum' | 'majorUnit' | 'numberFormat' | 'reversePlotOrder' | 'position';
+
+class StrictChartAxis extends StrictObject<AxisModel> implements Pick<Excel.ChartAxis, AxisMembers> {
+  constructor(context: StrictContext, source: Source<AxisModel>) {
+    super(context, 'ChartAxis', source);
+  }
+
+  get minimum(): number {
+    return this.property('minimum');
+  }
+  set minimum(value: number) {
+    this.assign('minimum', value, (axis) => (axis.minimum = value));
+  }
+  get maximum(): number {
+    return this.property('maximum');
+  }
+  set maximum(value: number) {
+    this.assign('maximum', value, (axis) => (axis.maximum = value));
+  }
+  get majorUnit(): number {
+    return this.property('majorUnit');
+  }
+  set majorUnit(value: number) {
+    this.assign('majorUnit', value, (axis) => (axis.majorUnit = value));
+  }
+  get numberFormat(): string {
+    return this.property('numberFormat');
+  }
+  set numberFormat(value: string) {
+    this.assign('numberFormat', value, (axis) => (axis.numberFormat = value));
+  }
+  get reversePlotOrder(): boolean {
+    return this.property('reversePlotOrder');
+  }
+  set reversePlotOrder(value: boolean) {
+    this.assign('reversePlotOrder', value, (axis) => (axis.reversePlotOrder = value));
+  }
+  get position(): Excel.ChartAxisPosition {
+    return this.property('position');
+  }
+  set position(value: Excel.ChartAxisPosition | 'Automatic' | 'Maximum' | 'Minimum' | 'Custom') {
+    this.assign('position', value, (axis) => (axis.position = value));
+  }
+
+  propertyOf(axis: AxisModel, property: string): unknown {
+    return property in axis ? axis[property as keyof AxisModel] : this.unsupported(property);
+  }
+}
+
+class StrictChartLegend extends StrictObject<ChartModel> implements Pick<Excel.ChartLegend, 'visible' | 'position'> {
+  constructor(context: StrictContext, source: Source<ChartModel>) {
+    super(context, 'ChartLegend', source);
+  }
+
+  get visible(): boolean {
+    return this.property('visible');
+  }
+  set visible(visible: boolean) {
+    this.assign('visible', visible, (chart) => (chart.legend.visible = visible));
+  }
+  get position(): Excel.ChartLegendPosition {
+    return this.property('position');
+  }
+  set position(position: Excel.ChartLegendPosition | 'Invalid' | 'Top' | 'Bottom' | 'Left' | 'Right' | 'Corner' | 'Custom') {
+    this.assign('position', position, (chart) => (chart.legend.position = position));
+  }
+
+  propertyOf(chart: ChartModel, property: string): unknown {
+    return property === 'visible' ? chart.legend.visible : this.unsupported(property);
+  }
+}
+
+class StrictChartSeriesCollection extends StrictObject<ChartModel> implements Pick<Excel.ChartSeriesCollection, 'add' | 'getItemAt'> {
+  constructor(context: StrictContext, source: Source<ChartModel>) {
+    super(context, 'ChartSeriesCollection', source);
+  }
+
+  add(name?: string): Excel.ChartSeries {
+    const find = () => {
+      const series: SeriesModel = { name };
+      this.target().series.push(series);
+      return series;
+    };
+    return asExcel(new StrictChartSeries(this.context, { find, queued: 'ChartSeriesCollection.add' }));
+  }
+
+  getItemAt(index: number): Excel.ChartSeries {
+    const find = () => this.target().series[index] ?? notFound(index);
+    return asExcel(new StrictChartSeries(this.context, { find, queued: true }));
+  }
+
+  propertyOf(_: ChartModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues'> {
+  constructor(context: StrictContext, source: Source<SeriesModel>) {
+    super(context, 'ChartSeries', source);
+  }
+
+  get name(): string {
+    return this.property('name');
+  }
+  set name(name: string) {
+    this.assign('name', name, (series) => (series.name = name));
+  }
+
+  setValues(sourceData: Excel.Range): void {
+    this.command('setValues', (series) => (series.values = rangeRefOf(sourceData)));
+  }
+
+  setXAxisValues(sourceData: Excel.Range): void {
+    this.command('setXAxisValues', (series) => (series.categories = rangeRefOf(sourceData)));
+  }
+
+  propertyOf(series: SeriesModel, property: string): unknown {
+    return property === 'name' ? series.name : this.unsupported(property);
+  }
+}
+
+function notFound(index: number): never {
+  throw richApiError('ItemNotFound', `No series at ${index}.`);
+}

@@ -1,0 +1,227 @@
+import { a1 } from '../../../../src/core/workbook/address';
+import type { StrictContext } from './context';
+import { richApiError } from './errors';
+import { NORMAL_FONT_SIZE, type Font, type RangeRef, type SheetModel, type StoredValue } from './model';
+import { asExcel, StrictObject, type Source } from './strict-object';
+
+/** The default column width, in points (8.43 characters). */
+const DEFAULT_COLUMN_POINTS = 48;
+
+export function addressOf({ sheet, row, column, rows, columns }: RangeRef): string {
+  const quoted = /^[A-Za-z_][\w.]*$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  const start = a1(row + 1, column + 1);
+  const end = a1(row + rows, column + columns);
+  return `${quoted}!${start === end ? start : `${start}:${end}`}`;
+}
+
+export function cellsOf<V>(ref: RangeRef, cell: (row: number, column: number) => V): V[][] {
+  return Array.from({ length: ref.rows }, (_, r) => Array.from({ length: ref.columns }, (_, c) => cell(ref.row + r, ref.column + c)));
+}
+
+function intersection(a: RangeRef, b: RangeRef): RangeRef | null {
+  if (a.sheet !== b.sheet) throw richApiError('InvalidArgument', 'The ranges are on different sheets.');
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  const right = Math.min(a.column + a.columns, b.column + b.columns);
+  return bottom > row && right > column ? { sheet: a.sheet, row, column, rows: bottom - row, columns: right - column } : null;
+}
+
+function reported(value: StoredValue | undefined): unknown {
+  if (value === undefined) return '';
+  return typeof value === 'object' ? value.error : value;
+}
+
+function valueType(value: StoredValue | undefined): string {
+  if (value === undefined) return 'Empty';
+  if (typeof value === 'object') return 'Error';
+  return typeof value === 'string' ? 'String' : typeof value === 'number' ? 'Double' : 'Boolean';
+}
+
+type RangeMembers =
+  | 'values'
+  | 'valueTypes'
+  | 'numberFormat'
+  | 'rowIndex'
+  | 'columnIndex'
+  | 'rowCount'
+  | 'columnCount'
+  | 'format'
+  | 'isNullObject'
+  | 'getIntersectionOrNullObject'
+  | 'select'
+  | 'load';
+
+export class StrictRange extends StrictObject<RangeRef> implements Pick<Excel.Range, RangeMembers> {
+  constructor(context: StrictContext, source: Source<RangeRef>) {
+    super(context, 'Range', source);
+  }
+
+  /** The rectangle, inside a running command (for commands that take a range). */
+  refNow(): RangeRef {
+    return this.target();
+  }
+
+  get values(): unknown[][] {
+    return this.property('values');
+  }
+  set values(values: unknown[][]) {
+    this.assign('values', values, (ref) => this.eachGiven(ref, values, (row, column, value) => ref.sheet.write(row, column, value)));
+  }
+
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.property('valueTypes');
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.property('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.assign('numberFormat', formats, (ref) => this.eachGiven(ref, formats, (row, column, format) => ref.sheet.setFormat(row, column, String(format))));
+  }
+
+  get rowIndex(): number {
+    return this.property('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.property('columnIndex');
+  }
+  get rowCount(): number {
+    return this.property('rowCount');
+  }
+  get columnCount(): number {
+    return this.property('columnCount');
+  }
+  get format(): Excel.RangeFormat {
+    return asExcel(new StrictRangeFormat(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  getIntersectionOrNullObject(other: Excel.Range | string): Excel.Range {
+    const find = () => intersection(this.target(), refOf(other, this.target().sheet));
+    return asExcel(new StrictRange(this.context, { find, queued: true }));
+  }
+
+  select(): void {
+    this.command('select', (ref) => {
+      if (this.context.model.active !== ref.sheet) throw richApiError('InvalidSelection', 'Only a cell of the active sheet can be selected.');
+      this.context.model.selection = ref;
+    });
+  }
+
+  load(names?: unknown): Excel.Range {
+    this.queueLoad(names);
+    return asExcel(this);
+  }
+
+  propertyOf(ref: RangeRef, property: string): unknown {
+    switch (property) {
+      case 'values':
+        return cellsOf(ref, (row, column) => reported(ref.sheet.valueAt(row, column)));
+      case 'valueTypes':
+        return cellsOf(ref, (row, column) => valueType(ref.sheet.valueAt(row, column)));
+      case 'numberFormat':
+        return cellsOf(ref, (row, column) => ref.sheet.formatAt(row, column));
+      case 'rowIndex':
+        return ref.row;
+      case 'columnIndex':
+        return ref.column;
+      case 'rowCount':
+        return ref.rows;
+      case 'columnCount':
+        return ref.columns;
+      default:
+        return this.unsupported(property);
+    }
+  }
+
+  /** Each cell of a 2-D array that must match the range; null leaves the cell as it is, as in Office.js. */
+  private eachGiven(ref: RangeRef, grid: unknown[][], apply: (row: number, column: number, value: unknown) => void): void {
+    if (grid.length !== ref.rows || grid.some((row) => row.length !== ref.columns)) {
+      throw richApiError('InvalidArgument', `The array is not ${ref.rows} × ${ref.columns}, the size of ${addressOf(ref)}.`);
+    }
+    grid.forEach((cells, r) => cells.forEach((value, c) => value !== null && apply(ref.row + r, ref.column + c, value)));
+  }
+}
+
+/** A range given as a Range proxy or as an address on `sheet`. */
+export function refOf(range: Excel.Range | string, sheet: SheetModel): RangeRef {
+  return typeof range === 'string' ? sheet.range(range) : rangeRefOf(range);
+}
+
+/** The rectangle of a Range proxy, inside a running command. */
+export function rangeRefOf(range: Excel.Range): RangeRef {
+  if (range instanceof StrictRange) return range.refNow();
+  throw new Error('The strict double takes its own ranges only');
+}
+
+class StrictRangeFormat extends StrictObject<RangeRef> implements Pick<Excel.RangeFormat, 'font' | 'columnWidth'> {
+  constructor(context: StrictContext, source: Source<RangeRef>) {
+    super(context, 'RangeFormat', source);
+  }
+
+  get font(): Excel.RangeFont {
+    return asExcel(new StrictRangeFont(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  get columnWidth(): number {
+    return this.property('columnWidth');
+  }
+  /** A column's width, whichever of its cells the range is. */
+  set columnWidth(points: number) {
+    this.assign('columnWidth', points, (ref) => {
+      for (let c = ref.column; c < ref.column + ref.columns; c++) ref.sheet.columnWidths.set(c, points);
+    });
+  }
+
+  propertyOf(ref: RangeRef, property: string): unknown {
+    if (property !== 'columnWidth') return this.unsupported(property);
+    return ref.sheet.columnWidths.get(ref.column) ?? DEFAULT_COLUMN_POINTS;
+  }
+}
+
+type FontMembers = 'bold' | 'size' | 'color' | 'load';
+
+class StrictRangeFont extends StrictObject<RangeRef> implements Pick<Excel.RangeFont, FontMembers> {
+  constructor(context: StrictContext, source: Source<RangeRef>) {
+    super(context, 'RangeFont', source);
+  }
+
+  get bold(): boolean {
+    return this.property('bold');
+  }
+  set bold(bold: boolean) {
+    this.assign('bold', bold, (ref) => this.setFont(ref, { bold }));
+  }
+
+  get size(): number {
+    return this.property('size');
+  }
+  set size(size: number) {
+    this.assign('size', size, (ref) => this.setFont(ref, { size }));
+  }
+
+  get color(): string {
+    return this.property('color');
+  }
+  set color(color: string) {
+    this.assign('color', color, (ref) => this.setFont(ref, { color }));
+  }
+
+  load(names?: unknown): Excel.RangeFont {
+    this.queueLoad(names);
+    return asExcel(this);
+  }
+
+  /** One value for the range, or null where its cells differ, as Office.js reports a mixed format. */
+  propertyOf(ref: RangeRef, property: string): unknown {
+    if (!['bold', 'size', 'color'].includes(property)) return this.unsupported(property);
+    const defaults: Font = { bold: false, size: NORMAL_FONT_SIZE, color: '#000000' };
+    const values = new Set(cellsOf(ref, (row, column) => ({ ...defaults, ...ref.sheet.fonts.get(`${row},${column}`) })[property as keyof Font]).flat());
+    return values.size === 1 ? [...values][0] : null;
+  }
+
+  private setFont(ref: RangeRef, font: Font): void {
+    ref.sheet.assertUnprotected();
+    cellsOf(ref, (row, column) => ref.sheet.fonts.set(`${row},${column}`, { ...ref.sheet.fonts.get(`${row},${column}`), ...font }));
+  }
+}
