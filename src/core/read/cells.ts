@@ -32,6 +32,11 @@ export class CellReader {
     return raw && { ref: this.ref(row, column), raw, parsed: parseReceived(raw) };
   }
 
+  contact(row: number, column: number): ReadCell<string> | undefined {
+    const raw = cellAt(this.sheet, row, column);
+    return raw && { ref: this.ref(row, column), raw, parsed: displayCell(raw) };
+  }
+
   answer(row: number, column: number, item: Item): Answer | undefined {
     const raw = cellAt(this.sheet, row, column);
     return raw && { item, ref: this.ref(row, column), raw, parsed: parseAnswer(item.scale, raw) };

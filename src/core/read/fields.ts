@@ -6,7 +6,8 @@ import { fold } from '../text/fold';
 export type Field =
   | { readonly kind: 'member' }
   | { readonly kind: 'received' }
-  /** Contact, Source: kept in the workbook, not read. */
+  | { readonly kind: 'contact' }
+  /** Source (where consolidation found a submission): kept in the workbook, not read. */
   | { readonly kind: 'kept' }
   | { readonly kind: 'question'; readonly item: Item }
   /** Headed like a question ("F9 …", "Q12") but not one of the questionnaire's IDs. */
@@ -20,7 +21,7 @@ const PROFILE: Readonly<Record<string, Field>> = {
   recu: { kind: 'received' },
   'date received': { kind: 'received' },
   'date de reception': { kind: 'received' },
-  contact: { kind: 'kept' },
+  contact: { kind: 'contact' },
   source: { kind: 'kept' },
 };
 

@@ -29,6 +29,7 @@ export interface Submission {
   /** Absent when the source has no Member column or row at all (reported once, on the layout). */
   readonly member?: MemberCell;
   readonly received?: ReadCell<ParsedDate>;
+  readonly contact?: ReadCell<string>;
   /** Non-blank answer cells only: a blank is "not answered". */
   readonly answers: readonly Answer[];
 }

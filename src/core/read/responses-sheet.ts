@@ -13,6 +13,7 @@ import type { Answer, LayoutNote, ResponseSource, Submission } from './model';
 interface Columns {
   member?: number;
   received?: number;
+  contact?: number;
   questions: { item: Item; column: number }[];
   notes: LayoutNote[];
 }
@@ -52,6 +53,9 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
       case 'received':
         if (claim('received', ref, header)) columns.received = column;
         break;
+      case 'contact':
+        if (claim('contact', ref, header)) columns.contact = column;
+        break;
       case 'question':
         if (claim(field.item.id, ref, header)) columns.questions.push({ item: field.item, column });
         break;
@@ -78,6 +82,7 @@ function readRow(row: number, left: number, columns: Columns, cells: CellReader)
     ref: cells.ref(row, left),
     ...(columns.member !== undefined ? { member: cells.member(row, columns.member) } : {}),
     ...(columns.received !== undefined ? optional('received', cells.received(row, columns.received)) : {}),
+    ...(columns.contact !== undefined ? optional('contact', cells.contact(row, columns.contact)) : {}),
     answers,
   };
 }

@@ -33,6 +33,7 @@ export function readSubmissionSheet(
   const seen = new Map<string, CellRef>();
   let member: MemberCell | undefined;
   let received: ReadCell<ParsedDate> | undefined;
+  let contact: ReadCell<string> | undefined;
   const answers: Answer[] = [];
   for (let row = 2; row <= sheet.rows.length; row++) {
     const label = cellAt(sheet, row, 1);
@@ -49,6 +50,7 @@ export function readSubmissionSheet(
     seen.set(key, ref);
     if (field.kind === 'member') member = cells.member(row, VALUE_COLUMN);
     else if (field.kind === 'received') received = cells.received(row, VALUE_COLUMN);
+    else if (field.kind === 'contact') contact = cells.contact(row, VALUE_COLUMN);
     else if (field.kind === 'question') pushDefined(answers, cells.answer(row, VALUE_COLUMN, field.item));
     else if (cellAt(sheet, row, VALUE_COLUMN)) notes.push({ kind: 'unknown', ref, header: displayCell(label) });
   }
@@ -62,6 +64,7 @@ export function readSubmissionSheet(
       ref: marker,
       ...(member ? { member } : {}),
       ...(received ? { received } : {}),
+      ...(contact ? { contact } : {}),
       answers,
     },
   };

@@ -1,3 +1,5 @@
+import type { CellRange } from '../workbook/snapshot';
+
 /**
  * What the add-in writes, host-neutral: sheets of values, tables and native charts.
  * The core decides every value, format, name and position; a host only renders the plan
@@ -58,6 +60,15 @@ export interface ChartPlan {
   readonly anchor: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
 }
 
+/** An in-cell dropdown: the cells of a rectangle accept only the listed answers (or a blank). */
+export interface ValidationPlan {
+  readonly range: CellRange;
+  /** The answers, in order; or a column of the same sheet holding them (for long lists such as Members). */
+  readonly list: readonly string[] | ColumnRef;
+  /** Shown when a cell is chosen, and when a value off the list is refused. */
+  readonly prompt?: { readonly title: string; readonly message: string };
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly blocks: readonly BlockPlan[];
@@ -67,6 +78,16 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Widths in characters, by column number (1 = A). */
   readonly columnWidths?: Readonly<Record<number, number>>;
+  readonly hiddenColumns?: readonly number[];
+  readonly validations?: readonly ValidationPlan[];
+  /** Protects the sheet without a password: only these cells can be edited. */
+  readonly protection?: { readonly editable: readonly CellRange[] };
+  /**
+   * `output` (the default): the add-in's own, marked so, replaced by a re-run, never read as input.
+   * `input`: a sheet the add-in creates for the user to keep and edit (a submission template,
+   * consolidated responses): not marked, read like any sheet of the user's.
+   */
+  readonly role?: 'output' | 'input';
 }
 
 /** The sheets to write, in order; each replaces the add-in's own sheet of the same name. */

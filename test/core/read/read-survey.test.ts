@@ -68,6 +68,17 @@ describe('reading the Responses sheet', () => {
     expect(survey.sources[0].notes.filter((n) => n.kind === 'unknown')).toEqual([]);
   });
 
+  it('reads the Contact of a row and of a submission sheet', () => {
+    const survey = read(
+      sheet('Responses', [['Member', 'Contact', 'F1'], ['Malta', 'integrity@customs.mt', 'Yes']]),
+      sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japan'], ['Contact', null, 'ethics@customs.go.jp']]),
+    );
+    expect(survey.submissions.map((s) => [s.contact?.ref.cell, s.contact?.parsed])).toEqual([
+      ['B2', 'integrity@customs.mt'],
+      ['C3', 'ethics@customs.go.jp'],
+    ]);
+  });
+
   it('notes a second column for the same question and reads only the first', () => {
     const survey = responses([
       ['Member', 'F1', 'F1 again'],
