@@ -1,13 +1,7 @@
 import { readSettings } from '../../../src/core/settings/read-settings';
 import { settingsSheet } from '../../../src/core/settings/settings-sheet';
-import { sheet, workbook, type Plain } from '../../support/snapshot';
-
-/** The plan's blocks laid into a grid, as a host would write them. */
-function written(plan: ReturnType<typeof settingsSheet>) {
-  const rows: Plain[][] = [];
-  for (const block of plan.blocks) block.rows.forEach((row, r) => (rows[block.top - 1 + r] = row.map((v) => v as Plain)));
-  return sheet(plan.name, rows);
-}
+import { asWritten } from '../../support/plan';
+import { workbook } from '../../support/snapshot';
 
 describe('the Settings sheet the task pane saves', () => {
   it.each([
@@ -15,6 +9,6 @@ describe('the Settings sheet the task pane saves', () => {
     [{ base: 'answered' }],
     [{}],
   ] as const)('reads back as what was saved: %j', (settings) => {
-    expect(readSettings(workbook(written(settingsSheet(settings))))).toEqual({ settings, problems: [] });
+    expect(readSettings(workbook(asWritten(settingsSheet(settings))))).toEqual({ settings, problems: [] });
   });
 });

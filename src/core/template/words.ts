@@ -1,0 +1,28 @@
+import type { Language } from '../i18n/language';
+
+export const TEMPLATE_WORDS = {
+  en: {
+    title: 'WCO Survey of Integrity Practices — submission',
+    member: 'Member',
+    received: 'Date received (filled in by the Secretariat, or the date you send it)',
+    contact: 'Contact (name and e-mail)',
+    instructions:
+      'Choose each answer in column C from its list. Leave a question blank if it does not apply: a blank is “not answered”, never “No”. Then check the sheet before sending it.',
+    answerTitle: 'Answer',
+    answerMessage: (answers: string) => `Choose ${answers}, or leave blank.`,
+    memberTitle: 'Member',
+    memberMessage: 'Choose your administration from the list of WCO Members.',
+  },
+  fr: {
+    title: 'Enquête de l’OMD sur les pratiques en matière d’intégrité — soumission',
+    member: 'Membre',
+    received: 'Date de réception (remplie par le Secrétariat, ou date d’envoi)',
+    contact: 'Contact (nom et courriel)',
+    instructions:
+      'Choisissez chaque réponse de la colonne C dans sa liste. Laissez une question vide si elle ne s’applique pas : une case vide signifie « sans réponse », jamais « Non ». Vérifiez ensuite la feuille avant de l’envoyer.',
+    answerTitle: 'Réponse',
+    answerMessage: (answers: string) => `Choisissez ${answers}, ou laissez vide.`,
+    memberTitle: 'Membre',
+    memberMessage: 'Choisissez votre administration dans la liste des Membres de l’OMD.',
+  },
+} as const satisfies Record<Language, Record<string, unknown>>;
