@@ -35,7 +35,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   });
   io.progress(`Writing ${out}…`);
   await host.write(outcome.plan);
-  await saveXlsxFile(out, host.written, input);
+  await saveXlsxFile(out, host.written, [input, ...(typeof compare === 'string' ? [compare] : [])]);
   analyzeReport(outcome, out).forEach((line) => io.out(line));
   return 0;
 }

@@ -1,5 +1,7 @@
 import { RequestError, requestMessage, unusableMessage, WorkbookUnusableError } from '../core';
 import { ANALYZE_USAGE, analyzeCommand } from './analyze-command';
+import { CONSOLIDATE_USAGE, consolidateCommand } from './consolidate-command';
+import { TEMPLATE_USAGE, templateCommand } from './template-command';
 import { parseArgs, UsageError } from './args';
 import { CHECK_USAGE, checkCommand } from './check-command';
 import { processIo, type Io } from './io';
@@ -8,9 +10,11 @@ import { chosenLanguage } from './language';
 const COMMANDS: Readonly<Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => Promise<number>>> = {
   check: checkCommand,
   analyze: analyzeCommand,
+  template: templateCommand,
+  consolidate: consolidateCommand,
 };
 const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'base', 'compare', 'member', 'region']);
-const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`].join('\n');
+const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${TEMPLATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`].join('\n');
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -28,3 +28,5 @@ export { settingsSheet } from './settings/settings-sheet';
 export { SETTINGS } from './settings/read-settings';
 export type { CellRef } from './workbook/address';
 export type { CrmEvaluation } from './crm/evaluate';
+export { submissionTemplate, templateSheetName, type TemplateRequest } from './template/submission-template';
+export { consolidate, IMPORT_LOG, type Consolidation, type ConsolidationSource, type SourceLog } from './consolidate/consolidate';

@@ -20,10 +20,12 @@ export async function openXlsxFile(path: string): Promise<XlsxHost & { readonly 
 
 /**
  * Saves `bytes` at `path` all at once: written beside it under a temporary name, then renamed,
- * so a failure leaves no half-written file. Refuses to write over `input`.
+ * so a failure leaves no half-written file. Refuses to write over any of `inputs`.
  */
-export async function saveXlsxFile(path: string, bytes: Uint8Array, input: string): Promise<void> {
-  if (await sameFile(path, input)) throw new WorkbookUnusableError('output-is-input', { path });
+export async function saveXlsxFile(path: string, bytes: Uint8Array, inputs: readonly string[] = []): Promise<void> {
+  for (const input of inputs) {
+    if (await sameFile(path, input)) throw new WorkbookUnusableError('output-is-input', { path });
+  }
   const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, bytes);

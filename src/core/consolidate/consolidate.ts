@@ -1,0 +1,130 @@
+import { WorkbookUnusableError } from '../errors';
+import type { Language } from '../i18n/language';
+import type { MemberRegistry } from '../members/registry';
+import type { Questionnaire } from '../questionnaire/types';
+import type { Answer, Submission } from '../read/model';
+import { readSurvey, RESPONSES } from '../read/read-survey';
+import type { NumberFormat, PlanValue, SheetPlan, WorkbookPlan } from '../report/plan';
+import { displayCell } from '../workbook/display';
+import { refText } from '../workbook/ref-text';
+import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
+import { CONSOLIDATION_WORDS } from './words';
+
+/** A file to gather submissions from: its workbook, or why it could not be read at all. */
+export type ConsolidationSource =
+  | { readonly file: string; readonly workbook: WorkbookSnapshot }
+  | { readonly file: string; readonly unreadable: string };
+
+export type SourceStatus = 'read' | 'unreadable' | 'no-submissions';
+
+/** What became of one source: every file is accounted for, read or not. */
+export interface SourceLog {
+  readonly file: string;
+  readonly status: SourceStatus;
+  readonly submissions: number;
+  readonly reason?: string;
+}
+
+export interface Consolidation {
+  readonly plan: WorkbookPlan;
+  readonly log: readonly SourceLog[];
+  readonly submissions: number;
+}
+
+export const IMPORT_LOG = 'Import Log';
+
+/**
+ * One `Responses` row per submission found in the sources (Responses sheets or tables, one-Member
+ * submission sheets), each with its `Source`. Values are copied as written, so that `check` still
+ * sees every mistake; two submissions from one Member are both kept, for `check` to flag.
+ */
+export function consolidate(
+  sources: readonly ConsolidationSource[],
+  questionnaire: Questionnaire,
+  registry: MemberRegistry,
+  lang: Language,
+): Consolidation {
+  const items = questionnaire.sections.flatMap((s) => s.items);
+  const rows: PlanValue[][] = [];
+  const log = sources.map((source): SourceLog => {
+    if ('unreadable' in source) return { file: source.file, status: 'unreadable', submissions: 0, reason: source.unreadable };
+    const submissions = submissionsOf(source.workbook, questionnaire, registry);
+    if (submissions.length === 0) {
+      return { file: source.file, status: 'no-submissions', submissions: 0, reason: CONSOLIDATION_WORDS[lang].noSubmissions };
+    }
+    rows.push(...submissions.map((s) => rowOf(s, source.file, items)));
+    return { file: source.file, status: 'read', submissions: submissions.length };
+  });
+  const columns = ['Member', 'Received', 'Contact', 'Source', ...items.map((i) => `${i.id} ${i.label[lang]}`)];
+  return { plan: { sheets: [responsesSheet(columns, rows), logSheet(log, lang)] }, log, submissions: rows.length };
+}
+
+function submissionsOf(workbook: WorkbookSnapshot, questionnaire: Questionnaire, registry: MemberRegistry): readonly Submission[] {
+  try {
+    return readSurvey({ sheets: workbook.sheets.filter((s) => !s.owned) }, questionnaire, registry).submissions;
+  } catch (error) {
+    if (error instanceof WorkbookUnusableError && error.reason === 'no-responses') return [];
+    throw error;
+  }
+}
+
+function rowOf(submission: Submission, file: string, items: readonly Answer['item'][]): PlanValue[] {
+  const answers = new Map(submission.answers.map((a) => [a.item, a.raw]));
+  const member = submission.member?.kind === 'named' ? copy(submission.member.raw) : null;
+  return [
+    member,
+    submission.received ? copy(submission.received.raw) : null,
+    submission.contact?.parsed ?? null,
+    `${file} › ${refText(submission.ref)}`,
+    ...items.map((item) => {
+      const raw = answers.get(item);
+      return raw ? copy(raw) : null;
+    }),
+  ];
+}
+
+/** A cell as written: a date stays a date (its serial, shown as a date), an Excel error its text. */
+function copy(cell: CellValue): PlanValue {
+  switch (cell.kind) {
+    case 'number':
+    case 'boolean':
+      return cell.value;
+    case 'date':
+      return cell.serial;
+    default:
+      return displayCell(cell);
+  }
+}
+
+function responsesSheet(columns: readonly string[], rows: readonly PlanValue[][]): SheetPlan {
+  const formats: (NumberFormat | undefined)[] = [undefined, 'date'];
+  return {
+    name: RESPONSES,
+    role: 'input',
+    blocks: [],
+    tables: [{ name: RESPONSES, top: 1, left: 1, columns, rows, formats }],
+    charts: [],
+    freeze: { rows: 1, columns: 1 },
+    columnWidths: { 1: 24, 2: 12, 3: 26, 4: 40 },
+  };
+}
+
+function logSheet(log: readonly SourceLog[], lang: Language): SheetPlan {
+  const words = CONSOLIDATION_WORDS[lang];
+  return {
+    name: IMPORT_LOG,
+    blocks: [{ top: 1, left: 1, rows: [[words.logTitle]], style: 'title' }],
+    tables: [
+      {
+        name: 'ImportLog',
+        top: 3,
+        left: 1,
+        columns: ['File', 'Status', 'Submissions', 'Reason'],
+        rows: log.map((l) => [l.file, l.status, l.submissions, l.reason ?? null]),
+        formats: [undefined, undefined, 'integer'],
+      },
+    ],
+    charts: [],
+    columnWidths: { 1: 40, 2: 16, 3: 12, 4: 90 },
+  };
+}
