@@ -4,7 +4,8 @@ import type { ExcelOffice } from './office';
 /**
  * The ExcelApi requirement set the host cannot work without, and so the one the manifest declares:
  * ranges by index, freeze panes, workbook protection and chart series (1.7), sheet-scoped names and
- * the *OrNullObject methods (1.4), suspended calculation (1.6).
+ * the *OrNullObject methods (1.4), suspended calculation (1.6), sheet protection, unlocked cells and
+ * hidden columns (1.2).
  */
 export const REQUIRED_EXCEL_API = '1.7';
 
@@ -14,6 +15,8 @@ export interface ExcelExtras {
   readonly axisLayout: boolean;
   /** ExcelApi 1.9: no flicker while sheets are written. */
   readonly screenUpdatingSuspension: boolean;
+  /** ExcelApi 1.8: in-cell dropdowns (list data validation) with their prompts. */
+  readonly dropdowns: boolean;
 }
 
 export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
@@ -23,5 +26,5 @@ export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
 }
 
 export function excelExtras(office: ExcelOffice): ExcelExtras {
-  return { axisLayout: office.supports('1.8'), screenUpdatingSuspension: office.supports('1.9') };
+  return { axisLayout: office.supports('1.8'), screenUpdatingSuspension: office.supports('1.9'), dropdowns: office.supports('1.8') };
 }

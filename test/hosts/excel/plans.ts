@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from '../../../src/core/report/plan';
+import type { SheetPlan, WorkbookPlan } from '../../../src/core/report/plan';
 import type { SheetModel, WorkbookModel } from './strict-excel';
 
 /** A small plan with one of everything a plan holds: styled blocks, a table, a two-series chart. */
@@ -53,6 +53,30 @@ export const PLAN: WorkbookPlan = {
   ],
 };
 
+/**
+ * A submission template, the user's to keep: labels locked, answer cells (C2:C3, C5:C8) editable, the
+ * answers a dropdown with a prompt, the Member a dropdown of the hidden column Z; AA hidden too.
+ */
+export const TEMPLATE: SheetPlan = {
+  name: 'Submission',
+  role: 'input',
+  blocks: [
+    { top: 1, left: 1, rows: [['WCO integrity survey submission']], style: 'title' },
+    { top: 2, left: 1, rows: [['Member'], ['Received']], style: 'label' },
+    { top: 5, left: 1, rows: [['F1', 'Greater public and media scrutiny'], ['F2', 'Expectation of quality services'], ['F3', 'Performance reviews'], ['F4', 'Trade liberalisation']] },
+    { top: 1, left: 26, rows: [['Kenya'], ['France'], ['Hong Kong, China']] },
+  ],
+  tables: [],
+  charts: [],
+  columnWidths: { 26: 24 },
+  hiddenColumns: [26, 27],
+  validations: [
+    { range: { top: 2, left: 3, bottom: 2, right: 3 }, list: { sheet: 'Submission', column: 26, top: 1, bottom: 3 } },
+    { range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Yes', 'No'], prompt: { title: 'Answer', message: 'Choose Yes or No.' } },
+  ],
+  protection: { editable: [{ top: 2, left: 3, bottom: 3, right: 3 }, { top: 5, left: 3, bottom: 8, right: 3 }] },
+};
+
 /** Everything a sheet holds, in plain values: equal fingerprints, equal sheets. */
 export function fingerprint(sheet: SheetModel): string {
   const at = (ref: { row: number; column: number; rows: number; columns: number }) => [ref.row, ref.column, ref.rows, ref.columns].join(',');
@@ -64,6 +88,9 @@ export function fingerprint(sheet: SheetModel): string {
     fonts: [...sheet.fonts],
     widths: [...sheet.columnWidths],
     freeze: sheet.freeze,
+    hidden: [...sheet.hiddenColumns],
+    validations: sheet.validations.map((v) => ({ ...v, ref: at(v.ref) })),
+    protection: [sheet.protected, sheet.protectionPassword, [...sheet.unlocked]],
     names: sheet.names.map((n) => [n.name, at(n.ref), n.visible]),
     tables: sheet.tables.map((t) => [t.name, at(t.ref), t.style]),
     charts: sheet.charts.map((c) => ({ ...c, series: c.series.map((s) => [s.name, s.values && at(s.values), s.categories && at(s.categories)]) })),

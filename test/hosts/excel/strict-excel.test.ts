@@ -22,6 +22,9 @@ describe('the strict Excel double', () => {
         ['France', 'Yes'],
       ]);
       expect(() => range.rowIndex).toThrow(/property 'rowIndex'/);
+      expect(() => range.dataValidation.rule).toThrow(/property 'rule' of DataValidation/);
+      expect(() => range.format.protection.locked).toThrow(/property 'locked' of FormatProtection/);
+      expect(() => range.columnHidden).toThrow(/property 'columnHidden' of Range/);
     });
   });
 
@@ -75,6 +78,53 @@ describe('the strict Excel double', () => {
     await expect(attempt((c) => c.workbook.worksheets.add('responses'))).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
     await expect(attempt((c) => (c.workbook.worksheets.getItem('Responses').getRange('A1:B1').values = [['x']]))).rejects.toMatchObject({ code: 'InvalidArgument' });
     await expect(attempt((c) => c.workbook.worksheets.getItem('Responses').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+});
+
+describe('the strict Excel double, on a protected sheet', () => {
+  const protectedWorkbook = async () => {
+    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member', 'F1'], ['France', 'Yes']] }, { name: 'Notes', rows: [['x']] }] }));
+    await attempt(excel, (c) => {
+      c.workbook.worksheets.getItem('Responses').getRange('B2').format.protection.locked = false;
+      c.workbook.worksheets.getItem('Responses').protection.protect();
+    });
+    return excel;
+  };
+  const attempt = (excel: StrictExcel, batch: (context: Excel.RequestContext) => void) =>
+    excel.office.run(async (context) => {
+      batch(context);
+      await context.sync();
+    });
+  const responses = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Responses');
+
+  it('takes values in its unlocked cells only, and refuses every other change, as Excel does', async () => {
+    const excel = await protectedWorkbook();
+    await attempt(excel, (c) => (responses(c).getRange('B2').values = [['No']]));
+    expect(excel.model.sheet('Responses')!.valueAt(1, 1)).toBe('No');
+    const refusals: ((context: Excel.RequestContext) => void)[] = [
+      (c) => (responses(c).getRange('A2').values = [['Kenya']]),
+      (c) => (responses(c).getRange('B2').numberFormat = [['@']]),
+      (c) => (responses(c).getRange('B2').format.protection.locked = true),
+      (c) => (responses(c).getRange('B2').dataValidation.rule = { list: { inCellDropDown: true, source: 'Yes,No' } }),
+      (c) => (responses(c).getRange('C1').columnHidden = true),
+    ];
+    for (const refusal of refusals) await expect(attempt(excel, refusal)).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(attempt(excel, (c) => responses(c).protection.protect())).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('lets the sheet be deleted, since only the workbook’s structure protection stops that', async () => {
+    const excel = await protectedWorkbook();
+    await attempt(excel, (c) => responses(c).delete());
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Notes']);
+  });
+
+  it('refuses a dropdown beyond Excel’s limits: an inline list over 255 characters, a prompt title over 32', async () => {
+    const excel = workbook();
+    const validation = (c: Excel.RequestContext) => responses(c).getRange('B2').dataValidation;
+    await expect(attempt(excel, (c) => (validation(c).rule = { list: { inCellDropDown: true, source: 'x'.repeat(256) } }))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(attempt(excel, (c) => (validation(c).prompt = { showPrompt: true, title: 'T'.repeat(33), message: '' }))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await attempt(excel, (c) => (validation(c).rule = { list: { inCellDropDown: true, source: '=$Z$1:$Z$300' } }));
+    expect(excel.model.sheet('Responses')!.validations).toHaveLength(1);
   });
 });
 

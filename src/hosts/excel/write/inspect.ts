@@ -28,9 +28,10 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Finds the sheets the plan replaces, in one request (two when sheets or tables carry the plan's names),
- * and stops before anything is written if a user's sheet or table holds a name of the plan or if the
- * workbook's structure is protected. The core checks this on its snapshot already; the host checks the
- * workbook as it is now, since it is the one that must never touch a user's sheet.
+ * and stops before anything is written if a user's sheet or table holds a name of the plan, if any
+ * sheet holds an input sheet's name (an input sheet replaces nothing), or if the workbook's structure is
+ * protected. The core checks this on its snapshot already; the host checks the workbook as it is now,
+ * since it is the one that must never touch a user's sheet.
  */
 export async function inspect(context: Excel.RequestContext, plan: WorkbookPlan): Promise<WriteTargets> {
   const sheets = context.workbook.worksheets.load('items/name');
@@ -39,7 +40,9 @@ export async function inspect(context: Excel.RequestContext, plan: WorkbookPlan)
   await context.sync();
   if (protection.protected) throw new ExcelHostError('workbook-protected');
 
-  const planned = (name: string) => plan.sheets.some((p) => same(p.name, name));
+  const planned = (name: string) => plan.sheets.some((p) => p.role !== 'input' && same(p.name, name));
+  const created = sheets.items.find((sheet) => plan.sheets.some((p) => p.role === 'input' && same(p.name, sheet.name)));
+  if (created) throw new WorkbookUnusableError('sheet-name-taken', { sheet: created.name });
   const plannedTable = (name: string) => plan.sheets.some((p) => p.tables.some((t) => same(t.name, name)));
   const candidates = sheets.items
     .filter((sheet) => planned(sheet.name) || isStagingName(sheet.name))

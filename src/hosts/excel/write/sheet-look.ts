@@ -6,11 +6,13 @@ import { widthOf } from './cell-writes';
 const DIGIT_PIXELS = 7;
 const POINTS_PER_PIXEL = 0.75;
 
-/** Column widths and frozen panes: they need no values and go with the sheet's creation. */
+/** Column widths, hidden columns and frozen panes: they need no values and go with the sheet's creation. */
 export function queueLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const [column, width] of Object.entries(plan.columnWidths ?? {})) {
     sheet.getRangeByIndexes(0, Number(column) - 1, 1, 1).format.columnWidth = columnPoints(width);
   }
+  // A hidden column keeps its width, to show again as it was.
+  for (const column of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column - 1, 1, 1).columnHidden = true;
   freeze(sheet, plan.freeze);
 }
 

@@ -13,6 +13,8 @@ export interface StagedSheet {
   readonly plan: SheetPlan;
   readonly sheet: Excel.Worksheet;
   readonly stagingName: string;
+  /** The add-in's mark, which an input sheet (the user's to keep) loses once committed. */
+  readonly marker: Excel.NamedItem;
 }
 
 export function isStagingName(name: string): boolean {
@@ -24,30 +26,37 @@ export function stagingTableName(name: string): string {
   return `${STAGING_TABLE_PREFIX}${name}`;
 }
 
-/** Adds the plan's sheets at the end, hidden, each marked as the add-in's own. */
+/**
+ * Adds the plan's sheets at the end, hidden, each marked as the add-in's own, input sheets too: a
+ * write that cannot clean up after itself leaves only marked sheets, which the next write deletes.
+ */
 export function stageSheets(context: Excel.RequestContext, plans: readonly SheetPlan[], takenNames: readonly string[]): StagedSheet[] {
   const taken = new Set(takenNames.map((name) => name.toLowerCase()));
   const free = freeNames(plans.length, taken);
   return plans.map((plan, i) => {
     const sheet = context.workbook.worksheets.add(free[i]);
     sheet.visibility = 'Hidden';
-    markOwned(sheet);
-    return { plan, sheet, stagingName: free[i] };
+    return { plan, sheet, stagingName: free[i], marker: markOwned(sheet) };
   });
 }
 
-/** Shows the new sheets, deletes the ones they replace, then gives the new ones their names. */
+/**
+ * Shows the new sheets, deletes the ones they replace (protected or not: only the workbook's structure
+ * protection stops a deletion), gives the new ones their names, and leaves input sheets to the user.
+ */
 export function commitSheets(staged: readonly StagedSheet[], replaced: readonly Excel.Worksheet[]): void {
   // Shown first: Excel refuses to delete a workbook's last visible sheet.
   staged.forEach(({ sheet }) => (sheet.visibility = 'Visible'));
   replaced.forEach((sheet) => sheet.delete());
   staged.forEach(({ sheet, plan }) => (sheet.name = plan.name));
+  staged.filter(({ plan }) => plan.role === 'input').forEach(({ marker }) => marker.delete());
 }
 
 /** The hidden sheet-scoped name of ownership.ts, pointing at A1: it follows the sheet through renames. */
-function markOwned(sheet: Excel.Worksheet): void {
+function markOwned(sheet: Excel.Worksheet): Excel.NamedItem {
   const marker = sheet.names.add(OWNED_SHEET_NAME, sheet.getRange('A1'));
   marker.visible = false;
+  return marker;
 }
 
 function freeNames(count: number, taken: ReadonlySet<string>): string[] {

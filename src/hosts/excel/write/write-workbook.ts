@@ -1,8 +1,11 @@
 import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
+import { assertDropdownsFit } from '../../look';
 import type { ExcelExtras } from '../requirements';
 import { addCharts, type RangeOfRef } from './charts';
 import { cellWrites, writeRequests, type CellWrite } from './cell-writes';
+import { addDropdowns } from './dropdowns';
 import { inspect, type WriteTargets } from './inspect';
+import { protectSheet, unlockEditable } from './protection';
 import { queueBlockStyles, queueLayout } from './sheet-look';
 import { commitSheets, discardStaged, stageSheets, type StagedSheet } from './staging';
 import { addTables, nameTables } from './tables';
@@ -10,10 +13,12 @@ import { addTables, nameTables } from './tables';
 /**
  * Writes the plan: one or two requests to find the sheets it replaces (inspect), one that adds the
  * new sheets hidden with their layout and the first values, one more per further BYTES_PER_REQUEST
- * of values, and one that adds the tables and charts and puts the new sheets in place of the old.
+ * of values, and one that adds the tables, charts and dropdowns, puts the new sheets in place of the
+ * old and protects those the plan protects. A plan with dropdowns Excel would refuse stops first.
  */
 export async function writeWorkbook(context: Excel.RequestContext, plan: WorkbookPlan, extras: ExcelExtras): Promise<void> {
   if (plan.sheets.length === 0) return;
+  plan.sheets.forEach(assertDropdownsFit);
   const targets = await inspect(context, plan);
   const [firstValues = [], ...moreValues] = writeRequests(plan.sheets.flatMap(cellWrites));
   const staged = stageSheets(context, plan.sheets, targets.sheetNames);
@@ -50,8 +55,9 @@ function build(context: Excel.RequestContext, staged: readonly StagedSheet[], ta
 }
 
 /**
- * The last request: fonts, tables and charts over the values, then the swap. Calculation is not
- * suspended here, so that formulas of the user's that refer to replaced sheets are recalculated.
+ * The last request: fonts, tables, charts, dropdowns and unlocked cells over the values, then the swap,
+ * then sheet protection, which would refuse any of them. Calculation is not suspended here, so that
+ * formulas of the user's that refer to replaced sheets are recalculated.
  */
 function finish(context: Excel.RequestContext, staged: readonly StagedSheet[], targets: WriteTargets, normalSize: number, extras: ExcelExtras): void {
   if (extras.screenUpdatingSuspension) context.application.suspendScreenUpdatingUntilNextSync();
@@ -59,8 +65,11 @@ function finish(context: Excel.RequestContext, staged: readonly StagedSheet[], t
   staged.forEach((s) => queueBlockStyles(s.sheet, s.plan, normalSize));
   const tables = staged.flatMap(addTables);
   staged.forEach((s) => addCharts(s, rangeOf, extras));
+  staged.forEach((s) => addDropdowns(s, extras));
+  staged.forEach(unlockEditable);
   commitSheets(staged, targets.replaced);
   nameTables(tables);
+  staged.forEach(protectSheet);
 }
 
 function queueValues(staged: readonly StagedSheet[], writes: readonly CellWrite[]): void {

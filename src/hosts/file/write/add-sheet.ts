@@ -14,7 +14,7 @@ import { addOverride, CONTENT_TYPE } from './content-types';
 import { freePartName } from './part-names';
 import type { CellLook, SheetCells } from './sheet-cells';
 import { tableXml } from './table-xml';
-import { withOwnedSheet } from './workbook-edit';
+import { withSheet } from './workbook-edit';
 import type { WorkbookPart } from './workbook-part';
 import { worksheetXml } from './worksheet-xml';
 
@@ -28,8 +28,8 @@ export interface NewSheetContext {
   readonly nextTableId: () => number;
 }
 
-/** Adds a plan sheet after the workbook's sheets, with its tables and charts, marked as the add-in's own. */
-export async function addOwnedSheet(context: NewSheetContext, sheet: SheetPlan): Promise<void> {
+/** Adds a plan sheet after the workbook's sheets, with its tables and charts; an output sheet marked as the add-in's own. */
+export async function addSheet(context: NewSheetContext, sheet: SheetPlan): Promise<void> {
   const { workbook, cells, styleId } = context;
   const pkg = workbook.pkg;
   const part = freePartName(pkg, `${workbook.folder}worksheets/sheet`);
@@ -40,7 +40,7 @@ export async function addOwnedSheet(context: NewSheetContext, sheet: SheetPlan):
   pkg.write(part, worksheetXml(sheet, cells, styleId, { drawing: drawing?.id, tables: tables.map(({ id }) => id) }));
   if (related.length > 0) pkg.write(relationshipsPartOf(part), relationshipsXml(related));
   await addOverride(pkg, part, CONTENT_TYPE.worksheet);
-  await addToWorkbook(workbook, sheet.name, part);
+  await addToWorkbook(workbook, sheet, part);
 }
 
 async function addTable(context: NewSheetContext, table: TablePlan, sheetPart: string, relationshipId: string): Promise<NewRelationship> {
@@ -58,10 +58,10 @@ async function addDrawing(context: NewSheetContext, sheet: SheetPlan, sheetPart:
 }
 
 /** Lists the sheet last in the workbook, under a relationship id and a sheet id not used yet. */
-async function addToWorkbook(workbook: WorkbookPart, name: string, part: string): Promise<void> {
+async function addToWorkbook(workbook: WorkbookPart, { name, role }: SheetPlan, part: string): Promise<void> {
   const relationshipId = freshRelationshipId(await workbook.relationships());
   const relationship = { id: relationshipId, type: RELATIONSHIP.worksheet, target: relativeTarget(workbook.part, part) };
   await workbook.pkg.edit(workbook.relationshipsPart, (rels) => withRelationship(rels, relationship));
   const sheetId = Math.max(0, ...(await workbook.sheets()).map(({ sheetId }) => sheetId).filter(Number.isFinite)) + 1;
-  await workbook.edit((xml) => withOwnedSheet(xml, { name, sheetId, relationshipId }));
+  await workbook.edit((xml) => withSheet(xml, { name, sheetId, relationshipId, owned: role !== 'input' }));
 }

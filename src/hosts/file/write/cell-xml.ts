@@ -5,10 +5,11 @@ import type { PlannedCell } from './sheet-cells';
 
 /**
  * One cell: text as an inline string (never a formula, whatever it starts with), a number,
- * or a boolean. Style 0 is the workbook's default and is left out.
+ * a boolean, or nothing but its style. Style 0 is the workbook's default and is left out.
  */
 export function cellXml({ row, column, value }: PlannedCell, styleId: number): string {
   const attributes = `r="${a1(row, column)}"${styleId === 0 ? '' : ` s="${styleId}"`}`;
+  if (value === null) return `<c ${attributes}/>`;
   switch (typeof value) {
     case 'string':
       return `<c ${attributes} t="inlineStr"><is><t xml:space="preserve">${escapeText(excelText(value))}</t></is></c>`;

@@ -1,11 +1,14 @@
 import type { SheetPlan, TablePlan, WorkbookPlan } from '../../../core/report/plan';
+import { assertDropdownsFit } from '../../look';
 
 /**
- * What Excel would refuse, or "repair" away, in a plan: names it does not allow. These are the
- * core's mistakes, not the user's, so they stop the write as plain errors before any part changes.
+ * What Excel would refuse, or "repair" away, in a plan: names it does not allow, dropdowns beyond its
+ * limits. These are the core's mistakes, not the user's, so they stop the write as plain errors before
+ * any part changes.
  */
 export function assertWritablePlan(plan: WorkbookPlan): void {
   plan.sheets.forEach(assertSheetName);
+  plan.sheets.forEach(assertDropdownsFit);
   assertUnique('sheet', plan.sheets.map(({ name }) => name));
   const tables = plan.sheets.flatMap((sheet) => sheet.tables);
   tables.forEach(assertTable);

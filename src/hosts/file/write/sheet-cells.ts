@@ -1,21 +1,25 @@
 import type { BlockPlan, BlockStyle, NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../core/report/plan';
+import type { CellRange } from '../../../core/workbook/snapshot';
 
-/** How a cell looks: its block's style and its column's number format. */
+/** How a cell looks: its block's style and its column's number format; and whether a protected sheet lets it be edited. */
 export interface CellLook {
   readonly style?: BlockStyle;
   readonly format?: NumberFormat;
+  readonly unlocked?: boolean;
 }
 
 export interface PlannedCell {
   readonly row: number;
   readonly column: number;
-  readonly value: string | number | boolean;
+  /** null: an empty cell, there for its look only. */
+  readonly value: string | number | boolean | null;
   readonly look: CellLook;
 }
 
 /**
  * A sheet plan's cells by address: its blocks, then its tables (header row, then data rows),
- * each where the plan puts it. A null, or a number that is not finite, is no cell.
+ * each where the plan puts it, then the cells its protection leaves editable. A null, or a
+ * number that is not finite, is no cell, unless it is editable.
  */
 export class SheetCells {
   private readonly cells = new Map<string, PlannedCell>();
@@ -23,6 +27,7 @@ export class SheetCells {
   constructor(sheet: SheetPlan) {
     sheet.blocks.forEach((block) => this.placeBlock(block));
     sheet.tables.forEach((table) => this.placeTable(table));
+    sheet.protection?.editable.forEach((range) => this.unlock(range));
   }
 
   valueAt(row: number, column: number): PlanValue {
@@ -52,6 +57,16 @@ export class SheetCells {
   private placeTable({ top, left, columns, rows, formats }: TablePlan): void {
     columns.forEach((column, c) => this.place(top, left + c, column, {}));
     rows.forEach((values, r) => values.forEach((value, c) => this.place(top + 1 + r, left + c, value, { format: formats?.[c] })));
+  }
+
+  /** Each cell of the range keeps its value and look, unlocked; an empty one is written for its look alone. */
+  private unlock({ top, left, bottom, right }: CellRange): void {
+    for (let row = top; row <= bottom; row++) {
+      for (let column = left; column <= right; column++) {
+        const cell = this.cells.get(keyOf(row, column));
+        this.cells.set(keyOf(row, column), { row, column, value: cell?.value ?? null, look: { ...cell?.look, unlocked: true } });
+      }
+    }
   }
 
   private place(row: number, column: number, value: PlanValue, look: CellLook): void {

@@ -1,9 +1,19 @@
-import { columnLetters } from '../../../core/workbook/address';
+import { columnLetters, rangeA1 } from '../../../core/workbook/address';
+import type { CellRange } from '../../../core/workbook/snapshot';
 
 /** `'Charts'!$B$3:$B$8`: a range of a sheet as formulas, names and charts refer to it. The quotes are always allowed. */
-export function absoluteReference(sheet: string, range: { top: number; left: number; bottom: number; right: number }): string {
+export function absoluteReference(sheet: string, range: CellRange): string {
   const corner = (row: number, column: number) => `$${columnLetters(column)}$${row}`;
-  const single = range.top === range.bottom && range.left === range.right;
-  const cells = single ? corner(range.top, range.left) : `${corner(range.top, range.left)}:${corner(range.bottom, range.right)}`;
+  const cells = isCell(range) ? corner(range.top, range.left) : `${corner(range.top, range.left)}:${corner(range.bottom, range.right)}`;
   return `'${sheet.replace(/'/g, "''")}'!${cells}`;
+}
+
+/** `C8:C13`, or `C8` for a single cell: a range as `dimension` and `sqref` give it. */
+export function areaA1(range: CellRange): string {
+  const area = rangeA1(range);
+  return isCell(range) ? area.split(':')[0] : area;
+}
+
+function isCell({ top, left, bottom, right }: CellRange): boolean {
+  return top === bottom && left === right;
 }

@@ -57,11 +57,13 @@ export class StyleSheet {
 
   /** The cellXfs index for a look; 0 (the workbook's default) for a cell with no look. */
   styleId(look: CellLook): number {
-    if (look.style === undefined && look.format === undefined) return 0;
+    if (look.style === undefined && look.format === undefined && !look.unlocked) return 0;
+    const p = this.prefix;
     const numFmtId = look.format === undefined ? 0 : this.numberFormatId(look.format);
     const fontId = look.style === undefined ? 0 : this.fontId(look.style);
-    const applied = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
-    const xf = `<${this.prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applied}/>`;
+    const applied = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${look.unlocked ? ' applyProtection="1"' : ''}`;
+    const attributes = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applied}`;
+    const xf = look.unlocked ? `<${p}xf ${attributes}><${p}protection locked="0"/></${p}xf>` : `<${p}xf ${attributes}/>`;
     return this.entryIndex('cellXfs', 'xf', xf);
   }
 

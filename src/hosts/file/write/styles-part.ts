@@ -37,6 +37,6 @@ async function stylesPart(workbook: WorkbookPart): Promise<string> {
   return part;
 }
 
-function lookKey({ style, format }: CellLook): string {
-  return `${style ?? ''}|${format ?? ''}`;
+function lookKey({ style, format, unlocked }: CellLook): string {
+  return `${style ?? ''}|${format ?? ''}|${unlocked ? 'unlocked' : ''}`;
 }

@@ -55,14 +55,23 @@ function startTagEdit(element: XmlElement, startTag: string): Edit {
   return { start: element.start, end: element.start + element.startTag.length, text: startTag };
 }
 
-/** workbook.xml with a sheet added after the others, marked as the add-in's own. */
-export function withOwnedSheet(xml: string, sheet: { name: string; sheetId: number; relationshipId: string }): string {
+export interface NewSheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relationshipId: string;
+  /** Marked as the add-in's own; a sheet it makes for the user to keep (an input sheet) is not. */
+  readonly owned: boolean;
+}
+
+/** workbook.xml with a sheet added after the others. */
+export function withSheet(xml: string, sheet: NewSheetEntry): string {
   const p = rootPrefix(xml);
   const r = declaredPrefix(xml, RELATIONSHIPS_NAMESPACE);
   const id = r === undefined ? `xmlns:r="${RELATIONSHIPS_NAMESPACE}" r:id` : `${r}:id`;
   const name = escapeAttribute(sheet.name);
   const entry = `<${p}sheet name="${name}" sheetId="${sheet.sheetId}" ${id}="${escapeAttribute(sheet.relationshipId)}"/>`;
   const withEntry = withChildrenAppended(xml, 'sheets', entry) ?? xml;
+  if (!sheet.owned) return withEntry;
   const position = sheetEntries(withEntry).length - 1;
   const a1 = escapeText(absoluteReference(sheet.name, { top: 1, left: 1, bottom: 1, right: 1 }));
   return withDefinedName(withEntry, `<${p}definedName name="${OWNED_SHEET_NAME}" localSheetId="${position}" hidden="1">${a1}</${p}definedName>`);

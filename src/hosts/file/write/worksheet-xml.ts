@@ -1,12 +1,15 @@
 import type { SheetPlan } from '../../../core/report/plan';
-import { rangeA1 } from '../../../core/workbook/address';
-import { WIDEST_COLUMN } from '../../look';
 import { XML_DECLARATION } from '../package/xml';
 import { cellXml } from './cell-xml';
+import { colsXml } from './cols-xml';
+import { dataValidationsXml } from './data-validations-xml';
 import { NAMESPACE } from './namespaces';
 import type { CellLook, PlannedCell, SheetCells } from './sheet-cells';
+import { areaA1 } from './sheet-reference';
 import { sheetViewsXml } from './sheet-views';
 
+/** Protected without a password: cells (but those whose style unlocks them), drawings and scenarios. */
+const SHEET_PROTECTION = '<sheetProtection sheet="1" objects="1" scenarios="1"/>';
 
 export interface WorksheetRelationships {
   readonly drawing?: string;
@@ -28,8 +31,10 @@ export function worksheetXml(
     `<dimension ref="${dimension(rows)}"/>` +
     sheetViewsXml(sheet.freeze) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(sheet.columnWidths ?? {}) +
+    colsXml(sheet) +
     `<sheetData>${rows.map((row) => rowXml(row, styleId)).join('')}</sheetData>` +
+    (sheet.protection === undefined ? '' : SHEET_PROTECTION) +
+    dataValidationsXml(sheet.validations) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     (relationships.drawing === undefined ? '' : `<drawing r:id="${relationships.drawing}"/>`) +
@@ -42,18 +47,7 @@ function dimension(rows: readonly PlannedCell[][]): string {
   if (rows.length === 0) return 'A1';
   const left = rows.reduce((min, row) => Math.min(min, row[0].column), Infinity);
   const right = rows.reduce((max, row) => Math.max(max, row[row.length - 1].column), 0);
-  const range = { top: rows[0][0].row, bottom: rows[rows.length - 1][0].row, left, right };
-  return range.top === range.bottom && range.left === range.right ? rangeA1(range).split(':')[0] : rangeA1(range);
-}
-
-/** `cols` may not be empty, and its columns come in order. */
-function colsXml(widths: Readonly<Record<number, number>>): string {
-  const cols = Object.entries(widths)
-    .map(([column, width]) => [Number(column), width] as const)
-    .filter(([column, width]) => Number.isInteger(column) && column >= 1 && column <= 16_384 && Number.isFinite(width) && width > 0)
-    .sort(([a], [b]) => a - b)
-    .map(([column, width]) => `<col min="${column}" max="${column}" width="${Math.min(width, WIDEST_COLUMN)}" customWidth="1"/>`);
-  return cols.length === 0 ? '' : `<cols>${cols.join('')}</cols>`;
+  return areaA1({ top: rows[0][0].row, bottom: rows[rows.length - 1][0].row, left, right });
 }
 
 function rowXml(cells: readonly PlannedCell[], styleId: (look: CellLook) => number): string {

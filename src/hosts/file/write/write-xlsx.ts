@@ -2,7 +2,7 @@ import { WorkbookUnusableError } from '../../../core/errors';
 import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
 import { EditablePackage } from '../package/editable-package';
 import { definedNames, ownedSheets } from '../package/workbook-xml';
-import { addOwnedSheet } from './add-sheet';
+import { addSheet } from './add-sheet';
 import { updateWorksheetTitles } from './app-properties';
 import type { ColumnValues } from './chart-series';
 import { assertWritablePlan } from './plan-checks';
@@ -13,14 +13,15 @@ import { WorkbookPart } from './workbook-part';
 import { workbookTables, type WorkbookTable } from './workbook-tables';
 
 /**
- * The input workbook plus the plan's sheets. Each plan sheet replaces the add-in's own sheet of
- * that name, or is added after the others; nothing else of the workbook changes: the package is
+ * The input workbook plus the plan's sheets. Each output sheet replaces the add-in's own sheet of
+ * that name, or is added after the others; an input sheet (one the add-in makes for the user to keep)
+ * is added and replaces nothing. Nothing else of the workbook changes: the package is
  * edited part by part (never loaded and saved by a library, which would drop what it does not
  * know: charts, pivot tables, threaded comments...), and every part that is not the add-in's
  * comes out byte for byte. The same input and plan always give the same bytes.
  *
- * A user's sheet or table with a name the plan needs is a WorkbookUnusableError
- * (`sheet-name-taken`, `table-name-taken`), raised before anything is written.
+ * A user's sheet or table with a name the plan needs, or any sheet with an input sheet's name, is a
+ * WorkbookUnusableError (`sheet-name-taken`, `table-name-taken`), raised before anything is written.
  */
 export async function writeXlsx(input: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   assertWritablePlan(plan);
@@ -34,13 +35,15 @@ export async function writeXlsx(input: Uint8Array, plan: WorkbookPlan): Promise<
   return pkg.bytes();
 }
 
-/** Sheet names compare as Excel compares them, ignoring case. */
+/** Sheet names compare as Excel compares them, ignoring case. An input sheet replaces nothing, owned or not. */
 async function removeReplacedSheets(workbook: WorkbookPart, plan: WorkbookPlan): Promise<void> {
-  const planned = new Set(plan.sheets.map(({ name }) => name.toLowerCase()));
+  const named = (role: 'input' | 'output') => plan.sheets.filter((sheet) => (sheet.role ?? 'output') === role).map(({ name }) => name.toLowerCase());
+  const [outputs, inputs] = [new Set(named('output')), new Set(named('input'))];
   const owned = new Set(ownedSheets(await workbook.xml()).map(({ sheetId }) => sheetId));
-  const replaced = (await workbook.sheets()).filter(({ name }) => planned.has(name.toLowerCase()));
-  const taken = replaced.find(({ sheetId }) => !owned.has(sheetId));
+  const sheets = await workbook.sheets();
+  const taken = sheets.find(({ name, sheetId }) => inputs.has(name.toLowerCase()) || (outputs.has(name.toLowerCase()) && !owned.has(sheetId)));
   if (taken !== undefined) throw new WorkbookUnusableError('sheet-name-taken', { sheet: taken.name });
+  const replaced = sheets.filter(({ name }) => outputs.has(name.toLowerCase()));
   for (const { sheetId } of replaced) {
     // Each removal moves the positions and offsets of the sheets after it: look the sheet up again.
     const sheet = (await workbook.sheets()).find((entry) => entry.sheetId === sheetId)!;
@@ -71,7 +74,7 @@ async function addPlanSheets(workbook: WorkbookPart, plan: WorkbookPlan, keptTab
   let lastTableId = Math.max(0, ...keptTables.map(({ id }) => id));
   for (const sheet of plan.sheets) {
     const context = { workbook, cells: cells.get(sheet.name.toLowerCase())!, styleId, columnValues, nextTableId: () => ++lastTableId };
-    await addOwnedSheet(context, sheet);
+    await addSheet(context, sheet);
   }
 }
 

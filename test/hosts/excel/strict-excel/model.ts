@@ -54,6 +54,14 @@ export interface AxisModel {
   position?: string;
 }
 
+/** A rectangle's data validation, as Office.js sets it; a prompt may come before the rule. */
+export interface ValidationModel {
+  readonly ref: RangeRef;
+  rule?: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
 export interface ChartModel {
   type: string;
   title?: string;
@@ -72,6 +80,9 @@ const TEXT_FORMAT = '@';
 
 let nextSheetId = 1;
 
+/** A cell's key in a sheet's maps and sets of cells. */
+export const cellKey = (row: number, column: number): string => `${row},${column}`;
+
 export class SheetModel {
   readonly id = `{sheet-${nextSheetId++}}`;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
@@ -83,8 +94,13 @@ export class SheetModel {
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
   freeze?: { rows: number; columns: number };
-  /** Sheet protection: Excel refuses any change to its cells. */
+  readonly hiddenColumns = new Set<number>();
+  readonly validations: ValidationModel[] = [];
+  /** Sheet protection: Excel refuses any change to its cells but typing into those unlocked. */
   protected = false;
+  protectionPassword?: string;
+  /** The cells (by cellKey) left editable on the protected sheet. */
+  readonly unlocked = new Set<string>();
 
   constructor(public name: string) {}
 
@@ -98,7 +114,7 @@ export class SheetModel {
 
   /** Stores a value as Excel stores one written through `Range.values`: typed text is read as typed. */
   write(row: number, column: number, value: unknown): void {
-    this.assertUnprotected();
+    if (!this.unlocked.has(cellKey(row, column))) this.assertUnprotected();
     const stored = this.formatAt(row, column) === TEXT_FORMAT && typeof value === 'string' ? value : asTyped(value);
     (this.values[row] ??= [])[column] = stored === '' ? undefined : stored;
   }

@@ -1,8 +1,9 @@
 import { a1 } from '../../../../src/core/workbook/address';
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
-import { NORMAL_FONT_SIZE, type Font, type RangeRef, type SheetModel, type StoredValue } from './model';
+import { cellKey, NORMAL_FONT_SIZE, type Font, type RangeRef, type SheetModel, type StoredValue } from './model';
 import { asExcel, StrictObject, type Source } from './strict-object';
+import { StrictDataValidation } from './validation';
 
 /** The default column width, in points (8.43 characters). */
 const DEFAULT_COLUMN_POINTS = 48;
@@ -47,6 +48,8 @@ type RangeMembers =
   | 'rowCount'
   | 'columnCount'
   | 'format'
+  | 'dataValidation'
+  | 'columnHidden'
   | 'isNullObject'
   | 'getIntersectionOrNullObject'
   | 'select'
@@ -96,6 +99,24 @@ export class StrictRange extends StrictObject<RangeRef> implements Pick<Excel.Ra
     return asExcel(new StrictRangeFormat(this.context, { find: () => this.target(), queued: false }));
   }
 
+  get dataValidation(): Excel.DataValidation {
+    return asExcel(new StrictDataValidation(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  get columnHidden(): boolean {
+    return this.property('columnHidden');
+  }
+  /** Hides (or shows) every column of the range, whichever of its rows it is; the widths stay. */
+  set columnHidden(hidden: boolean) {
+    this.assign('columnHidden', hidden, (ref) => {
+      ref.sheet.assertUnprotected();
+      for (let c = ref.column; c < ref.column + ref.columns; c++) {
+        if (hidden) ref.sheet.hiddenColumns.add(c);
+        else ref.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   getIntersectionOrNullObject(other: Excel.Range | string): Excel.Range {
     const find = () => intersection(this.target(), refOf(other, this.target().sheet));
     return asExcel(new StrictRange(this.context, { find, queued: true }));
@@ -129,6 +150,8 @@ export class StrictRange extends StrictObject<RangeRef> implements Pick<Excel.Ra
         return ref.rows;
       case 'columnCount':
         return ref.columns;
+      case 'columnHidden':
+        return uniform(Array.from({ length: ref.columns }, (_, c) => ref.sheet.hiddenColumns.has(ref.column + c)));
       default:
         return this.unsupported(property);
     }
@@ -154,13 +177,23 @@ export function rangeRefOf(range: Excel.Range): RangeRef {
   throw new Error('The strict double takes its own ranges only');
 }
 
-class StrictRangeFormat extends StrictObject<RangeRef> implements Pick<Excel.RangeFormat, 'font' | 'columnWidth'> {
+/** One value for all, or null where they differ, as Office.js reports a mixed range. */
+function uniform<V>(values: readonly V[]): V | null {
+  const distinct = new Set(values);
+  return distinct.size === 1 ? [...distinct][0] : null;
+}
+
+class StrictRangeFormat extends StrictObject<RangeRef> implements Pick<Excel.RangeFormat, 'font' | 'columnWidth' | 'protection'> {
   constructor(context: StrictContext, source: Source<RangeRef>) {
     super(context, 'RangeFormat', source);
   }
 
   get font(): Excel.RangeFont {
     return asExcel(new StrictRangeFont(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  get protection(): Excel.FormatProtection {
+    return asExcel(new StrictFormatProtection(this.context, { find: () => this.target(), queued: false }));
   }
 
   get columnWidth(): number {
@@ -176,6 +209,30 @@ class StrictRangeFormat extends StrictObject<RangeRef> implements Pick<Excel.Ran
   propertyOf(ref: RangeRef, property: string): unknown {
     if (property !== 'columnWidth') return this.unsupported(property);
     return ref.sheet.columnWidths.get(ref.column) ?? DEFAULT_COLUMN_POINTS;
+  }
+}
+
+class StrictFormatProtection extends StrictObject<RangeRef> implements Pick<Excel.FormatProtection, 'locked'> {
+  constructor(context: StrictContext, source: Source<RangeRef>) {
+    super(context, 'FormatProtection', source);
+  }
+
+  get locked(): boolean {
+    return this.property('locked');
+  }
+  /** Whether the cells refuse changes once the sheet is protected; a protected sheet refuses this too. */
+  set locked(locked: boolean) {
+    this.assign('locked', locked, (ref) => {
+      ref.sheet.assertUnprotected();
+      cellsOf(ref, cellKey)
+        .flat()
+        .forEach((cell) => (locked ? ref.sheet.unlocked.delete(cell) : ref.sheet.unlocked.add(cell)));
+    });
+  }
+
+  propertyOf(ref: RangeRef, property: string): unknown {
+    if (property !== 'locked') return this.unsupported(property);
+    return uniform(cellsOf(ref, (row, column) => !ref.sheet.unlocked.has(cellKey(row, column))).flat());
   }
 }
 
@@ -216,8 +273,7 @@ class StrictRangeFont extends StrictObject<RangeRef> implements Pick<Excel.Range
   propertyOf(ref: RangeRef, property: string): unknown {
     if (!['bold', 'size', 'color'].includes(property)) return this.unsupported(property);
     const defaults: Font = { bold: false, size: NORMAL_FONT_SIZE, color: '#000000' };
-    const values = new Set(cellsOf(ref, (row, column) => ({ ...defaults, ...ref.sheet.fonts.get(`${row},${column}`) })[property as keyof Font]).flat());
-    return values.size === 1 ? [...values][0] : null;
+    return uniform(cellsOf(ref, (row, column) => ({ ...defaults, ...ref.sheet.fonts.get(`${row},${column}`) })[property as keyof Font]).flat());
   }
 
   private setFont(ref: RangeRef, font: Font): void {

@@ -50,6 +50,7 @@ type WorksheetMembers =
   | 'tables'
   | 'charts'
   | 'freezePanes'
+  | 'protection'
   | 'getRange'
   | 'getRangeByIndexes'
   | 'getUsedRange'
@@ -102,6 +103,10 @@ export class StrictWorksheet extends StrictObject<SheetModel> implements Pick<Ex
 
   get freezePanes(): Excel.WorksheetFreezePanes {
     return asExcel(new StrictFreezePanes(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  get protection(): Excel.WorksheetProtection {
+    return asExcel(new StrictWorksheetProtection(this.context, { find: () => this.target(), queued: false }));
   }
 
   getRange(address = 'A1'): Excel.Range {
@@ -189,6 +194,38 @@ class StrictFreezePanes extends StrictObject<SheetModel> implements Pick<Excel.W
   }
 }
 
+class StrictWorksheetProtection extends StrictObject<SheetModel> implements Pick<Excel.WorksheetProtection, 'protected' | 'protect' | 'load'> {
+  constructor(context: StrictContext, source: Source<SheetModel>) {
+    super(context, 'WorksheetProtection', source);
+  }
+
+  get protected(): boolean {
+    return this.property('protected');
+  }
+
+  /** Fails on a sheet already protected, as Office.js does. */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.command(
+      'protect',
+      (sheet) => {
+        if (sheet.protected) throw richApiError('InvalidOperation', `The sheet ${sheet.name} is already protected.`);
+        sheet.protected = true;
+        sheet.protectionPassword = password;
+      },
+      { options, password },
+    );
+  }
+
+  load(names?: unknown): Excel.WorksheetProtection {
+    this.queueLoad(names);
+    return asExcel(this);
+  }
+
+  propertyOf(sheet: SheetModel, property: string): unknown {
+    return property === 'protected' ? sheet.protected : this.unsupported(property);
+  }
+}
+
 class StrictNamedItemCollection extends StrictCollection<NameModel, StrictNamedItem> implements Pick<Excel.NamedItemCollection, 'add' | 'getItemOrNullObject'> {
   constructor(
     context: StrictContext,
@@ -219,7 +256,7 @@ class StrictNamedItemCollection extends StrictCollection<NameModel, StrictNamedI
   }
 }
 
-class StrictNamedItem extends StrictObject<NameModel> implements Pick<Excel.NamedItem, 'name' | 'visible' | 'load'> {
+class StrictNamedItem extends StrictObject<NameModel> implements Pick<Excel.NamedItem, 'name' | 'visible' | 'delete' | 'load'> {
   constructor(context: StrictContext, source: Source<NameModel>) {
     super(context, 'NamedItem', source);
   }
@@ -233,6 +270,13 @@ class StrictNamedItem extends StrictObject<NameModel> implements Pick<Excel.Name
   }
   set visible(visible: boolean) {
     this.assign('visible', visible, (name) => (name.visible = visible));
+  }
+
+  delete(): void {
+    this.command('delete', (name) => {
+      const sheet = this.context.model.sheets.find((s) => s.names.includes(name))!;
+      sheet.names.splice(sheet.names.indexOf(name), 1);
+    });
   }
 
   load(names?: unknown): Excel.NamedItem {

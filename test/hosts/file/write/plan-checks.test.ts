@@ -1,12 +1,14 @@
-import type { WorkbookPlan } from '../../../../src/core/report/plan';
+import type { ColumnRef, WorkbookPlan } from '../../../../src/core/report/plan';
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
-import { plan, summarySheet, surveySummaryTable, usersWorkbook } from './write-fixtures';
+import { plan, summarySheet, surveySummaryTable, templateSheet, usersWorkbook } from './write-fixtures';
 
-/** Names Excel would refuse or "repair" are the core's mistakes: the write stops with a plain Error. */
-describe('writeXlsx: a plan with names Excel does not accept is refused before anything is written', () => {
+/** Names and dropdowns Excel would refuse or "repair" are the core's mistakes: the write stops with a plain Error. */
+describe('writeXlsx: a plan with names or dropdowns Excel does not accept is refused before anything is written', () => {
   const withSheetName = (name: string) => plan(summarySheet({ name }));
   const withTableName = (name: string) => plan(summarySheet({ tables: [surveySummaryTable({ name })] }));
   const withColumns = (columns: string[]) => plan(summarySheet({ tables: [surveySummaryTable({ columns, rows: [] })] }));
+  const answers = { top: 5, left: 3, bottom: 8, right: 3 };
+  const withDropdown = (list: string[] | ColumnRef, prompt?: { title: string; message: string }) => plan(templateSheet({ validations: [{ range: answers, list, prompt }] }));
 
   it.each<[string, WorkbookPlan]>([
     ['an empty sheet name', withSheetName('')],
@@ -24,6 +26,14 @@ describe('writeXlsx: a plan with names Excel does not accept is refused before a
     ['a table without columns', withColumns([])],
     ['a blank column name', withColumns(['Section', ' '])],
     ['two columns whose names differ only by case', withColumns(['Percent', 'percent'])],
+    ['a dropdown with no answers', withDropdown([])],
+    ['a dropdown answer with a comma', withDropdown(['Yes', 'No, never'])],
+    ['a dropdown answer with a quote', withDropdown(['Yes', 'No "never"'])],
+    ['a blank dropdown answer', withDropdown(['Yes', ' '])],
+    ['an inline dropdown list over 255 characters', withDropdown(['x'.repeat(128), 'y'.repeat(127)])],
+    ['a dropdown of a column of another sheet', withDropdown({ sheet: 'Members', column: 1, top: 1, bottom: 3 })],
+    ['a dropdown prompt title over 32 characters', withDropdown(['Yes'], { title: 't'.repeat(33), message: 'm' })],
+    ['a dropdown prompt message over 255 characters', withDropdown(['Yes'], { title: 't', message: 'm'.repeat(256) })],
   ])('%s', async (_, invalid) => {
     await expect(writeXlsx(await usersWorkbook(), invalid)).rejects.toThrow(/^Cannot write the plan: /);
   });
@@ -31,6 +41,8 @@ describe('writeXlsx: a plan with names Excel does not accept is refused before a
   it.each<[string, WorkbookPlan]>([
     ['a sheet name of 31 characters with spaces and an inner apostrophe', withSheetName("Members' summary 1998 (draft) x")],
     ['a table name with underscores, dots and digits', withTableName('_Survey.Summary_1998')],
+    ['an inline dropdown list of 255 characters, with its prompt at Excel’s limits', withDropdown(['x'.repeat(127), 'y'.repeat(127)], { title: 't'.repeat(32), message: 'm'.repeat(255) })],
+    ['a dropdown of a column of its own sheet, named in another case', withDropdown({ sheet: 'SUBMISSION', column: 26, top: 1, bottom: 3 })],
   ])('accepts %s', async (_, valid) => {
     await expect(writeXlsx(await usersWorkbook(), valid)).resolves.toBeInstanceOf(Uint8Array);
   });

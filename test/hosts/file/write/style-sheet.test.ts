@@ -33,6 +33,16 @@ describe('StyleSheet: the looks a plan needs, added to a workbook’s styles', (
     expect(styles.text).toContain('<x:fonts count="3">');
   });
 
+  it('unlocks a cell for a protected sheet, keeping its number format and font', () => {
+    const styles = new StyleSheet(PREFIXED);
+    expect([styles.styleId({ unlocked: true }), styles.styleId({ format: 'percent', style: 'label', unlocked: true })]).toEqual([1, 2]);
+    expect(styles.text).toContain(
+      '<x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><x:protection locked="0"/></x:xf>' +
+        '<x:xf numFmtId="9" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyProtection="1"><x:protection locked="0"/></x:xf></x:cellXfs>',
+    );
+    expect(new StyleSheet(styles.text).styleId({ unlocked: true })).toBe(1);
+  });
+
   it('reuses what is already there: the same look twice, or styles written by an earlier run, add nothing', () => {
     const first = new StyleSheet(PREFIXED);
     const ids = [first.styleId({ style: 'label', format: 'percent' }), first.styleId({ style: 'label', format: 'percent' })];

@@ -1,5 +1,5 @@
 import { sheetEntries } from '../../../../src/hosts/file/package/workbook-xml';
-import { withOwnedSheet, withoutSheet } from '../../../../src/hosts/file/write/workbook-edit';
+import { withSheet, withoutSheet } from '../../../../src/hosts/file/write/workbook-edit';
 
 /** workbook.xml as the Open XML SDK writes it: every element prefixed, the relationships namespace under another prefix. */
 const PREFIXED =
@@ -37,13 +37,18 @@ describe('workbook.xml edits', () => {
   });
 
   it('adds a sheet with the workbook’s own prefixes, marked owned at its position', () => {
-    const added = withOwnedSheet(PREFIXED, { name: "Members' summary", sheetId: 4, relationshipId: 'R9' });
+    const added = withSheet(PREFIXED, { name: "Members' summary", sheetId: 4, relationshipId: 'R9', owned: true });
     expect(added).toContain(`<x:sheet name="Members' summary" sheetId="4" rel:id="R9"/></x:sheets>`);
     expect(added).toContain(`<x:definedName name="_wcoSurveyOwned" localSheetId="3" hidden="1">'Members'' summary'!$A$1</x:definedName></x:definedNames>`);
   });
 
+  it('adds a sheet made for the user to keep without the mark', () => {
+    const added = withSheet(EXCEL, { name: 'Template', sheetId: 2, relationshipId: 'rId9', owned: false });
+    expect(added).toBe(EXCEL.replace('</sheets>', '<sheet name="Template" sheetId="2" r:id="rId9"/></sheets>'));
+  });
+
   it('creates definedNames right after sheets when the workbook has none', () => {
-    const added = withOwnedSheet(EXCEL, { name: 'Summary', sheetId: 2, relationshipId: 'rId9' });
+    const added = withSheet(EXCEL, { name: 'Summary', sheetId: 2, relationshipId: 'rId9', owned: true });
     expect(added).toContain(
       `<sheet name="Summary" sheetId="2" r:id="rId9"/></sheets><definedNames><definedName name="_wcoSurveyOwned" localSheetId="1" hidden="1">'Summary'!$A$1</definedName></definedNames><calcPr`,
     );
@@ -51,7 +56,7 @@ describe('workbook.xml edits', () => {
 
   it('declares the relationships namespace on the entry when the workbook does not', () => {
     const bare = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets></sheets></workbook>';
-    expect(withOwnedSheet(bare, { name: 'Summary', sheetId: 1, relationshipId: 'rId1' })).toContain(
+    expect(withSheet(bare, { name: 'Summary', sheetId: 1, relationshipId: 'rId1', owned: true })).toContain(
       '<sheet name="Summary" sheetId="1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/>',
     );
   });

@@ -67,6 +67,34 @@ export function twoSeriesChart(overrides: Partial<ChartPlan> = {}): ChartPlan {
   };
 }
 
+/**
+ * A submission template: labels locked, answer cells (C2:C3 and C5:C8) editable, the answers a dropdown,
+ * the Member a dropdown of the hidden column Z, which is sized, and AA hidden at the default width.
+ */
+export function templateSheet(overrides: Partial<SheetPlan> = {}): SheetPlan {
+  return {
+    name: 'Submission',
+    role: 'input',
+    blocks: [
+      { top: 1, left: 1, rows: [['WCO integrity survey submission']], style: 'title' },
+      { top: 2, left: 1, rows: [['Member'], ['Received']], style: 'label' },
+      { top: 3, left: 3, rows: [[35_855]], formats: ['date'] },
+      { top: 5, left: 1, rows: SECTION_ITEMS.map((item, i) => [`F${i + 1}`, item]) },
+      { top: 1, left: 26, rows: [['Kenya'], ['France'], ['Hong Kong, China']] },
+    ],
+    tables: [],
+    charts: [],
+    columnWidths: { 2: 40, 26: 24 },
+    hiddenColumns: [27, 26],
+    validations: [
+      { range: { top: 2, left: 3, bottom: 2, right: 3 }, list: { sheet: 'Submission', column: 26, top: 1, bottom: 3 } },
+      { range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Yes', 'No'], prompt: { title: 'Answer & <choice>', message: 'Choose "Yes" or "No".' } },
+    ],
+    protection: { editable: [{ top: 2, left: 3, bottom: 3, right: 3 }, { top: 5, left: 3, bottom: 8, right: 3 }] },
+    ...overrides,
+  };
+}
+
 export function plan(...sheets: SheetPlan[]): WorkbookPlan {
   return { sheets };
 }

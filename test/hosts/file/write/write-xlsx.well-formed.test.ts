@@ -1,12 +1,43 @@
 /** @jest-environment jsdom */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
-import { partNames, partText, plan, SUMMARY_AND_CHARTS, summarySheet, surveySummaryTable, twoSeriesChart, usersWorkbook, withUsersChart } from './write-fixtures';
+import { partNames, partText, plan, SUMMARY_AND_CHARTS, summarySheet, surveySummaryTable, templateSheet, twoSeriesChart, usersWorkbook, withUsersChart } from './write-fixtures';
 
 /** A browser's XML parser (jsdom's), strict about well-formedness and namespaces. */
 function parseErrors(xml: string): string[] {
   const document = new DOMParser().parseFromString(xml, 'application/xml');
   return [...document.getElementsByTagName('parsererror')].map((error) => error.textContent ?? 'parse error');
 }
+
+/** libxml2's verdict on each part, when xmllint is installed. */
+function xmllintErrors(parts: ReadonlyMap<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'wco-parts-'));
+  try {
+    const files = [...parts].map(([part, xml], i) => {
+      const file = join(folder, `${i}-${part.replace(/[^\w.]/g, '_')}`);
+      writeFileSync(file, xml);
+      return file;
+    });
+    execFileSync('xmllint', ['--noout', ...files], { stdio: 'pipe' });
+    return '';
+  } catch (error) {
+    return String((error as { stderr?: Buffer }).stderr ?? error);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const hasXmllint = (() => {
+  try {
+    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 describe('writeXlsx: every XML part it writes is well-formed', () => {
   const awkward = plan(
@@ -24,14 +55,31 @@ describe('writeXlsx: every XML part it writes is well-formed', () => {
     }),
     SUMMARY_AND_CHARTS.sheets[1],
   );
+  const template = plan(
+    templateSheet({
+      validations: [
+        { range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Oui & non', '<Partly>', 'N/A'], prompt: { title: 'Réponse "F1" <&>', message: 'Tab\there,\nnew line & <b>' } },
+      ],
+    }),
+  );
 
-  it.each([
+  const cases: [string, typeof SUMMARY_AND_CHARTS][] = [
     ['the report’s sheets', SUMMARY_AND_CHARTS],
     ['names and texts full of markup and forbidden characters', awkward],
-  ])('%s', async (_, written) => {
+    ['a protected template whose dropdowns are full of markup', template],
+  ];
+
+  async function writtenParts(written: typeof SUMMARY_AND_CHARTS): Promise<Map<string, string>> {
     const bytes = await writeXlsx(await withUsersChart(await usersWorkbook()), written);
-    for (const part of await partNames(bytes, /\.(xml|rels)$/)) {
-      expect([part, parseErrors(await partText(bytes, part))]).toEqual([part, []]);
-    }
+    const names = await partNames(bytes, /\.(xml|rels)$/);
+    return new Map(await Promise.all(names.map(async (part) => [part, await partText(bytes, part)] as const)));
+  }
+
+  it.each(cases)('%s, for a browser', async (_, written) => {
+    for (const [part, xml] of await writtenParts(written)) expect([part, parseErrors(xml)]).toEqual([part, []]);
+  });
+
+  (hasXmllint ? it.each(cases) : it.skip.each(cases))('%s, for xmllint --noout', async (_, written) => {
+    expect(xmllintErrors(await writtenParts(written))).toBe('');
   });
 });
