@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { readXlsx } from '../../src/hosts/file/read-xlsx';
+import { run, scratch, writeWorkbook } from '../support/cli';
+
+const dir = scratch();
+afterAll(() => dir.cleanup());
+
+/** Opens a template as a coordinator would, fills column C by question ID, and saves it under `name`. */
+async function fill(template: string, name: string, answers: Record<string, unknown>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(template);
+  const sheet = workbook.worksheets[0];
+  sheet.eachRow((row) => {
+    const id = String(row.getCell(1).value ?? '');
+    if (id in answers) row.getCell(3).value = answers[id] as ExcelJS.CellValue;
+  });
+  const path = dir.path(`returned/${name}`);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe('wco-survey template', () => {
+  it('writes a Member’s submission sheet, which check reads as one submission with its blanks named', async () => {
+    const out = dir.path('malaysia.xlsx');
+    expect(await run(['template', '--member', 'Malaisie', '--lang', 'fr', '--out', out])).toMatchObject({ code: 0 });
+    const snapshot = await readXlsx(readFileSync(out));
+    expect(snapshot.sheets.map((s) => [s.name, s.owned ?? false])).toEqual([['Malaisie', false]]);
+    const check = await run(['check', out, '--json']);
+    const codes = new Set(JSON.parse(check.out).map((i: { code: string }) => i.code));
+    expect(codes).toEqual(new Set(['empty-submission']));
+  });
+
+  it('writes one file per Member with --all', async () => {
+    const folder = dir.path('all');
+    const result = await run(['template', '--all', '--lang', 'en', '--out', folder]);
+    expect(result).toMatchObject({ code: 0, out: `Wrote 150 templates into ${folder}.` });
+    expect(readdirSync(folder)).toHaveLength(150);
+    expect(readdirSync(folder)).toContain('submission-MYS-en.xlsx');
+  }, 60_000);
+
+  it('refuses a Member it does not know, suggesting one', async () => {
+    const result = await run(['template', '--member', 'Malasia', '--out', dir.path('x.xlsx'), '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/Did you mean Malaysia\?/);
+  });
+});
+
+describe('from templates to the analysis: the round trip', () => {
+  let master: string;
+  let files: string[];
+
+  beforeAll(async () => {
+    const { mkdirSync } = await import('fs');
+    mkdirSync(dir.path('returned'));
+    for (const [member, lang] of [['MYS', 'en'], ['TUN', 'fr'], ['PER', 'en'], ['SEN', 'fr']]) {
+      await run(['template', '--member', member, '--lang', lang, '--out', dir.path(`${member}.xlsx`)]);
+    }
+    files = [
+      await fill(dir.path('MYS.xlsx'), 'malaysia.xlsx', { Received: new Date(Date.UTC(1998, 2, 2)), F1: 'Yes', F2: 'No', T1: 'Taken' }),
+      await fill(dir.path('TUN.xlsx'), 'tunisie.xlsx', { Received: '05/03/1998', F1: 'Oui', F2: 'Oui', T1: 'Prévu' }),
+      await fill(dir.path('PER.xlsx'), 'peru.xlsx', { F1: 'Maybe', F2: 'Yes' }),
+      await fill(dir.path('SEN.xlsx'), 'senegal-again.xlsx', { Member: 'Tunisie', F1: 'Non' }),
+    ];
+    writeFileSync(dir.path('returned/scan.xlsx'), 'not a workbook');
+    await writeWorkbook(dir.path('returned/notes.xlsx'), { Notes: [['Thank you for your patience']] });
+    master = dir.path('master.xlsx');
+  });
+
+  it('gathers every submission once, with its source, and lists the files it could not use', async () => {
+    const result = await run(['consolidate', dir.path('returned'), '--out', master, '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.out.split('\n')).toEqual([
+      `Gathered 4 submission(s) from 4 file(s) into ${master} (sheet Responses; details in Import Log).`,
+      '2 file(s) not used:',
+      '  notes.xlsx: No Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
+      '  scan.xlsx: scan.xlsx is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.',
+    ]);
+    const snapshot = await readXlsx(readFileSync(master));
+    const responses = snapshot.sheets.find((s) => s.name === 'Responses')!;
+    const sources = responses.rows.slice(1).map((r) => (r[3]?.kind === 'text' ? r[3].text : ''));
+    expect(sources).toEqual([
+      'malaysia.xlsx › Malaysia!A1',
+      'peru.xlsx › Peru!A1',
+      'senegal-again.xlsx › Sénégal!A1',
+      'tunisie.xlsx › Tunisie!A1',
+    ]);
+    expect(files).toHaveLength(4);
+  });
+
+  it('then check flags the coordinators’ mistakes in the consolidated sheet', async () => {
+    const result = await run(['check', master, '--json', '--lang', 'en']);
+    const errors = JSON.parse(result.out).filter((i: { severity: string }) => i.severity === 'error');
+    expect(errors.map((i: { code: string; member: string }) => [i.code, i.member])).toEqual([
+      ['invalid-answer', 'Peru'],
+      ['duplicate-member', 'Tunisia'],
+    ]);
+  });
+
+  it('and analyze counts the rest', async () => {
+    const result = await run(['analyze', master, '--out', dir.path('master-analysis.xlsx'), '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('2 respondents counted');
+    expect(result.out).toContain('2 left out for errors');
+  });
+});
