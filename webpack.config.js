@@ -28,8 +28,11 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
+    // The file host (ExcelJS, JSZip) stays one chunk, "xlsx", loaded only by the pane in a plain browser.
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     devtool: production ? false : 'eval-cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {

@@ -1,22 +1,25 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { languageOfLocale } from '../core/i18n/language';
+import { languageOfLocale } from '../core';
+import { App } from './components/App/App';
+import { excelWorkbook } from './workbook/excel-workbook';
+import { openWorkbookFile } from './workbook/open-workbook-file';
+import type { PaneMode } from './workbook/pane-workbook';
 
-function render(insideExcel: boolean, displayLanguage?: string) {
-  const language = languageOfLocale(displayLanguage || navigator.language);
-  document.documentElement.lang = language;
+const IN_BROWSER: PaneMode = { kind: 'browser', open: openWorkbookFile };
+
+function start(mode: PaneMode, displayLanguage?: string, officeBackground?: string) {
   createRoot(document.getElementById('root')!).render(
-    <FluentProvider theme={webLightTheme}>
-      <App language={language} insideExcel={insideExcel} />
-    </FluentProvider>,
+    <App mode={mode} initialLanguage={languageOfLocale(displayLanguage || navigator.language)} officeBackground={officeBackground} />,
   );
 }
 
 // office.js may be missing (page opened without it) or loaded outside Office, where onReady
-// still fires but with a null host and no display language.
+// still fires but with no host: then the pane works on a workbook file the user opens.
 if (typeof Office === 'undefined') {
-  render(false);
+  start(IN_BROWSER);
 } else {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel, Office.context?.displayLanguage));
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) return start(IN_BROWSER);
+    start({ kind: 'excel', workbook: excelWorkbook() }, Office.context.displayLanguage, Office.context.officeTheme?.bodyBackgroundColor);
+  });
 }

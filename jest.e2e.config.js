@@ -1,0 +1,12 @@
+/**
+ * The browser tests: the built pane (dist/) in Debian's Chromium. Apart from the unit tests, which stay fast;
+ * `npm run build` first.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
+  testTimeout: 120_000,
+};

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Language } from '../../../core';
+import { STRINGS } from '../../i18n/strings';
+import { useTasks } from '../../tasks/useTasks';
+import { useDarkTheme } from '../../theme/useDarkTheme';
+import { downloadWorkbook } from '../../workbook/download';
+import type { FileWorkbook } from '../../workbook/pane-workbook';
+import type { AppProps, AppState } from './App.types';
+
+export function useApp({ mode, initialLanguage, officeBackground }: AppProps): AppState {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const dark = useDarkTheme(officeBackground);
+  const tasks = useTasks();
+  const [opened, setOpened] = useState<{ workbook: FileWorkbook; key: number }>();
+  const [written, setWritten] = useState(false);
+  const [openError, setOpenError] = useState<unknown>();
+
+  const openFile = useCallback(
+    async (file: File) => {
+      if (mode.kind !== 'browser') return;
+      setOpenError(undefined);
+      const result = await tasks.run('opening', () => mode.open(file));
+      if (result.status === 'failed') setOpenError(result.error);
+      if (result.status !== 'done') return;
+      setOpened((previous) => ({ workbook: result.value, key: (previous?.key ?? 0) + 1 }));
+      setWritten(false);
+    },
+    [mode, tasks],
+  );
+
+  const download = useCallback(() => {
+    if (opened) downloadWorkbook(opened.workbook.bytes(), opened.workbook.name);
+  }, [opened]);
+
+  const markWritten = useCallback(() => setWritten(true), []);
+  const switchLanguage = useCallback(() => setLanguage((current) => STRINGS[current].otherLanguage.code), []);
+  const pane = useMemo(() => ({ language, strings: STRINGS[language] }), [language]);
+  // Screen readers pick their voice from the page's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return {
+    pane,
+    switchLanguage,
+    dark,
+    tasks,
+    inBrowser: mode.kind === 'browser',
+    workbook: mode.kind === 'excel' ? mode.workbook : opened?.workbook,
+    workbookKey: opened?.key ?? 0,
+    ...(opened ? { file: { name: opened.workbook.name, written } } : {}),
+    ...(openError !== undefined ? { openError } : {}),
+    openFile: (file) => void openFile(file),
+    download,
+    markWritten,
+  };
+}

@@ -1,0 +1,48 @@
+import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { WORKBOOK_TASKS } from '../../tasks/busy-task';
+import { BusyStatus } from '../BusyStatus/BusyStatus';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { IssueGroups } from '../IssueGroups/IssueGroups';
+import type { CheckScreenState } from './CheckScreen.types';
+import { useCheckScreen } from './useCheckScreen';
+import { useCheckScreenStyles } from './useCheckScreenStyles.styles';
+
+export function renderCheckScreen(state: CheckScreenState, styles: ReturnType<typeof useCheckScreenStyles>) {
+  const { strings, findings } = state;
+  return (
+    <section className={styles.root}>
+      <Body1 as="p" className={styles.text}>
+        {strings.intro}
+      </Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={state.busy} onClick={state.check}>
+          {strings.run}
+        </Button>
+        <Button disabledFocusable={state.busy || !findings} onClick={state.writeValidation}>
+          {strings.writeValidation}
+        </Button>
+      </div>
+      <BusyStatus tasks={WORKBOOK_TASKS} />
+      <ErrorBar error={state.error} />
+      {state.validationWritten && (
+        <MessageBar intent="success">
+          <MessageBarBody>{strings.validationWritten}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Body1 as="p" role="status" className={styles.summary}>
+        {findings ? strings.summary(findings.errors, findings.warnings, findings.submissions) : strings.notYet}
+      </Body1>
+      {findings && findings.issues.length > 0 && (
+        <>
+          <Caption1 className={styles.hint}>{state.goesToCells ? strings.goToHint : strings.browserHint}</Caption1>
+          <IssueGroups issues={findings.issues} onChoose={state.choose} chosen={state.chosen} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Check: every issue of the workbook by Member and severity; choosing one shows its cell. */
+export function CheckScreen() {
+  return renderCheckScreen(useCheckScreen(), useCheckScreenStyles());
+}

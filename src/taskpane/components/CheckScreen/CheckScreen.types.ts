@@ -1,0 +1,25 @@
+import type { Issue } from '../../../core';
+import type { CheckStrings } from '../../i18n/strings';
+import type { IssueView } from '../IssueGroups/group-issues';
+
+/** What the last check found. */
+export interface CheckFindings {
+  readonly issues: readonly Issue[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly submissions: number;
+}
+
+export interface CheckScreenState {
+  readonly strings: CheckStrings;
+  readonly busy: boolean;
+  /** In Excel an issue takes the user to its cell; in a browser the pane names the cell. */
+  readonly goesToCells: boolean;
+  readonly findings?: CheckFindings;
+  readonly error?: unknown;
+  readonly validationWritten: boolean;
+  readonly chosen?: { readonly key: string; readonly note?: string };
+  readonly check: () => void;
+  readonly writeValidation: () => void;
+  readonly choose: (view: IssueView) => void;
+}

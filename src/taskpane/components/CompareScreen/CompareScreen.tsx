@@ -1,0 +1,100 @@
+import { Body1, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup } from '@fluentui/react-components';
+import type { CompareKind } from '../../i18n/strings';
+import { ComparisonTable } from '../ComparisonTable/ComparisonTable';
+import { WORKBOOK_TASKS } from '../../tasks/busy-task';
+import { BusyStatus } from '../BusyStatus/BusyStatus';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import type { CompareScreenState } from './CompareScreen.types';
+import { useCompareScreen } from './useCompareScreen';
+import { useCompareScreenStyles } from './useCompareScreenStyles.styles';
+
+const KINDS: readonly CompareKind[] = ['member', 'region', 'round'];
+
+type Styles = ReturnType<typeof useCompareScreenStyles> & { readonly announce: string };
+
+function renderSubject(state: CompareScreenState, styles: Styles) {
+  const { strings, kind, options } = state;
+  const empty = kind === 'member' ? strings.noMembers : kind === 'round' ? strings.noRounds : undefined;
+  if (options.length === 0 && empty) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{empty}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const selectedName = options.find((o) => o.value === state.selected)?.name ?? '';
+  return (
+    <Field label={strings[kind]}>
+      <Dropdown
+        className={styles.dropdown}
+        placeholder={strings.choose}
+        value={selectedName}
+        selectedOptions={state.selected ? [state.selected] : []}
+        onOptionSelect={(_, data) => data.optionValue && state.select(data.optionValue)}
+      >
+        {options.map((option) => (
+          <Option key={option.value} value={option.value}>
+            {option.name}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+function renderShown(state: CompareScreenState, styles: Styles) {
+  const { shown } = state;
+  if (!shown) return null;
+  return (
+    <>
+      <h3 className={styles.heading}>{shown.subject}</h3>
+      <ComparisonTable preview={shown.preview} />
+    </>
+  );
+}
+
+export function renderCompareScreen(state: CompareScreenState, styles: Styles) {
+  const { strings } = state;
+  const cannot = state.busy || !state.choice;
+  return (
+    <section className={styles.root}>
+      <Body1 as="p" className={styles.text}>
+        {strings.intro}
+      </Body1>
+      <Field label={strings.kind}>
+        <RadioGroup value={state.kind} onChange={(_, data) => state.setKind(data.value as CompareKind)}>
+          {KINDS.map((kind) => (
+            <Radio key={kind} value={kind} label={strings.kinds[kind]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {renderSubject(state, styles)}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={cannot} onClick={state.preview}>
+          {strings.preview}
+        </Button>
+        <Button disabledFocusable={cannot} onClick={state.write}>
+          {strings.write}
+        </Button>
+      </div>
+      <BusyStatus tasks={WORKBOOK_TASKS} />
+      <ErrorBar error={state.error} />
+      {state.written && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{strings.written}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div role="status" className={styles.announce}>
+        {state.shown && strings.ready(state.shown.subject)}
+      </div>
+      {renderShown(state, styles)}
+    </section>
+  );
+}
+
+/** Compare: a Member, a region or a second round against all respondents; preview, then write. */
+export function CompareScreen() {
+  const styles = { ...useCompareScreenStyles(), announce: useVisuallyHiddenStyles().root };
+  return renderCompareScreen(useCompareScreen(), styles);
+}

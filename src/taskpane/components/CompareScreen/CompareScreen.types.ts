@@ -1,0 +1,32 @@
+import type { CompareKind, CompareStrings } from '../../i18n/strings';
+import type { ComparisonChoice } from '../../workbook/analysis-request';
+import type { ComparisonPreview } from '../../workbook/comparison-preview';
+
+/** A thing to compare with all respondents, as the dropdowns list it. */
+export interface SubjectOption {
+  readonly value: string;
+  readonly name: string;
+}
+
+/** The preview shown, and what it is of. */
+export interface ShownComparison {
+  readonly subject: string;
+  readonly preview: ComparisonPreview;
+}
+
+export interface CompareScreenState {
+  readonly strings: CompareStrings;
+  readonly busy: boolean;
+  readonly kind: CompareKind;
+  readonly setKind: (kind: CompareKind) => void;
+  readonly options: readonly SubjectOption[];
+  /** The chosen option's value for the kind, if any. */
+  readonly selected?: string;
+  readonly select: (value: string) => void;
+  readonly choice?: ComparisonChoice;
+  readonly shown?: ShownComparison;
+  readonly written: boolean;
+  readonly error?: unknown;
+  readonly preview: () => void;
+  readonly write: () => void;
+}

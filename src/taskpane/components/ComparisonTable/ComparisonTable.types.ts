@@ -1,0 +1,31 @@
+import type { CompareStrings } from '../../i18n/strings';
+import type { ComparisonPreview } from '../../workbook/comparison-preview';
+
+export interface ComparisonTableProps {
+  readonly preview: ComparisonPreview;
+}
+
+export interface ComparisonRowView {
+  readonly key: string;
+  readonly id: string;
+  readonly label: string;
+  readonly answer: string;
+  /** The subject, the reference and the third column (a Member's region, or the difference), formatted. */
+  readonly cells: readonly [string, string, string];
+  /** A Member's answer that counts towards this reported answer. */
+  readonly gives?: boolean;
+}
+
+export interface ComparisonSectionView {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly ComparisonRowView[];
+}
+
+export interface ComparisonTableState {
+  readonly strings: CompareStrings;
+  readonly questionHeader: string;
+  readonly headers: readonly [string, string, string];
+  readonly sections: readonly ComparisonSectionView[];
+  readonly notCounted: boolean;
+}

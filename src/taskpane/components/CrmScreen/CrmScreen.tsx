@@ -1,0 +1,63 @@
+import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { CrmMembers } from '../CrmMembers/CrmMembers';
+import { WORKBOOK_TASKS } from '../../tasks/busy-task';
+import { BusyStatus } from '../BusyStatus/BusyStatus';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import type { CrmScreenState } from './CrmScreen.types';
+import { useCrmScreen } from './useCrmScreen';
+import { useCrmScreenStyles } from './useCrmScreenStyles.styles';
+
+type Styles = ReturnType<typeof useCrmScreenStyles>;
+
+function renderEvaluation(state: CrmScreenState, styles: Styles) {
+  const { strings, evaluation } = state;
+  if (!evaluation) return null;
+  if (!state.hasIndicators) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{strings.none}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      <Body1 as="p" role="status" className={styles.text}>
+        {strings.ready(evaluation.members.length)}
+      </Body1>
+      {evaluation.leftOut > 0 && <Caption1 className={styles.hint}>{strings.leftOut(evaluation.leftOut)}</Caption1>}
+      <CrmMembers evaluation={evaluation} />
+    </>
+  );
+}
+
+export function renderCrmScreen(state: CrmScreenState, styles: Styles) {
+  const { strings } = state;
+  return (
+    <section className={styles.root}>
+      <Body1 as="p" className={styles.text}>
+        {strings.intro}
+      </Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={state.busy} onClick={state.preview}>
+          {strings.preview}
+        </Button>
+        <Button disabledFocusable={state.busy || !state.hasIndicators} onClick={state.write}>
+          {strings.write}
+        </Button>
+      </div>
+      <BusyStatus tasks={WORKBOOK_TASKS} />
+      <ErrorBar error={state.error} />
+      {state.written && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{strings.written}</MessageBarBody>
+        </MessageBar>
+      )}
+      {renderEvaluation(state, styles)}
+    </section>
+  );
+}
+
+/** CRM indicators: each Member's indicators from baseline to follow-up; writes the CRM Summary sheet. */
+export function CrmScreen() {
+  return renderCrmScreen(useCrmScreen(), useCrmScreenStyles());
+}

@@ -1,0 +1,19 @@
+import type { RefObject } from 'react';
+import type { FileStrings } from '../../i18n/strings';
+import type { OpenedFile } from '../App/App.types';
+
+export interface FileBarProps {
+  readonly file?: OpenedFile;
+  readonly busy: boolean;
+  readonly error?: unknown;
+  readonly onOpen: (file: File) => void;
+  readonly onDownload: () => void;
+}
+
+export interface FileBarState extends Omit<FileBarProps, 'onOpen'> {
+  readonly strings: FileStrings;
+  readonly input: RefObject<HTMLInputElement>;
+  /** Opens the browser's file chooser. */
+  readonly choose: () => void;
+  readonly chosen: (files: FileList | null) => void;
+}

@@ -1,0 +1,52 @@
+import { issueRow, refText, type Issue, type Language, type Severity } from '../../../core';
+
+/** An issue as the pane lists it. */
+export interface IssueView {
+  /** Stable within one check: the issue's place in the list. */
+  readonly key: string;
+  readonly issue: Issue;
+  readonly severity: Severity;
+  /** "Responses!E8", as Excel writes a reference. */
+  readonly where: string;
+  /** The question's ID, or the CRM indicator's, if the issue is about one. */
+  readonly about?: { readonly kind: 'question' | 'indicator'; readonly id: string };
+  readonly message: string;
+}
+
+/** The issues of one Member's submission (or of the workbook's layout), errors then warnings. */
+export interface IssueGroup {
+  readonly key: string;
+  readonly title: string;
+  readonly errors: readonly IssueView[];
+  readonly warnings: readonly IssueView[];
+}
+
+/** Issues by Member as the check met them, those of the workbook's layout first, as `check` prints them. */
+export function groupIssues(issues: readonly Issue[], lang: Language, layoutTitle: string): IssueGroup[] {
+  const groups = new Map<string, IssueView[]>();
+  issues.forEach((issue, i) => {
+    const row = issueRow(issue, lang);
+    const key = row.member ? `member:${issue.member?.member?.code ?? row.member}` : 'layout';
+    const view = { key: String(i), issue, severity: row.severity, where: refText(issue.ref), ...aboutOf(issue), message: row.message };
+    groups.set(key, [...(groups.get(key) ?? []), view]);
+  });
+  return [...groups]
+    .sort(([a], [b]) => Number(b === 'layout') - Number(a === 'layout'))
+    .map(([key, views]) => ({
+      key,
+      title: key === 'layout' ? layoutTitle : issueRow(views[0].issue, lang).member,
+      errors: views.filter((v) => v.severity === 'error'),
+      warnings: views.filter((v) => v.severity === 'warning'),
+    }));
+}
+
+function aboutOf(issue: Issue): Pick<IssueView, 'about'> {
+  if (issue.item) return { about: { kind: 'question', id: issue.item.id } };
+  return issue.indicator ? { about: { kind: 'indicator', id: issue.indicator.id } } : {};
+}
+
+/** Groups with errors open at first; every group when there are only a few. */
+export function initiallyOpen(groups: readonly IssueGroup[]): string[] {
+  const FEW = 3;
+  return groups.filter((g) => groups.length <= FEW || g.errors.length > 0).map((g) => g.key);
+}

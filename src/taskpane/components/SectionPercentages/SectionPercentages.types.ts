@@ -1,0 +1,28 @@
+import type { SurveyAnalysis } from '../../../core';
+import type { AnalyseStrings } from '../../i18n/strings';
+
+export interface SectionPercentagesProps {
+  readonly analysis: SurveyAnalysis;
+}
+
+export interface PercentRow {
+  readonly key: string;
+  readonly id: string;
+  readonly label: string;
+  readonly answer: string;
+  /** 0..1, for the bar; absent when no one answered. */
+  readonly percent?: number;
+  readonly percentText: string;
+  readonly countText: string;
+}
+
+export interface SectionView {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly PercentRow[];
+}
+
+export interface SectionPercentagesState {
+  readonly strings: AnalyseStrings;
+  readonly sections: readonly SectionView[];
+}

@@ -1,0 +1,54 @@
+import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
+import { BASE_OPTIONS, LANGUAGES, type BaseOption, type Language } from '../../../core';
+import type { SettingsFieldsProps, SettingsFieldsState } from './SettingsFields.types';
+import { useSettingsFields } from './useSettingsFields';
+import { useSettingsFieldsStyles } from './useSettingsFieldsStyles.styles';
+
+export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnType<typeof useSettingsFieldsStyles>) {
+  const { strings } = state;
+  return (
+    <fieldset className={styles.root}>
+      <legend className={styles.legend}>{strings.settings}</legend>
+      <Field
+        label={strings.firstResponses}
+        hint={strings.firstResponsesHint}
+        validationState={state.firstResponsesValid ? 'none' : 'error'}
+        validationMessage={state.firstResponsesValid ? undefined : strings.firstResponsesInvalid}
+      >
+        <Input
+          className={styles.number}
+          type="number"
+          min={1}
+          step={1}
+          inputMode="numeric"
+          value={state.form.firstResponses}
+          onChange={(_, data) => state.set('firstResponses', data.value)}
+        />
+      </Field>
+      <Field label={strings.base}>
+        <RadioGroup value={state.base} onChange={(_, data) => state.set('base', data.value as BaseOption)}>
+          {BASE_OPTIONS.map((base) => (
+            <Radio key={base} value={base} label={strings.bases[base]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={strings.language}>
+        <RadioGroup layout="horizontal" value={state.language} onChange={(_, data) => state.set('language', data.value as Language)}>
+          {LANGUAGES.map((language) => (
+            <Radio key={language} value={language} label={strings.languages[language]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {state.owner === 'user' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{strings.userSettingsSheet}</MessageBarBody>
+        </MessageBar>
+      )}
+    </fieldset>
+  );
+}
+
+/** First responses, Base and Language: loaded from the Settings sheet, saved to it with the results. */
+export function SettingsFields(props: SettingsFieldsProps) {
+  return renderSettingsFields(useSettingsFields(props), useSettingsFieldsStyles());
+}

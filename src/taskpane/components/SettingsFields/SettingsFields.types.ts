@@ -1,0 +1,20 @@
+import type { BaseOption, Language } from '../../../core';
+import type { AnalyseStrings } from '../../i18n/strings';
+import type { SettingsOwner } from '../../workbook/owned-sheets';
+import type { SettingsForm } from '../../workbook/settings-form';
+
+export interface SettingsFieldsProps {
+  readonly form: SettingsForm;
+  readonly onChange: (form: SettingsForm) => void;
+  /** Whose the Settings sheet is, once the workbook has been read. */
+  readonly owner?: SettingsOwner;
+}
+
+export interface SettingsFieldsState extends SettingsFieldsProps {
+  readonly strings: AnalyseStrings;
+  readonly firstResponsesValid: boolean;
+  /** What the fields show where the form leaves a setting to its default. */
+  readonly base: BaseOption;
+  readonly language: Language;
+  readonly set: <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
+}

@@ -1,0 +1,121 @@
+import type { Strings } from './strings';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const EN: Strings = {
+  title: 'WCO Integrity Survey',
+  otherLanguage: { code: 'fr', name: 'Français', hint: 'Afficher en français' },
+  tabs: { label: 'Tasks', check: 'Check', analyse: 'Analyse', compare: 'Compare', crm: 'CRM indicators' },
+  busy: {
+    opening: 'Opening the workbook…',
+    checking: 'Checking the workbook…',
+    analysing: 'Analysing the responses…',
+    comparing: 'Comparing…',
+    evaluating: 'Evaluating the CRM indicators…',
+    writing: 'Writing to the workbook…',
+  },
+  file: {
+    intro: 'Open a survey workbook (.xlsx) from this computer. It stays here: nothing is sent anywhere.',
+    open: 'Open workbook',
+    openAnother: 'Open another workbook',
+    opened: (name) => `Workbook: ${name}`,
+    download: 'Download workbook',
+    nothingWritten: 'Write results or a sheet first; then download the workbook to keep them.',
+    writtenNotSaved: 'Sheets written to this copy. Download the workbook to keep them.',
+  },
+  check: {
+    intro: 'Checks every submission against the questionnaire and names each problem at its cell.',
+    run: 'Check',
+    writeValidation: 'Write Validation sheet',
+    notYet: 'Press Check to look for problems.',
+    summary: (errors, warnings, submissions) => {
+      const found = [errors && plural(errors, 'error', 'errors'), warnings && plural(warnings, 'warning', 'warnings')].filter(Boolean);
+      const checked = plural(submissions, 'submission', 'submissions');
+      return found.length ? `${found.join(' and ')} in ${checked}.` : `No problems found in ${checked}.`;
+    },
+    layout: 'Workbook layout',
+    severity: { error: (n) => plural(n, 'error', 'errors'), warning: (n) => plural(n, 'warning', 'warnings') },
+    severityName: { error: 'Error', warning: 'Warning' },
+    question: (id) => `Question ${id}`,
+    indicator: (id) => `Indicator ${id}`,
+    goToHint: 'Choose an issue to go to its cell. Errors keep a submission out of the results; warnings do not.',
+    browserHint:
+      'Fix the issues in your spreadsheet program, then open the workbook here again. Errors keep a submission out of the results; warnings do not.',
+    chosenCell: (ref) => `Cell ${ref}: fix it in the workbook, then open it here again and check.`,
+    validationWritten: 'The Validation sheet lists every issue.',
+  },
+  analyse: {
+    intro: 'Computes the percentages of the report’s Charts 1–7, then writes the summary sheets and charts.',
+    settings: 'Settings',
+    firstResponses: 'First responses',
+    firstResponsesHint: 'Count only the first N submissions received. Leave empty to count them all.',
+    firstResponsesInvalid: 'Enter a whole number, 1 or more, or leave the field empty to count every submission.',
+    base: 'Base of each percentage',
+    bases: {
+      answered: 'Respondents who answered the item',
+      respondents: 'All counted respondents',
+      applicable: 'Respondents the item applies to (its form condition holds)',
+    },
+    language: 'Language of the written sheets',
+    languages: { en: 'English', fr: 'French' },
+    userSettingsSheet:
+      'The Settings sheet is yours, so the add-in does not change it: these values apply to this analysis only. Change them in the sheet to keep them.',
+    run: 'Analyse',
+    write: 'Write results',
+    writeHint: 'Writes the Summary, Charts, Regions, Comparison, CRM Summary and Validation sheets.',
+    written: (sheets) => `Written: ${sheets}.`,
+    settingsSaved: 'These settings are saved in the Settings sheet.',
+    headline: {
+      heading: 'Headline figures',
+      respondentsCounted: 'Respondents counted',
+      membersResponding: 'Members responding',
+      ofMembers: (n) => `of ${n} Members`,
+      responseRate: 'Response rate',
+      excludedByCutoff: 'Left out by First responses',
+      excludedForErrors: 'Left out for errors',
+    },
+    sections: 'Percentages by section',
+    chart: (n, title) => `Chart ${n}: ${title}`,
+    columns: { question: 'Question', percent: 'Percent' },
+    countOfBase: (count, base) => `${count} of ${base}`,
+    ready: (n) => `Analysis ready: ${plural(n, 'respondent', 'respondents')} counted.`,
+  },
+  compare: {
+    intro: 'Compares a Member, a region or a second round with all respondents, item by item, in percentage points.',
+    kind: 'Compare with all respondents',
+    kinds: { member: 'A Member', region: 'A region', round: 'A second round' },
+    member: 'Member',
+    region: 'Region',
+    round: 'Second round (a sheet of this workbook)',
+    choose: 'Choose…',
+    noMembers: 'No Member has a submission in this workbook yet. Run Check to read it again.',
+    noRounds:
+      'No other sheet of this workbook holds responses. Put the other round on a sheet of its own: a Member column and one column per question.',
+    preview: 'Preview',
+    write: 'Write Comparison sheet',
+    written: 'The Comparison sheet holds this comparison and the one with the 1998 published figures.',
+    notCounted: 'This Member’s submission is not counted in the percentages (errors, or after First responses).',
+    columns: {
+      member: ['Member', 'All', 'Region'],
+      region: ['Region', 'All', 'Difference'],
+      round: ['This round', 'Other round', 'Change'],
+    },
+    points: (value) => `${value} pp`,
+    ready: (subject) => `Comparison ready: ${subject}.`,
+  },
+  crm: {
+    intro: 'Follows each Member’s CRM success indicators from baseline to follow-up, from the CRM Indicators sheet.',
+    preview: 'Preview',
+    write: 'Write CRM Summary',
+    written: 'The CRM Summary sheet holds every Member and indicator.',
+    none: 'No CRM indicators in this workbook. Add a sheet “CRM Indicators” with the columns Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
+    status: { improved: 'Improved', declined: 'Declined', unchanged: 'Unchanged', 'not-measured': 'Not measured' },
+    improvedOf: (improved, measured) => `${improved} of ${measured} improved`,
+    leftOut: (rows) => `${plural(rows, 'row', 'rows')} left out for errors: see Check.`,
+    ready: (members) => `${plural(members, 'Member follows', 'Members follow')} CRM indicators.`,
+    stage: (stage) => `Stage: ${stage}`,
+  },
+  errors: {
+    unexpected: (detail) => `Something went wrong (${detail}). Try again; if it happens again, close the add-in and open it again.`,
+  },
+};

@@ -1,0 +1,124 @@
+import type { Strings } from './strings';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+
+export const FR: Strings = {
+  title: 'Enquête de l’OMD sur l’intégrité',
+  otherLanguage: { code: 'en', name: 'English', hint: 'Show in English' },
+  tabs: { label: 'Tâches', check: 'Vérifier', analyse: 'Analyser', compare: 'Comparer', crm: 'Indicateurs CRM' },
+  busy: {
+    opening: 'Ouverture du classeur…',
+    checking: 'Vérification du classeur…',
+    analysing: 'Analyse des réponses…',
+    comparing: 'Comparaison…',
+    evaluating: 'Évaluation des indicateurs CRM…',
+    writing: 'Écriture dans le classeur…',
+  },
+  file: {
+    intro: 'Ouvrez un classeur de l’enquête (.xlsx) depuis cet ordinateur. Il y reste : rien n’est envoyé nulle part.',
+    open: 'Ouvrir un classeur',
+    openAnother: 'Ouvrir un autre classeur',
+    opened: (name) => `Classeur : ${name}`,
+    download: 'Télécharger le classeur',
+    nothingWritten: 'Écrivez d’abord les résultats ou une feuille, puis téléchargez le classeur pour les garder.',
+    writtenNotSaved: 'Feuilles écrites dans cette copie. Téléchargez le classeur pour les garder.',
+  },
+  check: {
+    intro: 'Vérifie chaque soumission par rapport au questionnaire et signale chaque problème à sa cellule.',
+    run: 'Vérifier',
+    writeValidation: 'Écrire la feuille Validation',
+    notYet: 'Appuyez sur Vérifier pour rechercher les problèmes.',
+    summary: (errors, warnings, submissions) => {
+      const found = [errors && plural(errors, 'erreur', 'erreurs'), warnings && plural(warnings, 'avertissement', 'avertissements')].filter(
+        Boolean,
+      );
+      const checked = plural(submissions, 'soumission', 'soumissions');
+      return found.length ? `${found.join(' et ')} dans ${checked}.` : `Aucun problème dans ${checked}.`;
+    },
+    layout: 'Structure du classeur',
+    severity: { error: (n) => plural(n, 'erreur', 'erreurs'), warning: (n) => plural(n, 'avertissement', 'avertissements') },
+    severityName: { error: 'Erreur', warning: 'Avertissement' },
+    question: (id) => `Question ${id}`,
+    indicator: (id) => `Indicateur ${id}`,
+    goToHint: 'Choisissez un problème pour aller à sa cellule. Une erreur écarte la soumission des résultats ; un avertissement, non.',
+    browserHint:
+      'Corrigez les problèmes dans votre tableur, puis rouvrez ici le classeur. Une erreur écarte la soumission des résultats ; un avertissement, non.',
+    chosenCell: (ref) => `Cellule ${ref} : corrigez-la dans le classeur, puis rouvrez-le ici et vérifiez.`,
+    validationWritten: 'La feuille Validation liste tous les problèmes.',
+  },
+  analyse: {
+    intro: 'Calcule les pourcentages des graphiques 1 à 7 du rapport, puis écrit les feuilles de synthèse et les graphiques.',
+    settings: 'Paramètres',
+    firstResponses: 'Premières réponses',
+    firstResponsesHint: 'Ne compter que les N premières soumissions reçues. Laissez vide pour toutes les compter.',
+    firstResponsesInvalid: 'Saisissez un nombre entier, 1 ou plus, ou laissez le champ vide pour compter toutes les soumissions.',
+    base: 'Base de chaque pourcentage',
+    bases: {
+      answered: 'Répondants ayant répondu à la question',
+      respondents: 'Tous les répondants comptés',
+      applicable: 'Répondants concernés par la question (sa condition est remplie)',
+    },
+    language: 'Langue des feuilles écrites',
+    languages: { en: 'Anglais', fr: 'Français' },
+    userSettingsSheet:
+      'La feuille Settings est la vôtre : le complément ne la modifie pas, et ces valeurs ne valent que pour cette analyse. Modifiez-les dans la feuille pour les garder.',
+    run: 'Analyser',
+    write: 'Écrire les résultats',
+    writeHint: 'Écrit les feuilles Summary, Charts, Regions, Comparison, CRM Summary et Validation.',
+    written: (sheets) => `Écrit : ${sheets}.`,
+    settingsSaved: 'Ces paramètres sont enregistrés dans la feuille Settings.',
+    headline: {
+      heading: 'Chiffres clés',
+      respondentsCounted: 'Répondants comptés',
+      membersResponding: 'Membres ayant répondu',
+      ofMembers: (n) => `sur ${n} Membres`,
+      responseRate: 'Taux de réponse',
+      excludedByCutoff: 'Écartés par Premières réponses',
+      excludedForErrors: 'Écartés pour erreurs',
+    },
+    sections: 'Pourcentages par section',
+    chart: (n, title) => `Graphique ${n} : ${title}`,
+    columns: { question: 'Question', percent: 'Pourcentage' },
+    countOfBase: (count, base) => `${count} sur ${base}`,
+    ready: (n) => `Analyse prête : ${plural(n, 'répondant compté', 'répondants comptés')}.`,
+  },
+  compare: {
+    intro:
+      'Compare un Membre, une région ou une deuxième enquête à l’ensemble des répondants, question par question, en points de pourcentage.',
+    kind: 'Comparer à l’ensemble des répondants',
+    kinds: { member: 'Un Membre', region: 'Une région', round: 'Une deuxième enquête' },
+    member: 'Membre',
+    region: 'Région',
+    round: 'Deuxième enquête (une feuille de ce classeur)',
+    choose: 'Choisir…',
+    noMembers: 'Aucun Membre n’a encore de soumission dans ce classeur. Lancez Vérifier pour le relire.',
+    noRounds:
+      'Aucune autre feuille de ce classeur ne contient de réponses. Placez l’autre enquête sur une feuille à part : une colonne Member et une colonne par question.',
+    preview: 'Aperçu',
+    write: 'Écrire la feuille Comparison',
+    written: 'La feuille Comparison contient cette comparaison et celle avec les chiffres publiés en 1998.',
+    notCounted: 'La soumission de ce Membre n’est pas comptée dans les pourcentages (erreurs, ou après Premières réponses).',
+    columns: {
+      member: ['Membre', 'Tous', 'Région'],
+      region: ['Région', 'Tous', 'Écart'],
+      round: ['Cette enquête', 'Autre enquête', 'Évolution'],
+    },
+    points: (value) => `${value} pts`,
+    ready: (subject) => `Comparaison prête : ${subject}.`,
+  },
+  crm: {
+    intro: 'Suit les indicateurs de réussite CRM de chaque Membre, de la référence au suivi, d’après la feuille CRM Indicators.',
+    preview: 'Aperçu',
+    write: 'Écrire la feuille CRM Summary',
+    written: 'La feuille CRM Summary contient chaque Membre et chaque indicateur.',
+    none: 'Aucun indicateur CRM dans ce classeur. Ajoutez une feuille « CRM Indicators » avec les colonnes Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
+    status: { improved: 'En progrès', declined: 'En recul', unchanged: 'Inchangé', 'not-measured': 'Non mesuré' },
+    improvedOf: (improved, measured) => `${improved} sur ${measured} en progrès`,
+    leftOut: (rows) => `${plural(rows, 'ligne écartée', 'lignes écartées')} pour erreurs : voir Vérifier.`,
+    ready: (members) => `${plural(members, 'Membre suit', 'Membres suivent')} des indicateurs CRM.`,
+    stage: (stage) => `Étape : ${stage}`,
+  },
+  errors: {
+    unexpected: (detail) => `Une erreur s’est produite (${detail}). Réessayez ; si elle se reproduit, fermez le complément et rouvrez-le.`,
+  },
+};

@@ -1,0 +1,123 @@
+import type { BaseOption, IndicatorStatus, Language, Severity } from '../../core';
+import type { BusyTask } from '../tasks/busy-task';
+import { EN } from './en';
+import { FR } from './fr';
+
+/** Every text of the pane. One dictionary per language, both checked against this type. */
+export interface Strings {
+  readonly title: string;
+  /** The other language's own name, on the button that switches to it. */
+  readonly otherLanguage: { readonly code: Language; readonly name: string; readonly hint: string };
+  readonly tabs: {
+    readonly label: string;
+    readonly check: string;
+    readonly analyse: string;
+    readonly compare: string;
+    readonly crm: string;
+  };
+  readonly busy: Readonly<Record<BusyTask, string>>;
+  readonly file: FileStrings;
+  readonly check: CheckStrings;
+  readonly analyse: AnalyseStrings;
+  readonly compare: CompareStrings;
+  readonly crm: CrmStrings;
+  readonly errors: { readonly unexpected: (detail: string) => string };
+}
+
+export interface FileStrings {
+  readonly intro: string;
+  readonly open: string;
+  readonly openAnother: string;
+  readonly opened: (name: string) => string;
+  readonly download: string;
+  readonly nothingWritten: string;
+  readonly writtenNotSaved: string;
+}
+
+export interface CheckStrings {
+  readonly intro: string;
+  readonly run: string;
+  readonly writeValidation: string;
+  readonly notYet: string;
+  readonly summary: (errors: number, warnings: number, submissions: number) => string;
+  readonly layout: string;
+  readonly severity: Readonly<Record<Severity, (n: number) => string>>;
+  /** Said before each issue to screen readers: its colour says it to the eye. */
+  readonly severityName: Readonly<Record<Severity, string>>;
+  readonly question: (id: string) => string;
+  readonly indicator: (id: string) => string;
+  readonly goToHint: string;
+  readonly browserHint: string;
+  readonly chosenCell: (ref: string) => string;
+  readonly validationWritten: string;
+}
+
+export interface AnalyseStrings {
+  readonly intro: string;
+  readonly settings: string;
+  readonly firstResponses: string;
+  readonly firstResponsesHint: string;
+  readonly firstResponsesInvalid: string;
+  readonly base: string;
+  readonly bases: Readonly<Record<BaseOption, string>>;
+  readonly language: string;
+  readonly languages: Readonly<Record<Language, string>>;
+  readonly userSettingsSheet: string;
+  readonly run: string;
+  readonly write: string;
+  readonly writeHint: string;
+  readonly written: (sheets: string) => string;
+  readonly settingsSaved: string;
+  readonly headline: HeadlineStrings;
+  readonly sections: string;
+  readonly chart: (n: number, title: string) => string;
+  readonly columns: { readonly question: string; readonly percent: string };
+  readonly countOfBase: (count: number, base: number) => string;
+  readonly ready: (respondents: number) => string;
+}
+
+export interface HeadlineStrings {
+  readonly heading: string;
+  readonly respondentsCounted: string;
+  readonly membersResponding: string;
+  readonly ofMembers: (n: number) => string;
+  readonly responseRate: string;
+  readonly excludedByCutoff: string;
+  readonly excludedForErrors: string;
+}
+
+export type CompareKind = 'member' | 'region' | 'round';
+
+export interface CompareStrings {
+  readonly intro: string;
+  readonly kind: string;
+  readonly kinds: Readonly<Record<CompareKind, string>>;
+  readonly member: string;
+  readonly region: string;
+  readonly round: string;
+  readonly choose: string;
+  readonly noMembers: string;
+  readonly noRounds: string;
+  readonly preview: string;
+  readonly write: string;
+  readonly written: string;
+  readonly notCounted: string;
+  readonly columns: Readonly<Record<CompareKind, readonly [subject: string, reference: string, difference: string]>>;
+  readonly points: (value: string) => string;
+  readonly ready: (subject: string) => string;
+}
+
+export interface CrmStrings {
+  readonly intro: string;
+  readonly preview: string;
+  readonly write: string;
+  readonly written: string;
+  readonly none: string;
+  readonly status: Readonly<Record<IndicatorStatus, string>>;
+  readonly improvedOf: (improved: number, measured: number) => string;
+  readonly leftOut: (rows: number) => string;
+  readonly ready: (members: number) => string;
+  readonly stage: (stage: string) => string;
+}
+
+export const STRINGS: Readonly<Record<Language, Strings>> = { en: EN, fr: FR };

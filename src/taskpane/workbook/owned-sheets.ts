@@ -1,0 +1,28 @@
+import { SETTINGS, settingsSheet, type Settings, type WorkbookPlan, type WorkbookSnapshot } from '../../core';
+
+/** The add-in's sheets that a screen writes on its own, named as the workbook contract fixes them. */
+export const VALIDATION = 'Validation';
+export const COMPARISON = 'Comparison';
+export const CRM_SUMMARY = 'CRM Summary';
+
+/** Whose the Settings sheet is: nobody's yet, the add-in's (the pane saved it), or the user's (never changed). */
+export type SettingsOwner = 'none' | 'add-in' | 'user';
+
+export function settingsOwner(snapshot: WorkbookSnapshot): SettingsOwner {
+  const sheet = snapshot.sheets.find((s) => sameName(s.name, SETTINGS));
+  return sheet === undefined ? 'none' : sheet.owned ? 'add-in' : 'user';
+}
+
+/** Only the plan's sheets of these names: what a screen writes when it writes one sheet. */
+export function onlySheets(plan: WorkbookPlan, names: readonly string[]): WorkbookPlan {
+  return { sheets: plan.sheets.filter((s) => names.some((name) => sameName(s.name, name))) };
+}
+
+/** The plan with the Settings sheet saved last. */
+export function withSettingsSaved(plan: WorkbookPlan, settings: Settings): WorkbookPlan {
+  return { sheets: [...plan.sheets, settingsSheet(settings)] };
+}
+
+export function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

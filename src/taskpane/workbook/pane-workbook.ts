@@ -1,0 +1,19 @@
+import type { CellRef } from '../../core';
+import type { WorkbookHost } from '../../hosts/host';
+
+/** The workbook the pane works on: the one open in Excel, or a file opened in the browser. */
+export interface PaneWorkbook extends WorkbookHost {
+  /** Shows a cell in Excel. Absent in a browser, where the pane names the cell instead. */
+  readonly goTo?: (ref: CellRef) => Promise<void>;
+}
+
+/** A workbook opened from a file in the browser: what is written goes to a copy, to download. */
+export interface FileWorkbook extends PaneWorkbook {
+  readonly name: string;
+  /** The workbook with every sheet written so far. */
+  bytes(): Uint8Array;
+}
+
+export type PaneMode =
+  | { readonly kind: 'excel'; readonly workbook: PaneWorkbook }
+  | { readonly kind: 'browser'; readonly open: (file: File) => Promise<FileWorkbook> };

@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakeWorkbook } from '../../support/fake-workbook';
+import { renderInExcel } from '../../support/render';
+import { CRM_INDICATORS, RESPONSES } from '../../support/workbooks';
+import { sheet, workbook } from '../../../support/snapshot';
+
+const SUMMARY = '1 error and 18 warnings in 4 submissions.';
+
+async function checked(fake = new FakeWorkbook(workbook(RESPONSES, CRM_INDICATORS)), inBrowser = false) {
+  if (inBrowser) fake.goTo = undefined;
+  renderInExcel(fake);
+  await screen.findByText(SUMMARY);
+  return fake;
+}
+
+describe('Check', () => {
+  it('groups the issues by Member, the workbook’s layout first, each with its count by severity', async () => {
+    await checked();
+    const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(groups).toEqual(['Workbook layout18 warnings', 'Japan1 error']);
+    const japan = screen.getByRole('heading', { level: 3, name: /^Japan/ }).parentElement!;
+    expect(
+      within(japan)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Error: Responses!D4 · Question T1“Maybe” is not an answer to this question. Accepted answers: Taken, Intended, Not planned.',
+    ]);
+  });
+
+  it('takes the user to the cell of the issue chosen, in Excel', async () => {
+    const fake = await checked();
+    fireEvent.click(screen.getByRole('button', { name: /Responses!D4/ }));
+    await waitFor(() => expect(fake.cellsShown).toEqual([{ sheet: 'Responses', cell: 'D4' }]));
+    expect(screen.getByRole('button', { name: /Responses!D4/ }).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('names the cell of the issue chosen, in a browser', async () => {
+    await checked(undefined, true);
+    expect(screen.getByText(/Fix the issues in your spreadsheet program/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Responses!D4/ }));
+    const note = screen.getByText('Cell Responses!D4: fix it in the workbook, then open it here again and check.');
+    expect(note.getAttribute('role')).toBe('status');
+  });
+
+  it('checks again after a fix', async () => {
+    const fake = await checked();
+    fake.snapshot = workbook(
+      sheet('Responses', [
+        ['Member', 'F1'],
+        ['France', 'Yes'],
+      ]),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByText(/^\d+ warnings in 1 submission\.$/)).toBeTruthy();
+    expect(fake.reads).toBe(2);
+    expect(screen.queryByText('Japan1 error')).toBeNull();
+  });
+
+  it('writes the Validation sheet alone, on request', async () => {
+    const fake = await checked();
+    fireEvent.click(screen.getByRole('button', { name: 'Write Validation sheet' }));
+    await screen.findByText('The Validation sheet lists every issue.');
+    expect(fake.writtenSheets).toEqual([['Validation']]);
+    const table = fake.plans[0].sheets[0].tables[0];
+    expect(table.name).toBe('ValidationIssues');
+    expect(table.rows.filter((r) => r[0] === 'error').map((r) => r.slice(1, 3))).toEqual([['Responses', 'D4']]);
+  });
+
+  it('says what to do when the workbook has no responses', async () => {
+    renderInExcel(new FakeWorkbook(workbook(sheet('Notes', [['Nothing here yet']]))));
+    expect(await screen.findByText(/No responses found\. The workbook needs a sheet or table named “Responses”/)).toBeTruthy();
+    expect(screen.getByText('Press Check to look for problems.')).toBeTruthy();
+  });
+
+  it('starts nothing while a check is running', async () => {
+    const fake = await checked();
+    const check = screen.getByRole('button', { name: 'Check' });
+    fireEvent.click(check);
+    fireEvent.click(check);
+    await screen.findByText(SUMMARY);
+    await waitFor(() => expect(check.getAttribute('aria-disabled')).toBeNull());
+    expect(fake.reads).toBe(2);
+  });
+});

@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { workbook } from '../../../support/snapshot';
+import { FakeWorkbook } from '../../support/fake-workbook';
+import { renderInExcel } from '../../support/render';
+import { LAST_ROUND, RESPONSES, SURVEY } from '../../support/workbooks';
+
+async function onCompare(fake = new FakeWorkbook(SURVEY)) {
+  renderInExcel(fake);
+  await screen.findByText(/in 4 submissions\.$/);
+  fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+  return fake;
+}
+
+function choose(kind: string, option?: string) {
+  fireEvent.click(screen.getByLabelText(kind));
+  if (!option) return;
+  fireEvent.click(screen.getByRole('combobox'));
+  fireEvent.click(screen.getByRole('option', { name: option }));
+}
+
+async function previewed(subject: string) {
+  fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+  await screen.findByRole('heading', { level: 3, name: subject });
+}
+
+const rowOf = (label: string) => screen.getByText(label).closest('tr')!.textContent;
+
+describe('Compare', () => {
+  it('offers the Members that responded', async () => {
+    await onCompare();
+    fireEvent.click(screen.getByRole('combobox'));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['France', 'Germany', 'Japan', 'Kenya']);
+  });
+
+  it('previews a Member’s answers beside all respondents and its region', async () => {
+    await onCompare();
+    choose('A Member', 'Germany');
+    await previewed('Germany');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo67%50%');
+    expect(screen.getByText('Comparison ready: Germany.').getAttribute('role')).toBe('status');
+  });
+
+  it('says when the Member’s own submission is not counted', async () => {
+    await onCompare();
+    choose('A Member', 'Japan');
+    await previewed('Japan');
+    expect(screen.getByText(/This Member’s submission is not counted/)).toBeTruthy();
+  });
+
+  it('previews a region against all respondents, in percentage points', async () => {
+    await onCompare();
+    choose('A region', 'Europe');
+    await previewed('Europe');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes50%67%-16.7 pp');
+  });
+
+  it('previews a second round kept on another sheet', async () => {
+    await onCompare();
+    choose('A second round', 'Round 1997');
+    await previewed('Round 1997');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes67%0%+66.7 pp');
+  });
+
+  it('says how to add a second round when the workbook has none', async () => {
+    await onCompare(new FakeWorkbook(workbook(RESPONSES)));
+    choose('A second round');
+    expect(screen.getByText(/No other sheet of this workbook holds responses/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Preview' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('writes the Comparison sheet alone, and keeps that comparison when the results are written again', async () => {
+    const fake = await onCompare(new FakeWorkbook(workbook(RESPONSES, LAST_ROUND)));
+    choose('A Member', 'Kenya');
+    fireEvent.click(screen.getByRole('button', { name: 'Write Comparison sheet' }));
+    await screen.findByText(/The Comparison sheet holds this comparison/);
+    expect(fake.writtenSheets).toEqual([['Comparison']]);
+    const tables = (i: number) => fake.plans[i].sheets.find((s) => s.name === 'Comparison')!.tables.map((t) => t.name);
+    expect(tables(0)).toEqual(['MemberComparison', 'PublishedComparison']);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Analyse' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
+    await waitFor(() => expect(fake.plans).toHaveLength(2));
+    expect(tables(1)).toEqual(['MemberComparison', 'PublishedComparison']);
+  });
+});

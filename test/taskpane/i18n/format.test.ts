@@ -1,0 +1,26 @@
+import { formatMeasure, formatNumber, formatPercent, formatPoints } from '../../../src/taskpane/i18n/format';
+
+const unit = (key: string, en = key, fr = key) => ({ key, label: { en, fr } });
+
+describe('numbers as each language writes them', () => {
+  it('writes percents, with French spacing', () => {
+    expect([formatPercent(0.725, 'en'), formatPercent(0.725, 'fr').replace(/\s/g, ' '), formatPercent(undefined, 'en')]).toEqual([
+      '73%',
+      '73 %',
+      '—',
+    ]);
+  });
+
+  it('writes percentage points with their sign', () => {
+    const written = [formatPoints(12.54, 'en'), formatPoints(-3, 'en'), formatPoints(0, 'en'), formatPoints(-3.25, 'fr')];
+    // Browsers differ on the minus sign (hyphen or U+2212), not on the rest.
+    expect(written.map((w) => w.replace('\u2212', '-'))).toEqual(['+12.5', '-3', '0', '-3,3']);
+  });
+
+  it('writes CRM measures in their unit', () => {
+    expect(formatMeasure(0.125, unit('%'), 'en')).toBe('12.5%');
+    expect(formatMeasure(35, unit('count'), 'en')).toBe('35');
+    expect(formatMeasure(1250.5, unit('days', 'days', 'jours'), 'fr').replace(/\s/g, ' ')).toBe('1 250,5 jours');
+    expect(formatNumber(undefined, 'en')).toBe('—');
+  });
+});

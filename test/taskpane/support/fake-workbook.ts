@@ -1,0 +1,47 @@
+import type { CellRef, WorkbookPlan, WorkbookSnapshot } from '../../../src/core';
+import type { FileWorkbook, PaneWorkbook } from '../../../src/taskpane/workbook/pane-workbook';
+
+/** A workbook held in memory: reads return the snapshot (which a test may change), writes are kept. */
+export class FakeWorkbook implements PaneWorkbook {
+  readonly plans: WorkbookPlan[] = [];
+  readonly cellsShown: CellRef[] = [];
+  reads = 0;
+  failure?: Error;
+  goTo?: (ref: CellRef) => Promise<void>;
+
+  constructor(
+    public snapshot: WorkbookSnapshot,
+    { insideExcel = true } = {},
+  ) {
+    if (insideExcel) this.goTo = async (ref) => void this.cellsShown.push(ref);
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    this.reads++;
+    if (this.failure) throw this.failure;
+    return this.snapshot;
+  }
+
+  async write(plan: WorkbookPlan): Promise<void> {
+    this.plans.push(plan);
+  }
+
+  /** The names of the sheets of every write, in order. */
+  get writtenSheets(): string[][] {
+    return this.plans.map((plan) => plan.sheets.map((s) => s.name));
+  }
+}
+
+/** A workbook "file" opened in the browser: its bytes are a marker the test recognises. */
+export class FakeFileWorkbook extends FakeWorkbook implements FileWorkbook {
+  constructor(
+    readonly name: string,
+    snapshot: WorkbookSnapshot,
+  ) {
+    super(snapshot, { insideExcel: false });
+  }
+
+  bytes(): Uint8Array {
+    return new Uint8Array(Buffer.from(`${this.name} after ${this.plans.length} writes`));
+  }
+}
