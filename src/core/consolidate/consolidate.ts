@@ -43,6 +43,8 @@ export function consolidate(
   questionnaire: Questionnaire,
   registry: MemberRegistry,
   lang: Language,
+  /** Sheets the workbook already has: the Responses sheet then gets a name of its own. */
+  taken: readonly string[] = [],
 ): Consolidation {
   const items = questionnaire.sections.flatMap((s) => s.items);
   const rows: PlanValue[][] = [];
@@ -56,7 +58,8 @@ export function consolidate(
     return { file: source.file, status: 'read', submissions: submissions.length };
   });
   const columns = ['Member', 'Received', 'Contact', 'Source', ...items.map((i) => `${i.id} ${i.label[lang]}`)];
-  return { plan: { sheets: [responsesSheet(columns, rows), logSheet(log, lang)] }, log, submissions: rows.length };
+  const sheet = responsesSheet(freeName(taken, lang), columns, rows);
+  return { plan: { sheets: [sheet, logSheet(log, lang)] }, log, submissions: rows.length };
 }
 
 function submissionsOf(workbook: WorkbookSnapshot, questionnaire: Questionnaire, registry: MemberRegistry): readonly Submission[] {
@@ -96,10 +99,23 @@ function copy(cell: CellValue): PlanValue {
   }
 }
 
-function responsesSheet(columns: readonly string[], rows: readonly PlanValue[][]): SheetPlan {
+/**
+ * `Responses`, or beside a user's `Responses` sheet a new one: its table, named `Responses`,
+ * is what `check` and `analyze` read first, and the user's sheet is never edited.
+ */
+function freeName(taken: readonly string[], lang: Language): string {
+  const free = (name: string) => !taken.some((t) => t.toLowerCase() === name.toLowerCase());
+  const base = free(RESPONSES) ? RESPONSES : `${RESPONSES} (${CONSOLIDATION_WORDS[lang].consolidated})`;
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} ${n}`;
+    if (free(name)) return name;
+  }
+}
+
+function responsesSheet(name: string, columns: readonly string[], rows: readonly PlanValue[][]): SheetPlan {
   const formats: (NumberFormat | undefined)[] = [undefined, 'date'];
   return {
-    name: RESPONSES,
+    name,
     role: 'input',
     blocks: [],
     tables: [{ name: RESPONSES, top: 1, left: 1, columns, rows, formats }],

@@ -3,10 +3,12 @@ import type { Language } from '../i18n/language';
 export const CONSOLIDATION_WORDS = {
   en: {
     logTitle: 'Submissions gathered, file by file',
+    consolidated: 'consolidated',
     noSubmissions: 'No Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
   },
   fr: {
     logTitle: 'Soumissions rassemblées, fichier par fichier',
+    consolidated: 'consolidées',
     noSubmissions: 'Aucune feuille ou tableau Responses, et aucune feuille portant « WCO integrity survey submission » en A1.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
