@@ -5,13 +5,14 @@ import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
 import { analyzeReport } from './analyze-report';
+import { questionnaireForm } from './questionnaire-flag';
 
 export const ANALYZE_USAGE =
-  'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--base answered|respondents] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE]';
+  'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--base answered|respondents|applicable] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE] [--questionnaire form.xlsx]';
 
 /** Writes the input workbook plus the summary sheets and charts to --out; never over the input. */
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
-  onlyFlags(args, ['out', 'first', 'base', 'lang', 'compare', 'member', 'region']);
+  onlyFlags(args, ['out', 'first', 'base', 'lang', 'compare', 'member', 'region', 'questionnaire']);
   const [input, ...extra] = args.positionals;
   const out = args.flags.get('out');
   if (!input || extra.length || typeof out !== 'string') throw new UsageError(`usage: ${ANALYZE_USAGE}`);
@@ -23,6 +24,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   const workbook = await host.read();
   const compare = args.flags.get('compare');
   const otherRound = typeof compare === 'string' ? { name: basename(compare), workbook: await readXlsxFile(compare) } : undefined;
+  const form = await questionnaireForm(args);
   io.progress('Analysing…');
   const member = args.flags.get('member');
   const outcome = analyseWorkbook(workbook, {
@@ -32,6 +34,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     ...(typeof member === 'string' ? { member } : {}),
     ...(region ? { region } : {}),
     ...(otherRound ? { otherRound } : {}),
+    ...(form ? { form } : {}),
   });
   io.progress(`Writing ${out}…`);
   await host.write(outcome.plan);
@@ -48,7 +51,7 @@ function settingsOf(args: ParsedArgs): Settings {
   if (first !== undefined && !(typeof first === 'string' && /^[1-9]\d*$/.test(first))) {
     throw new UsageError('--first takes a whole number of responses, 1 or more');
   }
-  if (base !== undefined && !BASE_OPTIONS.includes(base as BaseOption)) throw new UsageError('--base takes answered or respondents');
+  if (base !== undefined && !BASE_OPTIONS.includes(base as BaseOption)) throw new UsageError('--base takes answered or respondents or applicable');
   return {
     ...(typeof first === 'string' ? { firstResponses: Number(first) } : {}),
     ...(typeof base === 'string' ? { base: base as BaseOption } : {}),

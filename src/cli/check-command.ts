@@ -2,18 +2,20 @@ import { checkWorkbook, issueRow, serialOfMs } from '../core';
 import { readXlsxFile } from '../hosts/file/xlsx-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { checkReport } from './check-report';
+import { questionnaireForm } from './questionnaire-flag';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
 
-export const CHECK_USAGE = 'wco-survey check <file.xlsx> [--json] [--lang en|fr]';
+export const CHECK_USAGE = 'wco-survey check <file.xlsx> [--json] [--lang en|fr] [--questionnaire form.xlsx]';
 
 /** Exit 0: no errors (warnings allowed); 1: errors found. An unusable file throws, for `main` to report. */
 export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
-  onlyFlags(args, ['json', 'lang']);
+  onlyFlags(args, ['json', 'lang', 'questionnaire']);
   const [file, ...extra] = args.positionals;
   if (!file || extra.length) throw new UsageError(`usage: ${CHECK_USAGE}`);
   const lang = chosenLanguage(args, io.env);
-  const { survey, issues } = checkWorkbook(await readXlsxFile(file), serialOfMs(io.now()));
+  const form = await questionnaireForm(args);
+  const { survey, issues } = checkWorkbook(await readXlsxFile(file), serialOfMs(io.now()), form);
   const rows = issues.map((issue) => issueRow(issue, lang));
   if (args.flags.has('json')) io.out(JSON.stringify(rows, null, 2));
   else checkReport(rows, survey.submissions.length, lang).forEach((line) => io.out(line));

@@ -13,7 +13,7 @@ const COMMANDS: Readonly<Record<string, (args: ReturnType<typeof parseArgs>, io:
   template: templateCommand,
   consolidate: consolidateCommand,
 };
-const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'base', 'compare', 'member', 'region']);
+const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'base', 'compare', 'member', 'region', 'questionnaire']);
 const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${TEMPLATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`].join('\n');
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */

@@ -2,7 +2,7 @@ import { analyseSurvey, type SurveyAnalysis } from './analyse/analyse-survey';
 import { differences, memberAgainstAll, regionAgainstAll } from './analyse/compare';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyse/options';
 import { respondentOf, type Respondent } from './analyse/respondents';
-import { checkWorkbook, questionnaire, registry } from './check-workbook';
+import { checkAgainst, checkWorkbook, registry } from './check-workbook';
 import { SEVERITY, type Issue } from './check/issue';
 import { issueRow } from './check/issue-row';
 import { evaluateIndicators } from './crm';
@@ -15,6 +15,8 @@ import type { Settings } from './settings/read-settings';
 import { assertPlanFits } from './report/plan-fits';
 import { reportPlan } from './report/report-plan';
 import { RequestError } from './request-error';
+import { WorkbookUnusableError } from './errors';
+import { refText } from './workbook/ref-text';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 
 export interface AnalyseRequest {
@@ -28,6 +30,8 @@ export interface AnalyseRequest {
   readonly region?: RegionCode;
   /** A second round to compare with: its name (e.g. its file) and its workbook. */
   readonly otherRound?: { readonly name: string; readonly workbook: WorkbookSnapshot };
+  /** A workbook whose XLSForm defines the questionnaire, instead of the workbook's own or the built-in one. */
+  readonly form?: WorkbookSnapshot;
 }
 
 export interface AnalyseOutcome {
@@ -39,8 +43,9 @@ export interface AnalyseOutcome {
 
 /** Everything `analyze` does between reading a workbook and writing its plan. */
 export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequest): AnalyseOutcome {
-  const checked = checkWorkbook(workbook, request.today);
-  const { survey } = checked;
+  const checked = checkWorkbook(workbook, request.today, request.form);
+  refuseBrokenForm(checked.formIssues);
+  const { survey, questionnaire } = checked;
   const settings = { ...checked.settings, ...request.settings };
   const options: AnalysisOptions = {
     ...DEFAULT_OPTIONS,
@@ -57,6 +62,12 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequ
   return { language, analysis, issues, plan };
 }
 
+/** Percentages against a form in error would mislead: the analysis stops, pointing at its first error. */
+function refuseBrokenForm(issues: readonly Issue[]): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new WorkbookUnusableError('form-errors', { errors: errors.length, cell: refText(errors[0].ref) });
+}
+
 /** With a cutoff, an undated submission ranks last: say so, at its first cell. */
 function undatedIssue(respondent: Respondent, first: number): Issue {
   return {
@@ -70,6 +81,7 @@ function undatedIssue(respondent: Respondent, first: number): Issue {
 }
 
 function compare(analysis: SurveyAnalysis, submissions: readonly Submission[], request: AnalyseRequest): ComparisonRequest {
+  const { questionnaire } = analysis;
   const counted = analysis.selection.counted;
   const base = analysis.options.base;
   return {
@@ -92,7 +104,7 @@ function subjectOf(name: string, submissions: readonly Submission[]) {
 /** The other round, read, checked and counted with the same options, answer by answer against this one. */
 function otherRound(analysis: SurveyAnalysis, request: AnalyseRequest) {
   const workbook = request.otherRound!.workbook;
-  const { survey, surveyIssues } = checkWorkbook(workbook, request.today);
-  const other = analyseSurvey(survey, surveyIssues, questionnaire, registry.members.length, analysis.options);
+  const { survey, surveyIssues } = checkAgainst(workbook, request.today, { questionnaire: analysis.questionnaire, issues: [] });
+  const other = analyseSurvey(survey, surveyIssues, analysis.questionnaire, registry.members.length, analysis.options);
   return differences(analysis.results, other.results);
 }

@@ -2,34 +2,53 @@ import { checkSurvey } from './check/check-survey';
 import { SEVERITY, type Issue } from './check/issue';
 import { checkIndicators, readIndicators, type CrmIndicators } from './crm';
 import { REGISTRY_1998 } from './members';
-import { SURVEY_1998 } from './questionnaire/survey-1998';
+import type { Questionnaire } from './questionnaire/types';
+import { asksAnything, questionnaireOf } from './questionnaire-source';
 import type { SurveyResponses } from './read/model';
 import { readSurvey } from './read/read-survey';
 import { readSettings, type SettingProblem, type Settings } from './settings/read-settings';
 import type { WorkbookSnapshot } from './workbook/snapshot';
+import { formSheetNames } from './xlsform/form-sheets';
+import type { FormReading } from './xlsform/read-xlsform';
 
-export const questionnaire = SURVEY_1998;
 export const registry = REGISTRY_1998;
 
+const NO_RESPONSES: SurveyResponses = { sources: [], submissions: [] };
+
 export interface WorkbookCheck {
+  /** The built-in 1998 questionnaire, or the one an XLSForm defines. */
+  readonly questionnaire: Questionnaire;
+  /** The XLSForm's own issues, when the questionnaire is one's. */
+  readonly formIssues: readonly Issue[];
+  /** Empty when the form is too broken to ask anything. */
   readonly survey: SurveyResponses;
   readonly settings: Settings;
   readonly crm: CrmIndicators;
   /** The survey's own issues: those that keep a submission out of the counts. */
   readonly surveyIssues: readonly Issue[];
-  /** Every issue of the workbook: Settings sheet, survey, CRM indicators, in that order. */
+  /** Every issue of the workbook: the form, Settings sheet, survey, CRM indicators, in that order. */
   readonly issues: readonly Issue[];
 }
 
-/** What `check` does: read every input sheet of the workbook and name every problem at its cell. */
-export function checkWorkbook(all: WorkbookSnapshot, today: number): WorkbookCheck {
+/**
+ * What `check` does: read every input sheet of the workbook and name every problem at its cell,
+ * against the questionnaire of `form` (another workbook's XLSForm), of the workbook's own XLSForm,
+ * or the built-in one.
+ */
+export function checkWorkbook(all: WorkbookSnapshot, today: number, form?: WorkbookSnapshot): WorkbookCheck {
+  return checkAgainst(all, today, questionnaireOf(usersOf(all), form));
+}
+
+/** `check` against a questionnaire already read: a second round is checked against the first's. */
+export function checkAgainst(all: WorkbookSnapshot, today: number, { questionnaire, issues: formIssues }: FormReading): WorkbookCheck {
   const workbook = inputsOf(all);
-  const survey = readSurvey(workbook, questionnaire, registry);
+  const survey = asksAnything(questionnaire) ? readSurvey(workbook, questionnaire, registry) : NO_RESPONSES;
   // The task pane keeps its settings in a Settings sheet of its own: it is read whoever wrote it.
-  const { settings, problems } = readSettings(all);
+  const { settings, problems } = readSettings(withoutForm(all));
   const crm = readIndicators(workbook, registry);
   const surveyIssues = checkSurvey(survey, questionnaire, { today });
-  return { survey, settings, crm, surveyIssues, issues: [...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)] };
+  const issues = [...formIssues, ...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)];
+  return { questionnaire, formIssues, survey, settings, crm, surveyIssues, issues };
 }
 
 function settingIssue(p: SettingProblem): Issue {
@@ -38,7 +57,18 @@ function settingIssue(p: SettingProblem): Issue {
     : { code: 'invalid-setting', setting: p.setting, value: p.value, severity: SEVERITY['invalid-setting'], ref: p.ref };
 }
 
-/** The user's sheets only: the add-in's own (Summary, CRM Summary…) are never read back as input. */
-function inputsOf(workbook: WorkbookSnapshot): WorkbookSnapshot {
+/** The user's sheets: the add-in's own (Summary, CRM Summary…) are never read back as input. */
+function usersOf(workbook: WorkbookSnapshot): WorkbookSnapshot {
   return { sheets: workbook.sheets.filter((s) => !s.owned) };
+}
+
+/** The user's sheets but those of an XLSForm, which define the questionnaire and hold no answers. */
+function inputsOf(workbook: WorkbookSnapshot): WorkbookSnapshot {
+  return withoutForm(usersOf(workbook));
+}
+
+/** An XLSForm's `settings` sheet is the form's, not the add-in's `Settings`. */
+function withoutForm(workbook: WorkbookSnapshot): WorkbookSnapshot {
+  const form = formSheetNames(usersOf(workbook));
+  return { sheets: workbook.sheets.filter((s) => !form.includes(s.name)) };
 }

@@ -18,6 +18,8 @@ const EN: Messages = {
     p.sheet
       ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
       : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
+  'form-errors': (p) =>
+    `The questionnaire (XLSForm) has ${p.errors} error(s), the first at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see them all, correct the form, then analyse again.`,
   'output-is-input': (p) => `The output file ${p.path} is the input file. Choose another name: the input workbook is never overwritten.`,
   'file-unwritable': (p) => `Cannot write the file ${p.path} (${p.detail}). Check that its folder exists, that you may write there, and that the file is not open in another program.`,
   'sheet-name-taken': (p) =>
@@ -43,6 +45,8 @@ const FR: Messages = {
     p.sheet
       ? `La feuille « ${p.sheet} » ne contient aucune soumission : ajoutez une ligne par Membre sous la ligne d’en-tête.`
       : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
+  'form-errors': (p) =>
+    `Le questionnaire (XLSForm) contient ${p.errors} erreur(s), la première en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour les voir toutes, corrigez le formulaire, puis relancez l’analyse.`,
   'output-is-input': (p) =>
     `Le fichier de sortie ${p.path} est le fichier d’entrée. Choisissez un autre nom : le classeur d’entrée n’est jamais écrasé.`,
   'file-unwritable': (p) =>

@@ -13,6 +13,7 @@ export type UnusableReason =
   | 'corrupt-xlsx'
   | 'empty-workbook'
   | 'no-responses'
+  | 'form-errors'
   | 'output-is-input'
   | 'file-unwritable'
   | 'sheet-name-taken'

@@ -1,5 +1,7 @@
-import { questionnaire, registry } from './check-workbook';
+import { registry } from './check-workbook';
 import { WorkbookUnusableError } from './errors';
+import { questionnaireOf } from './questionnaire-source';
+import type { Questionnaire } from './questionnaire/types';
 import { findResponses, readSurvey, RESPONSES } from './read/read-survey';
 import { isSubmissionSheet } from './read/submission-sheet';
 import type { WorkbookSnapshot } from './workbook/snapshot';
@@ -22,13 +24,14 @@ export function roundOfSheet(workbook: WorkbookSnapshot, sheetName: string): Wor
  */
 export function otherRoundSheets(workbook: WorkbookSnapshot): string[] {
   const current = findResponses(workbook)?.sheet.name;
+  const { questionnaire } = questionnaireOf({ sheets: workbook.sheets.filter((s) => !s.owned) });
   return workbook.sheets
     .filter((s) => !s.owned && s.name !== current && !isSubmissionSheet(s))
-    .filter((s) => hasAnswers(roundOfSheet(workbook, s.name)))
+    .filter((s) => hasAnswers(roundOfSheet(workbook, s.name), questionnaire))
     .map((s) => s.name);
 }
 
-function hasAnswers(round: WorkbookSnapshot): boolean {
+function hasAnswers(round: WorkbookSnapshot, questionnaire: Questionnaire): boolean {
   try {
     return readSurvey(round, questionnaire, registry).submissions.some((s) => s.member && s.answers.length > 0);
   } catch (error) {

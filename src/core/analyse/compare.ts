@@ -2,7 +2,7 @@ import type { Member, RegionCode } from '../members/types';
 import type { Questionnaire } from '../questionnaire/types';
 import type { BaseOption } from './options';
 import { tally, type AnswerResult } from './percentages';
-import type { Respondent } from './respondents';
+import { chosenBy, type Respondent } from './respondents';
 
 /** Two percentages of one reported answer, and their difference in percentage points. */
 export interface Difference {
@@ -41,7 +41,7 @@ export function regionAgainstAll(
 export interface MemberAnswer {
   readonly all: AnswerResult;
   readonly region: AnswerResult;
-  /** The choice the Member gave; absent when it left the item blank. */
+  /** The choice the Member gave (several separated by spaces); absent when it left the item blank. */
   readonly choice?: string;
   /** Whether that choice counts towards this reported answer. */
   readonly gives?: boolean;
@@ -66,9 +66,10 @@ export function memberAgainstAll(
     member: subject.member,
     counted: respondents.includes(subject),
     answers: all.map((a, i) => {
-      const choice = subject.choices.get(a.item);
+      const chosen = chosenBy(subject, a.item);
       const counts = a.item.scale.reported.find((r) => r.answer === a.answer)?.counts ?? [];
-      return { all: a, region: region[i], ...(choice !== undefined ? { choice, gives: counts.includes(choice) } : {}) };
+      const gives = chosen?.some((c) => counts.includes(c));
+      return { all: a, region: region[i], ...(chosen !== undefined ? { choice: chosen.join(' '), gives } : {}) };
     }),
   };
 }

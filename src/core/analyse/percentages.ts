@@ -1,6 +1,6 @@
 import type { Item, Questionnaire } from '../questionnaire/types';
 import type { BaseOption } from './options';
-import type { Respondent } from './respondents';
+import { chosenBy, type Respondent } from './respondents';
 
 /** One reported answer of one item: how many gave it, out of how many, and the fraction. */
 export interface AnswerResult {
@@ -13,17 +13,31 @@ export interface AnswerResult {
   readonly percent?: number;
 }
 
-/** Every reported answer of every counted item (free-text items report none), in questionnaire order. */
+/**
+ * Every reported answer of every counted item (free-text, numeric and date items report none), in
+ * questionnaire order. For a `select_multiple`, each choice's percent is of respondents, never of
+ * the choices ticked.
+ */
 export function tally(questionnaire: Questionnaire, respondents: readonly Respondent[], base: BaseOption): AnswerResult[] {
   return questionnaire.sections.flatMap((section) => section.items.flatMap((item) => tallyItem(item, respondents, base)));
 }
 
 export function tallyItem(item: Item, respondents: readonly Respondent[], base: BaseOption): AnswerResult[] {
-  const choices = respondents.map((r) => r.choices.get(item));
-  const answered = choices.filter((c) => c !== undefined).length;
-  const denominator = base === 'answered' ? answered : respondents.length;
+  const chosen = respondents.map((r) => chosenBy(r, item));
+  const denominator = baseOf(item, respondents, chosen, base);
   return item.scale.reported.map(({ answer, counts }) => {
-    const count = choices.filter((c) => c !== undefined && counts.includes(c)).length;
+    const count = chosen.filter((c) => c !== undefined && counts.some((name) => c.includes(name))).length;
     return { item, answer, count, base: denominator, ...(denominator > 0 ? { percent: count / denominator } : {}) };
   });
+}
+
+function baseOf(item: Item, respondents: readonly Respondent[], chosen: readonly (readonly string[] | undefined)[], base: BaseOption): number {
+  switch (base) {
+    case 'answered':
+      return chosen.filter((c) => c !== undefined).length;
+    case 'respondents':
+      return respondents.length;
+    case 'applicable':
+      return respondents.filter((r) => !r.submission.notRelevant.has(item)).length;
+  }
 }

@@ -9,8 +9,13 @@ export interface Respondent {
   readonly member: Member;
   /** Date received, as an Excel serial; absent when the submission gives none. */
   readonly received?: number;
-  /** The choice given to each answered item; a blank item is absent (a blank is never "No"). */
+  /**
+   * The choice given to each answered single-choice item; a blank item is absent (a blank is never
+   * "No"), and so is an answer to an item its XLSForm did not ask.
+   */
   readonly choices: ReadonlyMap<Item, string>;
+  /** The same for `select_multiple` items: the choices ticked. */
+  readonly selections: ReadonlyMap<Item, readonly string[]>;
 }
 
 export interface Exclusion {
@@ -72,8 +77,19 @@ export function respondentOf(submission: Submission): Respondent | undefined {
   if (!member) return undefined;
   const date = submission.received?.parsed;
   const choices = new Map<Item, string>();
-  for (const answer of submission.answers) if (answer.parsed.kind === 'choice') choices.set(answer.item, answer.parsed.choice);
-  return { submission, member, choices, ...(date?.kind === 'date' ? { received: date.serial } : {}) };
+  const selections = new Map<Item, readonly string[]>();
+  for (const { item, parsed } of submission.answers) {
+    if (submission.notRelevant.has(item)) continue;
+    if (parsed.kind === 'choice') choices.set(item, parsed.choice);
+    if (parsed.kind === 'choices') selections.set(item, parsed.choices);
+  }
+  return { submission, member, choices, selections, ...(date?.kind === 'date' ? { received: date.serial } : {}) };
+}
+
+/** What a respondent chose for an item, one choice or several; absent when it gave none. */
+export function chosenBy(respondent: Respondent, item: Item): readonly string[] | undefined {
+  const choice = respondent.choices.get(item);
+  return choice !== undefined ? [choice] : respondent.selections.get(item);
 }
 
 /** Earliest first; undated last; ties keep the order of the sheet (a stable sort). */

@@ -1,10 +1,12 @@
 import type { Member } from '../members/types';
+import { indexItems, isQuestion, type ItemIndex } from '../questionnaire/lookup';
 import type { Answer, LayoutNote, MemberCell, ResponseSource, Submission, SurveyResponses } from '../read/model';
 import type { Questionnaire, Section } from '../questionnaire/types';
 import type { CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
 import { isoDate } from '../workbook/serial';
-import { SEVERITY, type Issue, type IssueDetail, type IssueMember } from './issue';
+import { issueAt as issue, type Issue, type IssueMember } from './issue';
+import { ruleIssues } from './rule-issues';
 
 export interface CheckOptions {
   /** Today as an Excel date serial, for `future-date`; the core has no clock of its own. */
@@ -13,20 +15,17 @@ export interface CheckOptions {
 
 /** Every problem of every submission, source by source, each at its cell. */
 export function checkSurvey(survey: SurveyResponses, questionnaire: Questionnaire, options: CheckOptions = {}): Issue[] {
+  const items = indexItems(questionnaire);
   const firstOfMember = new Map<string, CellRef>();
   return survey.sources.flatMap((source) => [
     ...source.notes.map((note) => noteIssue(source, note)),
     ...survey.submissions
       .filter((s) => s.ref.sheet === source.sheet && s.origin === source.origin)
       .flatMap((s) => [
-        ...submissionIssues(s, sectionsAsked(source, questionnaire), options),
+        ...submissionIssues(s, sectionsAsked(source, questionnaire), items, options),
         ...duplicateIssue(s, firstOfMember),
       ]),
   ]);
-}
-
-function issue(detail: IssueDetail, ref: CellRef, about: Pick<Issue, 'member' | 'item' | 'submission'> = {}): Issue {
-  return { ...detail, severity: SEVERITY[detail.code], ref, ...about };
 }
 
 function noteIssue(source: ResponseSource, note: LayoutNote): Issue {
@@ -54,20 +53,28 @@ function sectionsAsked(source: ResponseSource, questionnaire: Questionnaire): Se
   return questionnaire.sections.filter((s) => !absent.has(s));
 }
 
-function submissionIssues(submission: Submission, sections: readonly Section[], options: CheckOptions): Issue[] {
+function submissionIssues(submission: Submission, sections: readonly Section[], items: ItemIndex, options: CheckOptions): Issue[] {
   const member = issueMember(submission.member);
   const about = { submission, ...(member ? { member } : {}) };
   const issues = [...memberIssues(submission), ...receivedIssues(submission, options.today, about)];
-  issues.push(...submission.answers.flatMap((a) => answerIssues(a, about)));
+  // An answer the form does not ask is set aside whole (see ruleIssues): what it holds does not matter.
+  const asked = submission.answers.filter((a) => !submission.notRelevant.has(a.item));
+  issues.push(...asked.flatMap((a) => answerIssues(a, about)));
+  issues.push(...ruleIssues(submission, items, about));
   if (submission.answers.length === 0) {
     issues.push(issue({ code: 'empty-submission' }, submission.ref, about));
   } else {
     const answered = new Set(submission.answers.map((a) => a.item.sectionId));
-    for (const section of sections.filter((s) => !answered.has(s.id))) {
+    for (const section of sections.filter((s) => !answered.has(s.id) && isAsked(s, submission))) {
       issues.push(issue({ code: 'blank-section', section }, submission.ref, about));
     }
   }
   return issues;
+}
+
+/** A named section with a question that applies to this submission (an XLSForm may skip a whole group). */
+function isAsked(section: Section, submission: Submission): boolean {
+  return section.id !== '' && section.items.some((item) => isQuestion(item) && !submission.notRelevant.has(item));
 }
 
 function issueMember(cell: MemberCell | undefined): IssueMember | undefined {
@@ -111,7 +118,9 @@ function answerIssues(answer: Answer, about: Pick<Issue, 'member' | 'submission'
     case 'error':
       return [issue({ code: 'error-value', error: answer.parsed.error }, answer.ref, at)];
     case 'invalid':
-      return [issue({ code: 'invalid-answer', value: displayCell(answer.raw), scale: answer.item.scale }, answer.ref, at)];
+      return [issue({ code: 'invalid-answer', value: displayCell(answer.raw), item: answer.item }, answer.ref, at)];
+    case 'ambiguous':
+      return [issue({ code: 'ambiguous-number', value: displayCell(answer.raw), whole: answer.parsed.whole, decimal: answer.parsed.decimal }, answer.ref, at)];
     default:
       return [];
   }

@@ -19,7 +19,7 @@ export function issueRow(issue: Issue, lang: Language): IssueRow {
     sheet: issue.ref.sheet,
     cell: issue.ref.cell,
     member: issue.member ? (issue.member.member?.name[lang] ?? issue.member.text) : '',
-    question: issue.item?.id ?? issue.indicator?.id ?? '',
+    question: issue.item?.id ?? issue.question ?? issue.indicator?.id ?? '',
     code: issue.code,
     message: issueMessage(issue, lang),
   };

@@ -1,7 +1,8 @@
 import type { Indicator, Unit } from '../crm/types';
+import type { ExpressionProblem } from '../expression/expression';
 import type { Localized } from '../i18n/language';
 import type { Member } from '../members/types';
-import type { Item, Scale, Section } from '../questionnaire/types';
+import type { Item, Section } from '../questionnaire/types';
 import type { Submission } from '../read/model';
 import type { CellRef } from '../workbook/address';
 
@@ -14,7 +15,7 @@ export type IssueDetail =
   | { readonly code: 'blank-member' }
   | { readonly code: 'unknown-member'; readonly name: string; readonly suggestion?: Member }
   | { readonly code: 'duplicate-member'; readonly first: CellRef }
-  | { readonly code: 'invalid-answer'; readonly value: string; readonly scale: Scale }
+  | { readonly code: 'invalid-answer'; readonly value: string; readonly item: Item }
   | { readonly code: 'error-value'; readonly error: string }
   | { readonly code: 'invalid-date'; readonly value: string }
   | { readonly code: 'future-date'; readonly date: string }
@@ -27,6 +28,10 @@ export type IssueDetail =
   | { readonly code: 'empty-submission' }
   | { readonly code: 'blank-section'; readonly section: Section }
   | { readonly code: 'no-received-date'; readonly first: number }
+  // answers against an XLSForm's rules
+  | { readonly code: 'constraint-not-met'; readonly value: string; readonly item: Item }
+  | { readonly code: 'required-answer-missing'; readonly item: Item }
+  | { readonly code: 'answer-not-relevant'; readonly item: Item }
   | { readonly code: 'invalid-setting'; readonly setting: string; readonly value: string }
   | { readonly code: 'unknown-setting'; readonly setting: string }
   // CRM indicators and the indicator catalogue
@@ -40,7 +45,23 @@ export type IssueDetail =
   | { readonly code: 'unknown-stage'; readonly value: string }
   | { readonly code: 'blank-indicator-id' }
   | { readonly code: 'duplicate-indicator-id'; readonly id: string; readonly first: CellRef }
-  | { readonly code: 'invalid-direction'; readonly value: string };
+  | { readonly code: 'invalid-direction'; readonly value: string }
+  // XLSForm questionnaires: `name` is the survey or choices row's name as written
+  | { readonly code: 'form-missing-sheet'; readonly sheet: string; readonly suggestion?: string }
+  | { readonly code: 'form-missing-column'; readonly column: string }
+  | { readonly code: 'form-no-questions' }
+  | { readonly code: 'form-unknown-type'; readonly type: string; readonly suggestion?: string }
+  | { readonly code: 'form-unsupported-type'; readonly type: string }
+  | { readonly code: 'form-repeat'; readonly name: string }
+  | { readonly code: 'form-missing-name' }
+  | { readonly code: 'form-invalid-name'; readonly name: string }
+  | { readonly code: 'form-duplicate-name'; readonly name: string; readonly first: CellRef }
+  | { readonly code: 'form-duplicate-choice'; readonly list: string; readonly name: string; readonly first: CellRef }
+  | { readonly code: 'form-missing-list'; readonly list: string; readonly suggestion?: string }
+  | { readonly code: 'form-empty-list'; readonly list: string }
+  | { readonly code: 'form-unclosed-group'; readonly name: string }
+  | { readonly code: 'form-unopened-group' }
+  | { readonly code: 'form-unreadable-expression'; readonly column: string; readonly expression: string; readonly problem: ExpressionProblem };
 
 export type IssueCode = IssueDetail['code'];
 
@@ -55,6 +76,8 @@ export type Issue = IssueDetail & {
   readonly ref: CellRef;
   readonly member?: IssueMember;
   readonly item?: Item;
+  /** The XLSForm question or group a form issue is about, by name, where no item stands for it. */
+  readonly question?: string;
   /** The CRM indicator of the row, for issues of the `CRM Indicators` sheet. */
   readonly indicator?: Indicator;
   /** The submission the issue belongs to; absent for the layout of a sheet. */
@@ -80,6 +103,9 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'empty-submission': 'warning',
   'blank-section': 'warning',
   'no-received-date': 'warning',
+  'constraint-not-met': 'error',
+  'required-answer-missing': 'error',
+  'answer-not-relevant': 'warning',
   'invalid-setting': 'warning',
   'unknown-setting': 'warning',
   'missing-column': 'error',
@@ -93,4 +119,24 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'blank-indicator-id': 'error',
   'duplicate-indicator-id': 'error',
   'invalid-direction': 'error',
+  'form-missing-sheet': 'error',
+  'form-missing-column': 'error',
+  'form-no-questions': 'error',
+  'form-unknown-type': 'error',
+  'form-unsupported-type': 'warning',
+  'form-repeat': 'warning',
+  'form-missing-name': 'error',
+  'form-invalid-name': 'error',
+  'form-duplicate-name': 'error',
+  'form-duplicate-choice': 'error',
+  'form-missing-list': 'error',
+  'form-empty-list': 'error',
+  'form-unclosed-group': 'error',
+  'form-unopened-group': 'error',
+  'form-unreadable-expression': 'warning',
 };
+
+/** An issue at its cell, with what it is about. */
+export function issueAt(detail: IssueDetail, ref: CellRef, about: Pick<Issue, 'member' | 'item' | 'question' | 'submission'> = {}): Issue {
+  return { ...detail, severity: SEVERITY[detail.code], ref, ...about };
+}

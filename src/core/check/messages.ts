@@ -1,23 +1,14 @@
 import { CRM_STAGES, STAGE_LABELS } from '../crm/stages';
 import type { Language } from '../i18n/language';
-import type { Scale } from '../questionnaire/types';
 import { refText } from '../workbook/ref-text';
-import type { IssueCode, IssueDetail } from './issue';
-
-type Detail<C extends IssueCode> = Extract<IssueDetail, { code: C }>;
-type Messages = { readonly [C in IssueCode]: (detail: Detail<C>) => string };
-
-const q = { en: (s: string) => `“${s}”`, fr: (s: string) => `« ${s} »` };
-
-function accepted(scale: Scale, lang: Language): string {
-  const words = scale.choices.map((c) => c.label[lang]).join(', ');
-  if (!scale.booleans) return words;
-  return lang === 'en' ? `${words} (also Y/N, 1/0, TRUE/FALSE, x for Yes)` : `${words} (ou O/N, 1/0, VRAI/FAUX, x pour Oui)`;
-}
+import { ANSWER_MESSAGES } from './answer-messages';
+import { FORM_MESSAGES } from './form-messages';
+import type { IssueDetail } from './issue';
+import { q, type Messages } from './message-parts';
 
 const SETTING_VALUES = {
-  en: 'Settings: First responses (a whole number), Base (answered or respondents), Language (en or fr).',
-  fr: 'Paramètres : First responses (un nombre entier), Base (answered ou respondents), Language (en ou fr).',
+  en: 'Settings: First responses (a whole number), Base (answered, respondents or applicable), Language (en or fr).',
+  fr: 'Paramètres : First responses (un nombre entier), Base (answered, respondents ou applicable), Language (en ou fr).',
 };
 
 /** A number as the message's language writes it, without binary noise (0.07 × 100 is 7). */
@@ -34,6 +25,8 @@ const DIRECTIONS = {
 };
 
 const EN: Messages = {
+  ...ANSWER_MESSAGES.en,
+  ...FORM_MESSAGES.en,
   'missing-member-column': () =>
     'There is no Member column. Add a column headed “Member” holding each Member’s name or code.',
   'missing-member-row': () =>
@@ -45,7 +38,6 @@ const EN: Messages = {
       : `${q.en(d.name)} is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).`,
   'duplicate-member': (d) =>
     `This Member also has a submission at ${refText(d.first)}. Keep one submission per Member: delete or merge the other.`,
-  'invalid-answer': (d) => `${q.en(d.value)} is not an answer to this question. Accepted answers: ${accepted(d.scale, 'en')}.`,
   'error-value': (d) => `The cell holds the Excel error ${d.error}. Replace it with a value, or clear it if there is no answer.`,
   'invalid-date': (d) => `${q.en(d.value)} is not a date. Enter the date received as a date, for example 1998-03-15.`,
   'future-date': (d) => `The date received, ${d.date}, is in the future. Correct the date.`,
@@ -92,6 +84,8 @@ const EN: Messages = {
 };
 
 const FR: Messages = {
+  ...ANSWER_MESSAGES.fr,
+  ...FORM_MESSAGES.fr,
   'missing-member-column': () =>
     'Il n’y a pas de colonne Member. Ajoutez une colonne intitulée « Member » contenant le nom ou le code de chaque Membre.',
   'missing-member-row': () =>
@@ -103,7 +97,6 @@ const FR: Messages = {
       : `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vérifiez l’orthographe, ou indiquez le code du Membre (par exemple MYS).`,
   'duplicate-member': (d) =>
     `Ce Membre a aussi une soumission en ${refText(d.first)}. Gardez une seule soumission par Membre : supprimez ou fusionnez l’autre.`,
-  'invalid-answer': (d) => `${q.fr(d.value)} n’est pas une réponse possible à cette question. Réponses acceptées : ${accepted(d.scale, 'fr')}.`,
   'error-value': (d) =>
     `La cellule contient l’erreur Excel ${d.error}. Remplacez-la par une valeur, ou videz-la s’il n’y a pas de réponse.`,
   'invalid-date': (d) => `${q.fr(d.value)} n’est pas une date. Indiquez la date de réception sous forme de date, par exemple 15/03/1998.`,

@@ -11,10 +11,11 @@ type Figures = Record<string, number | PublishedFigure>;
 type ItemRow = readonly [id: string, en: string, fr: string, figures?: Figures, scale?: Scale];
 
 function section(id: string, en: string, fr: string, scale: Scale, rows: readonly ItemRow[], chart?: number): Section {
-  const items: Item[] = rows.map(([itemId, itemEn, itemFr, figures, itemScale]) => ({
+  const items: Item[] = rows.map(([itemId, itemEn, itemFr, figures, itemScale = scale]) => ({
     id: itemId,
     sectionId: id,
-    scale: itemScale ?? scale,
+    type: itemScale === TEXT ? 'text' : 'select_one',
+    scale: itemScale,
     label: { en: itemEn, fr: itemFr },
     ...(figures ? { published: published(figures) } : {}),
   }));

@@ -1,10 +1,17 @@
+import type { Expression } from '../expression/expression';
 import type { Localized } from '../i18n/language';
 
-/** One possible answer of a scale. `name` is its English word, the answer's identity. */
+/**
+ * One possible answer of a scale. `name` is the answer's identity: the English word of the 1998
+ * scales, the XLSForm choice's `name`.
+ */
 export interface Choice {
   readonly name: string;
   readonly label: Localized;
-  /** Other spellings respondents use ("Y", "O", "1", "Partiellement"), matched after folding. */
+  /**
+   * Other spellings respondents use ("Y", "O", "1", "Partiellement"), matched after folding; for an
+   * XLSForm choice, its labels in the form's other languages.
+   */
   readonly aliases?: readonly string[];
 }
 
@@ -17,10 +24,13 @@ export interface ReportedAnswer {
   readonly counts: readonly string[];
 }
 
+/** The answers an item takes: a 1998 scale (YN, TIN…), an XLSForm choice list, or none at all. */
 export interface Scale {
+  /** The 1998 scale's ID, the XLSForm list's name, or the item's type when it takes no choice. */
   readonly id: string;
-  /** Empty for free text: any answer is accepted and none is counted. */
+  /** Empty for free text, numbers and dates: no choice is counted. */
   readonly choices: readonly Choice[];
+  /** The rows of the summary, in order: an XLSForm list reports every choice, each counting itself. */
   readonly reported: readonly ReportedAnswer[];
   /** The choices a TRUE or FALSE cell stands for, where the scale takes them (YN). */
   readonly booleans?: { readonly true: string; readonly false: string };
@@ -32,15 +42,36 @@ export interface PublishedFigure {
   readonly approximate?: boolean;
 }
 
+/** How an item is answered, in XLSForm's words. The 1998 scales are `select_one`, its free text `text`. */
+export type ItemType = 'select_one' | 'select_multiple' | 'integer' | 'decimal' | 'date' | 'text' | 'note';
+
+/** An XLSForm expression as the form writes it, and as the add-in reads it. */
+export interface Condition {
+  readonly text: string;
+  readonly expression: Expression;
+}
+
 export interface Item {
+  /** The 1998 ID (F1), or the XLSForm `name`. */
   readonly id: string;
   readonly sectionId: string;
+  readonly type: ItemType;
   readonly scale: Scale;
   readonly label: Localized;
+  readonly hint?: Localized;
+  /** The XLSForm groups the item sits in, outermost first: its column may be headed `group/name`. */
+  readonly groups?: readonly string[];
+  /** `yes` in the form reads as `true()`. */
+  readonly required?: Condition;
+  /** The conditions of the item and of every group around it, joined by `and`. */
+  readonly relevant?: Condition;
+  readonly constraint?: Condition;
+  readonly constraintMessage?: Localized;
   /** By reported answer ("Yes", "Taken"…); absent where the report gives no figure. */
   readonly published?: Readonly<Record<string, PublishedFigure>>;
 }
 
+/** A 1998 section, or an XLSForm top-level group (`id` is its name; '' for items outside any group). */
 export interface Section {
   readonly id: string;
   readonly label: Localized;
@@ -53,4 +84,20 @@ export interface Questionnaire {
   readonly id: string;
   readonly title: Localized;
   readonly sections: readonly Section[];
+  /** Present when the questionnaire is defined by an XLSForm. */
+  readonly form?: FormDetails;
+}
+
+/** What an XLSForm says besides its sections and items. */
+export interface FormDetails {
+  /** The settings sheet's `version` and `default_language`, as written. */
+  readonly version?: string;
+  readonly defaultLanguage?: string;
+  /** The question named `member` or `country`: its column names the Member; it is not analysed. */
+  readonly member?: Item;
+  /**
+   * Fields that are not analysed (metadata such as `start`, `calculate`, types the add-in does not
+   * read, questions inside repeats): their response columns are kept without a warning.
+   */
+  readonly unanalysed: readonly string[];
 }

@@ -3,25 +3,43 @@ import { fold } from '../text/fold';
 import { displayCell } from '../workbook/display';
 import type { CellValue } from '../workbook/snapshot';
 
-/** What a non-blank answer cell says. `choice` is the English name of the scale's choice. */
+/** What a non-blank answer cell says. Choices are named by their `name` (the 1998 scales' English word). */
 export type ParsedAnswer =
   | { readonly kind: 'choice'; readonly choice: string }
+  | { readonly kind: 'choices'; readonly choices: readonly string[] }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'date'; readonly serial: number }
   | { readonly kind: 'text'; readonly text: string }
+  /** "1,234" or "1.234" for a decimal: a thousand and more, or one and a bit. */
+  | { readonly kind: 'ambiguous'; readonly whole: number; readonly decimal: number }
   | { readonly kind: 'invalid' }
   | { readonly kind: 'error'; readonly error: string };
 
 const choiceKeys = new WeakMap<Scale, ReadonlyMap<string, string>>();
 
-/** Folded spelling → choice name, in English, French and the scale's aliases. */
+/**
+ * Folded spelling → choice name: every name, then the labels (English, French, other languages) and
+ * aliases that no other choice shares. A name always wins over another choice's label.
+ */
 function keysOf(scale: Scale): ReadonlyMap<string, string> {
   let keys = choiceKeys.get(scale);
   if (!keys) {
-    keys = new Map(
-      scale.choices.flatMap((c) => [c.name, c.label.en, c.label.fr, ...(c.aliases ?? [])].map((s) => [fold(s), c.name])),
-    );
+    const names = new Map(scale.choices.map((c) => [fold(c.name), c.name]));
+    const others = new Map<string, string | null>();
+    for (const c of scale.choices) {
+      for (const key of [c.label.en, c.label.fr, ...(c.aliases ?? [])].map(fold)) {
+        if (key && !names.has(key)) others.set(key, others.has(key) && others.get(key) !== c.name ? null : c.name);
+      }
+    }
+    keys = new Map([...names, ...[...others].filter((entry): entry is [string, string] => entry[1] !== null)]);
     choiceKeys.set(scale, keys);
   }
   return keys;
+}
+
+/** The choice a spelling stands for, if any. */
+export function choiceOf(scale: Scale, spelled: string): string | undefined {
+  return keysOf(scale).get(fold(spelled));
 }
 
 export function parseAnswer(scale: Scale, cell: CellValue): ParsedAnswer {
@@ -32,7 +50,6 @@ export function parseAnswer(scale: Scale, cell: CellValue): ParsedAnswer {
     return choice ? { kind: 'choice', choice } : { kind: 'invalid' };
   }
   if (cell.kind === 'date') return { kind: 'invalid' };
-  const spelled = cell.kind === 'number' ? String(cell.value) : cell.text;
-  const choice = keysOf(scale).get(fold(spelled));
+  const choice = choiceOf(scale, cell.kind === 'number' ? String(cell.value) : cell.text);
   return choice ? { kind: 'choice', choice } : { kind: 'invalid' };
 }

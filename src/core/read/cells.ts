@@ -1,18 +1,31 @@
-import type { MemberRegistry } from '../members/registry';
+import type { MemberMatch, MemberRegistry } from '../members/registry';
 import type { Item } from '../questionnaire/types';
 import { a1 } from '../workbook/address';
 import { displayCell } from '../workbook/display';
 import { cellAt, type SheetSnapshot } from '../workbook/snapshot';
-import { parseAnswer } from './answers';
+import { choiceOf } from './answers';
 import { parseReceived } from './dates';
-import type { Answer, MemberCell, ReadCell } from './model';
+import { readAnswer } from './item-answers';
+import type { Answer, Blank, MemberCell, ReadCell } from './model';
 import type { ParsedDate } from './dates';
+
+/** Where a source holds a question's answer. */
+export interface AnswerPlace {
+  readonly item: Item;
+  readonly row: number;
+  readonly column: number;
+}
 
 /** Reads single cells of a sheet into the read model, each keeping its address. */
 export class CellReader {
+  /**
+   * @param memberItem the XLSForm question naming the Member: a Member cell may hold one of its
+   * choices, whose labels then name the Member.
+   */
   constructor(
     private readonly sheet: SheetSnapshot,
     private readonly registry: MemberRegistry,
+    private readonly memberItem?: Item,
   ) {}
 
   ref(row: number, column: number) {
@@ -23,7 +36,7 @@ export class CellReader {
     const ref = this.ref(row, column);
     const raw = cellAt(this.sheet, row, column);
     if (!raw) return { kind: 'blank', ref };
-    const parsed = raw.kind === 'error' ? { kind: 'unknown' as const } : this.registry.match(displayCell(raw));
+    const parsed = raw.kind === 'error' ? { kind: 'unknown' as const } : this.memberNamed(displayCell(raw));
     return { kind: 'named', ref, raw, parsed };
   }
 
@@ -37,8 +50,25 @@ export class CellReader {
     return raw && { ref: this.ref(row, column), raw, parsed: displayCell(raw) };
   }
 
-  answer(row: number, column: number, item: Item): Answer | undefined {
-    const raw = cellAt(this.sheet, row, column);
-    return raw && { item, ref: this.ref(row, column), raw, parsed: parseAnswer(item.scale, raw) };
+  /** The questions' cells: the answers written, and the places left blank. */
+  answers(places: readonly AnswerPlace[]): { answers: Answer[]; blanks: Blank[] } {
+    const answers: Answer[] = [];
+    const blanks: Blank[] = [];
+    for (const { item, row, column } of places) {
+      const ref = this.ref(row, column);
+      const raw = cellAt(this.sheet, row, column);
+      if (raw) answers.push({ item, ref, raw, parsed: readAnswer(item, raw) });
+      else blanks.push({ item, ref });
+    }
+    return { answers, blanks };
+  }
+
+  private memberNamed(name: string): MemberMatch {
+    const match = this.registry.match(name);
+    const scale = this.memberItem?.scale;
+    const choice = scale && match.kind === 'unknown' ? scale.choices.find((c) => c.name === choiceOf(scale, name)) : undefined;
+    if (!choice) return match;
+    const byLabel = [choice.label.en, choice.label.fr].map((label) => this.registry.match(label));
+    return byLabel.find((m) => m.kind === 'found') ?? match;
   }
 }

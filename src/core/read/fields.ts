@@ -1,4 +1,4 @@
-import type { ItemIndex } from '../questionnaire/lookup';
+import { isQuestion, pathsOf, type ItemIndex } from '../questionnaire/lookup';
 import type { Item } from '../questionnaire/types';
 import { fold } from '../text/fold';
 
@@ -7,7 +7,10 @@ export type Field =
   | { readonly kind: 'member' }
   | { readonly kind: 'received' }
   | { readonly kind: 'contact' }
-  /** Source (where consolidation found a submission): kept in the workbook, not read. */
+  /**
+   * Kept in the workbook, not read: Source (where consolidation found a submission), an XLSForm's
+   * notes and the fields it does not analyse.
+   */
   | { readonly kind: 'kept' }
   | { readonly kind: 'question'; readonly item: Item }
   /** Headed like a question ("F9 …", "Q12") but not one of the questionnaire's IDs. */
@@ -28,12 +31,29 @@ const PROFILE: Readonly<Record<string, Field>> = {
 /** "F1", "f1 Greater public…", "F1 - …", "F1: …", "AR10. …": the ID, then a label or nothing. */
 const QUESTION_HEADER = /^([A-Za-z]{1,4}\d{1,3})(?![\p{L}\p{N}])/u;
 
+/** An XLSForm name, then a label: "staff_count How many staff?", "q3: …". */
+const NAME_FIRST = /^(\S+?)[.:,-]*(?:\s|$)/u;
+
+/** An XLSForm's own names come first: a question it names `contact` is that question, not the Contact column. */
 export function fieldOf(header: string, items: ItemIndex): Field {
   const trimmed = header.trim();
-  const profile = PROFILE[fold(trimmed)];
-  if (profile) return profile;
+  const named = formField(trimmed, items) ?? questionField(items.named(trimmed)) ?? PROFILE[fold(trimmed)];
+  if (named) return named;
   const id = QUESTION_HEADER.exec(trimmed)?.[1];
-  if (!id) return { kind: 'other' };
-  const item = items.find(id);
-  return item ? { kind: 'question', item } : { kind: 'unknown-question', id };
+  const item = items.labelled(trimmed) ?? (id ? items.find(id) : undefined) ?? items.find(NAME_FIRST.exec(trimmed)?.[1] ?? '');
+  return questionField(item) ?? (id ? { kind: 'unknown-question', id } : { kind: 'other' });
+}
+
+/** A note takes no answer: its column is kept, not read. */
+function questionField(item: Item | undefined): Field | undefined {
+  if (!item) return undefined;
+  return isQuestion(item) ? { kind: 'question', item } : { kind: 'kept' };
+}
+
+/** The XLSForm's question naming the Member, and the fields it does not analyse. */
+function formField(header: string, items: ItemIndex): Field | undefined {
+  const form = items.questionnaire.form;
+  const key = header.toUpperCase();
+  if (form?.member && [form.member.id.toUpperCase(), ...pathsOf(form.member)].includes(key)) return { kind: 'member' };
+  return form?.unanalysed.some((name) => name.toUpperCase() === key) ? { kind: 'kept' } : undefined;
 }

@@ -16,6 +16,12 @@ export interface Answer extends ReadCell<ParsedAnswer> {
   readonly item: Item;
 }
 
+/** A question the source has a place for but left blank: where its answer would be written. */
+export interface Blank {
+  readonly item: Item;
+  readonly ref: CellRef;
+}
+
 /** The Member cell of a submission: blank, or a name matched against the registry. */
 export type MemberCell =
   | { readonly kind: 'blank'; readonly ref: CellRef }
@@ -32,6 +38,9 @@ export interface Submission {
   readonly contact?: ReadCell<string>;
   /** Non-blank answer cells only: a blank is "not answered". */
   readonly answers: readonly Answer[];
+  readonly blanks: readonly Blank[];
+  /** The items whose XLSForm `relevant` condition does not hold for these answers: not asked of this Member. */
+  readonly notRelevant: ReadonlySet<Item>;
 }
 
 /** A column of `Responses` (or a row of a submission sheet) that the reader set aside. */

@@ -8,7 +8,8 @@ import { cellAt } from '../workbook/snapshot';
 import { CellReader } from './cells';
 import { fieldOf } from './fields';
 import { missingQuestions } from './missing';
-import type { Answer, LayoutNote, ResponseSource, Submission } from './model';
+import type { LayoutNote, ResponseSource, Submission } from './model';
+import { notRelevantItems } from './relevance';
 
 interface Columns {
   member?: number;
@@ -23,12 +24,12 @@ export function readResponsesRegion(
   items: ItemIndex,
   registry: MemberRegistry,
 ): { source: ResponseSource; submissions: Submission[] } {
-  const cells = new CellReader(region.sheet, registry);
+  const cells = new CellReader(region.sheet, registry, items.questionnaire.form?.member);
   const columns = classifyColumns(region, items, cells);
   const submissions: Submission[] = [];
   for (let row = region.top + 1; row <= region.bottom; row++) {
     if (isBlankRow(region, row)) continue;
-    submissions.push(readRow(row, region.left, columns, cells));
+    submissions.push(readRow(row, region.left, columns, cells, items));
   }
   return { source: { origin: 'responses', sheet: region.sheet.name, notes: columns.notes }, submissions };
 }
@@ -73,17 +74,18 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
   return columns;
 }
 
-function readRow(row: number, left: number, columns: Columns, cells: CellReader): Submission {
-  const answers = columns.questions
-    .map(({ item, column }) => cells.answer(row, column, item))
-    .filter((a): a is Answer => a !== undefined);
+function readRow(row: number, left: number, columns: Columns, cells: CellReader, items: ItemIndex): Submission {
+  const { answers, blanks } = cells.answers(columns.questions.map(({ item, column }) => ({ item, row, column })));
+  const member = columns.member !== undefined ? cells.member(row, columns.member) : undefined;
   return {
     origin: 'responses',
     ref: cells.ref(row, left),
-    ...(columns.member !== undefined ? { member: cells.member(row, columns.member) } : {}),
+    ...(member ? { member } : {}),
     ...(columns.received !== undefined ? optional('received', cells.received(row, columns.received)) : {}),
     ...(columns.contact !== undefined ? optional('contact', cells.contact(row, columns.contact)) : {}),
     answers,
+    blanks,
+    notRelevant: notRelevantItems(items, answers, member),
   };
 }
 

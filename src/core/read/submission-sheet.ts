@@ -5,11 +5,12 @@ import { fold } from '../text/fold';
 import type { CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
 import { cellAt, type SheetSnapshot } from '../workbook/snapshot';
-import { CellReader } from './cells';
+import { CellReader, type AnswerPlace } from './cells';
 import { fieldOf } from './fields';
 import { missingQuestions } from './missing';
-import type { Answer, LayoutNote, MemberCell, ReadCell, ResponseSource, Submission } from './model';
+import type { LayoutNote, MemberCell, ReadCell, ResponseSource, Submission } from './model';
 import type { ParsedDate } from './dates';
+import { notRelevantItems } from './relevance';
 
 /** What A1 of a one-Member submission sheet holds (either language). */
 export const SUBMISSION_MARKER = { en: 'WCO integrity survey submission', fr: 'Soumission à l’enquête de l’OMD sur l’intégrité' };
@@ -28,13 +29,13 @@ export function readSubmissionSheet(
   items: ItemIndex,
   registry: MemberRegistry,
 ): { source: ResponseSource; submission: Submission } {
-  const cells = new CellReader(sheet, registry);
+  const cells = new CellReader(sheet, registry, items.questionnaire.form?.member);
   const notes: LayoutNote[] = [];
   const seen = new Map<string, CellRef>();
   let member: MemberCell | undefined;
   let received: ReadCell<ParsedDate> | undefined;
   let contact: ReadCell<string> | undefined;
-  const answers: Answer[] = [];
+  const places: AnswerPlace[] = [];
   for (let row = 2; row <= sheet.rows.length; row++) {
     const label = cellAt(sheet, row, 1);
     if (label?.kind !== 'text') continue;
@@ -51,9 +52,10 @@ export function readSubmissionSheet(
     if (field.kind === 'member') member = cells.member(row, VALUE_COLUMN);
     else if (field.kind === 'received') received = cells.received(row, VALUE_COLUMN);
     else if (field.kind === 'contact') contact = cells.contact(row, VALUE_COLUMN);
-    else if (field.kind === 'question') pushDefined(answers, cells.answer(row, VALUE_COLUMN, field.item));
+    else if (field.kind === 'question') places.push({ item: field.item, row, column: VALUE_COLUMN });
     else if (cellAt(sheet, row, VALUE_COLUMN)) notes.push({ kind: 'unknown', ref, header: displayCell(label) });
   }
+  const { answers, blanks } = cells.answers(places);
   const marker = cells.ref(1, 1);
   if (!member) notes.push({ kind: 'missing-member', ref: marker });
   notes.push(...missingQuestions(answeredItems(seen, items), items, marker));
@@ -66,14 +68,12 @@ export function readSubmissionSheet(
       ...(received ? { received } : {}),
       ...(contact ? { contact } : {}),
       answers,
+      blanks,
+      notRelevant: notRelevantItems(items, answers, member),
     },
   };
 }
 
 function answeredItems(seen: ReadonlyMap<string, CellRef>, items: ItemIndex): Set<Item> {
   return new Set(items.items.filter((item) => seen.has(item.id)));
-}
-
-function pushDefined<T>(list: T[], value: T | undefined): void {
-  if (value !== undefined) list.push(value);
 }

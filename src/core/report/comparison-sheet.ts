@@ -2,6 +2,7 @@ import type { SurveyAnalysis } from '../analyse/analyse-survey';
 import type { Difference, MemberComparison } from '../analyse/compare';
 import type { Language } from '../i18n/language';
 import { REGIONS } from '../members/regions';
+import type { Item } from '../questionnaire/types';
 import type { RegionCode } from '../members/types';
 import { ANSWER_COLUMNS, answerCells, answerLabel, orNull } from './answer-columns';
 import type { BlockPlan, NumberFormat, PlanValue, SheetPlan, TablePlan } from './plan';
@@ -30,7 +31,7 @@ export function comparisonSheet(analysis: SurveyAnalysis, request: ComparisonReq
     request.member && memberPart(request.member, lang),
     request.region && regionPart(request.region.region, request.region.differences, lang),
     request.round && roundPart(request.round.name, request.round.differences, lang),
-    publishedPart(analysis, lang),
+    hasPublishedFigures(analysis) ? publishedPart(analysis, lang) : undefined,
   ].filter((p): p is Part => p !== undefined);
   const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[WORDS[lang].comparisonTitle]], style: 'title' }];
   const tables: TablePlan[] = [];
@@ -62,6 +63,11 @@ function publishedPart(analysis: SurveyAnalysis, lang: Language): Part {
   };
 }
 
+/** The 1998 questionnaire has the report's figures; a questionnaire defined by XLSForm has none. */
+function hasPublishedFigures(analysis: SurveyAnalysis): boolean {
+  return analysis.questionnaire.sections.some((s) => s.items.some((i) => i.published));
+}
+
 function sectionCharted(analysis: SurveyAnalysis, sectionId: string): boolean {
   return analysis.questionnaire.sections.some((s) => s.id === sectionId && s.chart !== undefined);
 }
@@ -69,7 +75,7 @@ function sectionCharted(analysis: SurveyAnalysis, sectionId: string): boolean {
 function memberPart(comparison: MemberComparison, lang: Language): Part {
   const rows = comparison.answers.map((a): PlanValue[] => [
     ...answerCells(a.all, lang),
-    a.choice === undefined ? null : answerLabel({ item: a.all.item, answer: a.choice }, lang),
+    a.choice === undefined ? null : memberChoice(a.all.item, a.choice, lang),
     a.gives === undefined ? null : a.gives ? 1 : 0,
     orNull(a.all.percent),
     orNull(a.region.percent),
@@ -86,6 +92,12 @@ function memberPart(comparison: MemberComparison, lang: Language): Part {
       formats: [...UNFORMATTED, undefined, 'integer', 'percent', 'percent', 'integer', 'integer'],
     },
   };
+}
+
+/** The Member's answer in the language: a `select_multiple`'s choices each labelled, separated by commas. */
+function memberChoice(item: Item, choice: string, lang: Language): string {
+  const names = item.type === 'select_multiple' ? choice.split(' ') : [choice];
+  return names.map((answer) => answerLabel({ item, answer }, lang)).join(', ');
 }
 
 const DIFFERENCE_FORMATS: (NumberFormat | undefined)[] = [...UNFORMATTED, 'percent', 'percent', 'points', 'integer', 'integer'];

@@ -48,7 +48,7 @@ function headlineBlocks(analysis: SurveyAnalysis, lang: Language): BlockPlan[] {
     { top: 1, left, rows: [[words.summaryTitle]], style: 'title' },
     { top: 2, left, rows: figures, formats: [undefined, 'integer'] },
     { top: 7, left, rows: [[words.responseRate, headline.responseRate]], formats: [undefined, 'percent1'] },
-    { top: 8, left, rows: [[words.base, options.base === 'answered' ? words.baseAnswered : words.baseRespondents]] },
+    { top: 8, left, rows: [[words.base, { answered: words.baseAnswered, respondents: words.baseRespondents, applicable: words.baseApplicable }[options.base]]] },
   ];
   let top = 10;
   if (selection.undated.length > 0) {

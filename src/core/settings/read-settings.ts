@@ -37,6 +37,8 @@ const BASES: Readonly<Record<string, BaseOption>> = {
   'ayant repondu': 'answered',
   respondents: 'respondents',
   repondants: 'respondents',
+  applicable: 'applicable',
+  concernes: 'applicable',
 };
 
 const PARSE: { readonly [K in Key]: (cell: Cell) => Settings[K] | undefined } = {

@@ -19,6 +19,10 @@ describe('the Settings sheet', () => {
     });
   });
 
+  it.each(['applicable', 'Applicable', 'concernés'])('reads the base %p: respondents the item was asked of', (value) => {
+    expect(settingsOf([['Base', value]]).settings).toEqual({ base: 'applicable' });
+  });
+
   it('keeps a blank value as the default', () => {
     expect(settingsOf([['First responses', null]]).settings).toEqual({});
   });

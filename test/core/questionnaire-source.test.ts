@@ -1,0 +1,127 @@
+import { analyseWorkbook } from '../../src/core/analyse-workbook';
+import { checkWorkbook } from '../../src/core/check-workbook';
+import { WorkbookUnusableError } from '../../src/core/errors';
+import { questionnaireOf } from '../../src/core/questionnaire-source';
+import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
+import type { TablePlan } from '../../src/core/report/plan';
+import { otherRoundSheets } from '../../src/core/second-round';
+import { serialOfUtc } from '../../src/core/workbook/serial';
+import { sheet, workbook } from '../support/snapshot';
+import { formSheets, INTEGRITY_FORM } from '../support/xlsform';
+
+const TODAY = serialOfUtc(2026, 11, 26);
+const responses = sheet('Responses', [
+  ['country', 'has_code', 'measures', 'staff'],
+  ['MYS', 'yes', 'code training', 120],
+  ['KEN', 'yes', 'training', 40],
+  ['MLT', 'no', null, 12],
+]);
+const withForm = workbook(...formSheets(INTEGRITY_FORM), responses);
+const analyse = (book = withForm, request: Partial<Parameters<typeof analyseWorkbook>[1]> = {}) =>
+  analyseWorkbook(book, { settings: {}, defaultLanguage: 'en', today: TODAY, ...request });
+const summaryOf = (plan: { sheets: readonly { name: string; tables: readonly TablePlan[] }[] }) =>
+  plan.sheets.find((s) => s.name === 'Summary')!.tables[0];
+
+describe('which questionnaire a workbook is read against', () => {
+  it('is the workbook’s own XLSForm when it has survey and choices sheets', () => {
+    expect(questionnaireOf(withForm).questionnaire.id).toBe('integrity_2027');
+  });
+
+  it('is the other workbook’s XLSForm when one is given, whatever the workbook holds', () => {
+    expect(questionnaireOf(workbook(responses), workbook(...formSheets(INTEGRITY_FORM))).questionnaire.id).toBe('integrity_2027');
+  });
+
+  it('is the built-in 1998 questionnaire otherwise, a sheet merely named Survey included', () => {
+    expect(questionnaireOf(workbook(responses, sheet('Survey', [['Notes on the survey']]))).questionnaire).toBe(SURVEY_1998);
+  });
+
+  it('holds the form’s problems when the other workbook is no XLSForm at all', () => {
+    expect(questionnaireOf(workbook(responses), workbook(sheet('Sheet1', []))).issues.map((i) => i.code)).toEqual(['form-missing-sheet']);
+  });
+});
+
+describe('checking a workbook that holds its XLSForm', () => {
+  it('reads the responses against the form, never the form’s sheets as responses or settings', () => {
+    const checked = checkWorkbook(withForm, TODAY);
+    expect(checked.questionnaire.id).toBe('integrity_2027');
+    expect(checked.survey.submissions).toHaveLength(3);
+    expect(checked.settings).toEqual({});
+    expect(checked.issues.map((i) => i.code)).toEqual(['missing-question']);
+  });
+
+  it('names the form’s own problems first', () => {
+    const broken = { ...INTEGRITY_FORM, survey: [...INTEGRITY_FORM.survey, ['integer', 'staff', 'Again']] };
+    const { issues, formIssues } = checkWorkbook(workbook(...formSheets(broken), sheet('Settings', [['Base', 'everyone']]), responses), TODAY);
+    expect(formIssues.map((i) => i.code)).toEqual(['form-duplicate-name']);
+    expect(issues.slice(0, 2).map((i) => [i.code, i.ref.sheet])).toEqual([
+      ['form-duplicate-name', 'survey'],
+      ['invalid-setting', 'Settings'],
+    ]);
+  });
+
+  it('reads no responses against a form none of which could be read, naming the form’s problems alone', () => {
+    const checked = checkWorkbook(workbook(responses), TODAY, workbook(sheet('survey', [['kind', 'name']])));
+    expect(checked.survey.submissions).toEqual([]);
+    expect(checked.issues.map((i) => i.code)).toEqual(['form-missing-column']);
+  });
+});
+
+describe('analysing against an XLSForm', () => {
+  it('writes one SurveySummary row per choice: Section the group, Question the name, Answer the choice’s name', () => {
+    const table = summaryOf(analyse().plan);
+    expect(table.rows.map((r) => r.slice(0, 7))).toEqual([
+      ['code', 'has_code', 'Is there a code of conduct?', 'yes', 2, 3, 2 / 3],
+      ['code', 'has_code', 'Is there a code of conduct?', 'no', 1, 3, 1 / 3],
+      ['code', 'measures', 'Measures in place', 'code', 1, 2, 0.5],
+      ['code', 'measures', 'Measures in place', 'training', 2, 2, 1],
+      ['code', 'measures', 'Measures in place', 'rotation', 0, 2, 0],
+    ]);
+  });
+
+  it('says the base in the Summary’s headline, and writes neither the 1998 report’s figures nor its charts', () => {
+    const { plan } = analyse(withForm, { settings: { base: 'applicable' } });
+    const summary = plan.sheets.find((s) => s.name === 'Summary')!;
+    expect(summary.blocks.flatMap((b) => b.rows).find((r) => r[0] === 'Base of each percentage')).toEqual([
+      'Base of each percentage',
+      'respondents the item was asked of (its relevant condition held)',
+    ]);
+    expect(plan.sheets.find((s) => s.name === 'Comparison')!.tables).toEqual([]);
+    expect(plan.sheets.find((s) => s.name === 'Charts')!.charts).toEqual([]);
+  });
+
+  it('takes the form from another workbook', () => {
+    const outcome = analyse(workbook(responses), { form: workbook(...formSheets(INTEGRITY_FORM)) });
+    expect(outcome.analysis.questionnaire.id).toBe('integrity_2027');
+    expect(summaryOf(outcome.plan).rows).toHaveLength(5);
+  });
+
+  it('takes the base applicable from the Settings sheet', () => {
+    const outcome = analyse(workbook(...formSheets(INTEGRITY_FORM), responses, sheet('Settings', [['Setting', 'Value'], ['Base', 'applicable']])));
+    expect(outcome.analysis.options.base).toBe('applicable');
+    expect(summaryOf(outcome.plan).rows.find((r) => r[1] === 'measures' && r[3] === 'code')?.slice(4)).toEqual([1, 2, 0.5]);
+  });
+
+  it('stops, pointing at the form’s first error, rather than analyse against a broken form', () => {
+    const broken = { ...INTEGRITY_FORM, survey: [...INTEGRITY_FORM.survey, ['interger', 'n', 'N']] };
+    const run = () => analyse(workbook(...formSheets(broken), responses));
+    expect(run).toThrow(WorkbookUnusableError);
+    expect(run).toThrow('form-errors {"errors":1,"cell":"survey!A10"}');
+  });
+
+  it('analyses despite the form’s warnings', () => {
+    const warned = { ...INTEGRITY_FORM, survey: [...INTEGRITY_FORM.survey, ['geopoint', 'where', 'Where']] };
+    expect(analyse(workbook(...formSheets(warned), responses)).analysis.headline.respondentsCounted).toBe(3);
+  });
+
+  it('compares a second round against this round’s form', () => {
+    const other = workbook(sheet('Responses', [['country', 'has_code'], ['MYS', 'no'], ['KEN', 'no']]));
+    const outcome = analyse(withForm, { otherRound: { name: 'round 1', workbook: other } });
+    const round = outcome.plan.sheets.find((s) => s.name === 'Comparison')!.tables.find((t) => t.name === 'RoundComparison')!;
+    expect(round.rows[0].slice(1, 8)).toEqual(['has_code', 'Is there a code of conduct?', 'yes', 2 / 3, 0, expect.closeTo(200 / 3), 3]);
+  });
+
+  it('offers another round on a sheet read against the workbook’s form', () => {
+    const lastRound = sheet('Round 2026', [['country', 'has_code'], ['MYS', 'no']]);
+    expect(otherRoundSheets(workbook(...formSheets(INTEGRITY_FORM), responses, lastRound))).toEqual(['Round 2026']);
+  });
+});
