@@ -1,6 +1,7 @@
 import { RequestError, requestMessage, unusableMessage, WorkbookUnusableError } from '../core';
 import { ANALYZE_USAGE, analyzeCommand } from './analyze-command';
 import { CONSOLIDATE_USAGE, consolidateCommand } from './consolidate-command';
+import { QUESTIONNAIRE_USAGE, questionnaireCommand } from './questionnaire-command';
 import { TEMPLATE_USAGE, templateCommand } from './template-command';
 import { parseArgs, UsageError } from './args';
 import { CHECK_USAGE, checkCommand } from './check-command';
@@ -12,9 +13,10 @@ const COMMANDS: Readonly<Record<string, (args: ReturnType<typeof parseArgs>, io:
   analyze: analyzeCommand,
   template: templateCommand,
   consolidate: consolidateCommand,
+  questionnaire: questionnaireCommand,
 };
 const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'base', 'compare', 'member', 'region', 'questionnaire']);
-const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${TEMPLATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`].join('\n');
+const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${TEMPLATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`, `  ${QUESTIONNAIRE_USAGE}`].join('\n');
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

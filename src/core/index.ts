@@ -7,6 +7,7 @@ export type { Choice, Condition, FormDetails, Item, ItemType, Questionnaire, Sca
 export { questionnaireOf } from './questionnaire-source';
 export { readXlsForm, type FormReading } from './xlsform/read-xlsform';
 export { hasXlsForm } from './xlsform/form-sheets';
+export { questionnaireForm, xlsformName } from './xlsform/write-xlsform';
 export { REGISTRY_1998, REGIONS, REGION_CODES, createRegistry } from './members';
 export type { Member, MemberMatch, MemberRegistry, RegionCode } from './members';
 export { readSurvey, findResponses, RESPONSES } from './read/read-survey';
@@ -24,7 +25,7 @@ export { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from './ana
 export type { SurveyAnalysis, Headline } from './analyse/analyse-survey';
 export { BASE_OPTIONS, type BaseOption } from './analyse/options';
 export { RequestError, requestMessage } from './request-error';
-export type { WorkbookPlan, SheetPlan } from './report/plan';
+export type { WorkbookPlan, SheetPlan, PlanValue } from './report/plan';
 export type { Settings } from './settings/read-settings';
 export * from './crm';
 export { settingsSheet } from './settings/settings-sheet';

@@ -2,7 +2,8 @@ import { registry } from './check-workbook';
 import { WorkbookUnusableError } from './errors';
 import { questionnaireOf } from './questionnaire-source';
 import type { Questionnaire } from './questionnaire/types';
-import { findResponses, readSurvey, RESPONSES } from './read/read-survey';
+import { indexItems } from './questionnaire/lookup';
+import { readSurvey, responsesRegion, RESPONSES } from './read/read-survey';
 import { isSubmissionSheet } from './read/submission-sheet';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 
@@ -23,8 +24,8 @@ export function roundOfSheet(workbook: WorkbookSnapshot, sheetName: string): Wor
  * submission sheets, on which a Member column and at least one answered question can be read.
  */
 export function otherRoundSheets(workbook: WorkbookSnapshot): string[] {
-  const current = findResponses(workbook)?.sheet.name;
   const { questionnaire } = questionnaireOf({ sheets: workbook.sheets.filter((s) => !s.owned) });
+  const current = responsesRegion(workbook, indexItems(questionnaire))?.sheet.name;
   return workbook.sheets
     .filter((s) => !s.owned && s.name !== current && !isSubmissionSheet(s))
     .filter((s) => hasAnswers(roundOfSheet(workbook, s.name), questionnaire))

@@ -1,8 +1,16 @@
 import type { Language } from '../i18n/language';
 import type { Item } from '../questionnaire/types';
+import { refText } from '../workbook/ref-text';
 import { q, type Messages } from './message-parts';
 
-type AnswerCode = 'invalid-answer' | 'constraint-not-met' | 'required-answer-missing' | 'answer-not-relevant';
+type AnswerCode = 'invalid-answer' | 'constraint-not-met' | 'required-answer-missing' | 'answer-not-relevant' | 'selection-mismatch';
+
+/** The choices the 0/1 columns mark, by label. */
+function marked(item: Item, chosen: readonly string[], lang: Language): string {
+  const labels = chosen.map((name) => item.scale.choices.find((c) => c.name === name)?.label[lang] ?? name);
+  if (labels.length > 0) return labels.join(', ');
+  return lang === 'en' ? 'none' : 'aucun';
+}
 
 function accepted(item: Item, lang: Language): string {
   const { scale } = item;
@@ -32,6 +40,8 @@ const EN: Messages<AnswerCode> = {
   'required-answer-missing': () => 'The form requires an answer to this question and it is blank. Enter the answer.',
   'answer-not-relevant': ({ item }) =>
     `The form does not ask this question here (it asks it only when ${item.relevant?.text}), so this answer is not counted. Check the answers it depends on, or clear this one.`,
+  'selection-mismatch': ({ value, chosen, option, item }) =>
+    `The answer ${q.en(value)} does not agree with this question’s 0/1 columns, one per choice, which mark: ${marked(item, chosen, 'en')} (the first that differs is ${refText(option)}). Correct one or the other so that both say the same; until then this submission is not counted.`,
 };
 
 const FR: Messages<AnswerCode> = {
@@ -52,6 +62,8 @@ const FR: Messages<AnswerCode> = {
   'required-answer-missing': () => 'Le formulaire exige une réponse à cette question et elle est vide. Saisissez la réponse.',
   'answer-not-relevant': ({ item }) =>
     `Le formulaire ne pose pas cette question ici (il ne la pose que si ${item.relevant?.text}) : cette réponse n’est donc pas comptée. Vérifiez les réponses dont elle dépend, ou effacez celle-ci.`,
+  'selection-mismatch': ({ value, chosen, option, item }) =>
+    `La réponse ${q.fr(value)} ne concorde pas avec les colonnes 0/1 de cette question, une par choix, qui marquent : ${marked(item, chosen, 'fr')} (la première qui diffère est ${refText(option)}). Corrigez l’une ou l’autre pour qu’elles disent la même chose ; d’ici là, cette soumission n’est pas comptée.`,
 };
 
 export const ANSWER_MESSAGES: Readonly<Record<Language, Messages<AnswerCode>>> = { en: EN, fr: FR };

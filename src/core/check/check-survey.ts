@@ -61,6 +61,9 @@ function submissionIssues(submission: Submission, sections: readonly Section[], 
   const asked = submission.answers.filter((a) => !submission.notRelevant.has(a.item));
   issues.push(...asked.flatMap((a) => answerIssues(a, about)));
   issues.push(...ruleIssues(submission, items, about));
+  for (const m of submission.mismatches ?? []) {
+    issues.push(issue({ code: 'selection-mismatch', value: m.value, chosen: m.chosen, option: m.option, item: m.item }, m.ref, { ...about, item: m.item }));
+  }
   if (submission.answers.length === 0) {
     issues.push(issue({ code: 'empty-submission' }, submission.ref, about));
   } else {

@@ -32,6 +32,8 @@ export type IssueDetail =
   | { readonly code: 'constraint-not-met'; readonly value: string; readonly item: Item }
   | { readonly code: 'required-answer-missing'; readonly item: Item }
   | { readonly code: 'answer-not-relevant'; readonly item: Item }
+  /** A `select_multiple` exported both as its own column and as 0/1 columns, the two disagreeing. */
+  | { readonly code: 'selection-mismatch'; readonly value: string; readonly chosen: readonly string[]; readonly option: CellRef; readonly item: Item }
   | { readonly code: 'invalid-setting'; readonly setting: string; readonly value: string }
   | { readonly code: 'unknown-setting'; readonly setting: string }
   // CRM indicators and the indicator catalogue
@@ -106,6 +108,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'constraint-not-met': 'error',
   'required-answer-missing': 'error',
   'answer-not-relevant': 'warning',
+  'selection-mismatch': 'error',
   'invalid-setting': 'warning',
   'unknown-setting': 'warning',
   'missing-column': 'error',

@@ -32,9 +32,12 @@ export function isQuestion(item: Item): boolean {
   return item.type !== 'note';
 }
 
-/** `group/name` and `group-name`, as KoboToolbox and ODK Central head their export columns. */
+/**
+ * `group/name` and `group-name`, as KoboToolbox and ODK Central head their export columns. A 1998
+ * item's group is its section (`S1/F1`), as the questionnaire is written out as an XLSForm.
+ */
 export function pathsOf(item: Item): string[] {
-  const groups = item.groups ?? [];
+  const groups = item.groups ?? (item.sectionId ? [item.sectionId] : []);
   if (groups.length === 0) return [];
   return ['/', '-'].map((separator) => [...groups, item.id].join(separator).toUpperCase());
 }

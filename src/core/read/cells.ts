@@ -45,6 +45,10 @@ export class CellReader {
     return raw && { ref: this.ref(row, column), raw, parsed: parseReceived(raw) };
   }
 
+  raw(row: number, column: number) {
+    return cellAt(this.sheet, row, column);
+  }
+
   contact(row: number, column: number): ReadCell<string> | undefined {
     const raw = cellAt(this.sheet, row, column);
     return raw && { ref: this.ref(row, column), raw, parsed: displayCell(raw) };

@@ -43,12 +43,12 @@ export function parseReceived(cell: CellValue): ParsedDate {
 }
 
 /**
- * ISO dates ("1998-03-15", with or without a time), day-first numeric dates as written in
+ * ISO dates ("1998-03-15", with or without a time, as exports write it: "2027-03-01T10:22:33.123Z"), day-first numeric dates as written in
  * Europe and Africa ("15/03/1998", "15.03.1998", "15-03-1998"), and written-out dates in
  * English or French ("15 March 1998", "15 mars 1998", "March 15, 1998").
  */
 export function parseDateText(value: string): number | undefined {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value);
   if (m) return dayTime(+m[1], +m[2], +m[3], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0);
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(value);
   if (m) return dayTime(+m[1], +m[2], +m[3]);

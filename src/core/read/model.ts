@@ -41,6 +41,23 @@ export interface Submission {
   readonly blanks: readonly Blank[];
   /** The items whose XLSForm `relevant` condition does not hold for these answers: not asked of this Member. */
   readonly notRelevant: ReadonlySet<Item>;
+  /** The `select_multiple` questions exported both ways whose two forms disagree. */
+  readonly mismatches?: readonly SelectionMismatch[];
+}
+
+/**
+ * A `select_multiple` exported both as its own column (names separated by spaces) and as one 0/1
+ * column per choice, where the two do not say the same.
+ */
+export interface SelectionMismatch {
+  readonly item: Item;
+  /** The question's own cell, and what it holds ('' when blank). */
+  readonly ref: CellRef;
+  readonly value: string;
+  /** The choices its 0/1 columns mark 1, in the columns' order. */
+  readonly chosen: readonly string[];
+  /** The first 0/1 cell that disagrees (or cannot be read). */
+  readonly option: CellRef;
 }
 
 /** A column of `Responses` (or a row of a submission sheet) that the reader set aside. */

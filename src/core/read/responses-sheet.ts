@@ -6,9 +6,11 @@ import { displayCell } from '../workbook/display';
 import type { Region } from '../workbook/region';
 import { cellAt } from '../workbook/snapshot';
 import { CellReader } from './cells';
+import { isExportHeader, submissionTimeRank } from './export-columns';
 import { fieldOf } from './fields';
 import { missingQuestions } from './missing';
-import type { LayoutNote, ResponseSource, Submission } from './model';
+import type { Answer, Blank, LayoutNote, ResponseSource, SelectionMismatch, Submission } from './model';
+import { optionsAnswer, optionsMismatch, type OptionCell } from './option-columns';
 import { notRelevantItems } from './relevance';
 
 interface Columns {
@@ -16,6 +18,10 @@ interface Columns {
   received?: number;
   contact?: number;
   questions: { item: Item; column: number }[];
+  /** A `select_multiple`'s 0/1 columns, one per choice, as exports split it. */
+  options: Map<Item, { choice: string; column: number }[]>;
+  /** An export's `_submission_time` or `SubmissionDate`: the Received date where there is no Received column. */
+  submitted?: { column: number; rank: number };
   notes: LayoutNote[];
 }
 
@@ -35,7 +41,10 @@ export function readResponsesRegion(
 }
 
 function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): Columns {
-  const columns: Columns = { questions: [], notes: [] };
+  const columns: Columns = { questions: [], options: new Map(), notes: [] };
+  const headers: string[] = [];
+  for (let column = region.left; column <= region.right; column++) headers.push(displayCell(cellAt(region.sheet, region.top, column)));
+  const exported = isExportHeader(headers);
   const firstOf = new Map<string, CellRef>();
   const claim = (key: string, ref: CellRef, header: string): boolean => {
     const first = firstOf.get(key);
@@ -45,8 +54,8 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
   };
   for (let column = region.left; column <= region.right; column++) {
     const ref = cells.ref(region.top, column);
-    const header = displayCell(cellAt(region.sheet, region.top, column));
-    const field = fieldOf(header, items);
+    const header = headers[column - region.left];
+    const field = fieldOf(header, items, exported);
     switch (field.kind) {
       case 'member':
         if (claim('member', ref, header)) columns.member = column;
@@ -64,18 +73,29 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
       case 'other':
         if (header !== '' || columnHasData(region, column)) columns.notes.push({ kind: 'unknown', ref, header });
         break;
-      case 'kept':
+      case 'option':
+        if (claim(`${field.item.id}/${field.choice}`, ref, header)) {
+          columns.options.set(field.item, [...(columns.options.get(field.item) ?? []), { choice: field.choice, column }]);
+        }
         break;
+      case 'kept': {
+        const rank = submissionTimeRank(header);
+        if (rank >= 0 && (!columns.submitted || rank < columns.submitted.rank)) columns.submitted = { column, rank };
+        break;
+      }
     }
   }
+  if (columns.received === undefined && columns.submitted) columns.received = columns.submitted.column;
   const corner = cells.ref(region.top, region.left);
   if (columns.member === undefined) columns.notes.push({ kind: 'missing-member', ref: corner });
-  columns.notes.push(...missingQuestions(new Set(columns.questions.map((q) => q.item)), items, corner));
+  const present = new Set([...columns.questions.map((q) => q.item), ...columns.options.keys()]);
+  columns.notes.push(...missingQuestions(present, items, corner));
   return columns;
 }
 
 function readRow(row: number, left: number, columns: Columns, cells: CellReader, items: ItemIndex): Submission {
   const { answers, blanks } = cells.answers(columns.questions.map(({ item, column }) => ({ item, row, column })));
+  const mismatches = readOptionColumns(row, columns, cells, answers, blanks);
   const member = columns.member !== undefined ? cells.member(row, columns.member) : undefined;
   return {
     origin: 'responses',
@@ -86,7 +106,29 @@ function readRow(row: number, left: number, columns: Columns, cells: CellReader,
     answers,
     blanks,
     notRelevant: notRelevantItems(items, answers, member),
+    ...(mismatches.length ? { mismatches } : {}),
   };
+}
+
+/**
+ * The `select_multiple` questions exported as 0/1 columns: the answer they make where the question
+ * has no column of its own, else where they disagree with it.
+ */
+function readOptionColumns(row: number, columns: Columns, cells: CellReader, answers: Answer[], blanks: Blank[]): SelectionMismatch[] {
+  const mismatches: SelectionMismatch[] = [];
+  for (const [item, options] of columns.options) {
+    const optionCells: OptionCell[] = options.map(({ choice, column }) => ({ choice, ref: cells.ref(row, column), raw: cells.raw(row, column) }));
+    const own = answers.find((a) => a.item === item) ?? blanks.find((b) => b.item === item);
+    if (own) {
+      const mismatch = optionsMismatch(item, own, optionCells);
+      if (mismatch) mismatches.push(mismatch);
+      continue;
+    }
+    const { answer, blank } = optionsAnswer(item, optionCells);
+    if (answer) answers.push(answer);
+    if (blank) blanks.push(blank);
+  }
+  return mismatches;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

@@ -40,7 +40,7 @@ export function readSubmissionSheet(
     const label = cellAt(sheet, row, 1);
     if (label?.kind !== 'text') continue;
     const field = fieldOf(label.text, items);
-    if (field.kind === 'other' || field.kind === 'kept') continue;
+    if (field.kind === 'other' || field.kind === 'kept' || field.kind === 'option') continue;
     const ref = cells.ref(row, 1);
     const key = field.kind === 'question' ? field.item.id : field.kind === 'unknown-question' ? field.id : field.kind;
     const first = seen.get(key);

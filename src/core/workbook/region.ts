@@ -20,7 +20,8 @@ export function findRegion(workbook: WorkbookSnapshot, names: { table: string; s
   return sheet && sheetRegion(sheet);
 }
 
-function sheetRegion(sheet: SheetSnapshot): Region | undefined {
+/** A sheet from its first non-empty row, which heads it. */
+export function sheetRegion(sheet: SheetSnapshot): Region | undefined {
   const top = sheet.rows.findIndex((row) => row?.some((cell) => cell !== undefined)) + 1;
   if (top === 0) return undefined;
   const right = sheet.rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
