@@ -9,4 +9,5 @@ module.exports = {
   testMatch: ['**/*.e2e.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
   testTimeout: 120_000,
+  reporters: ['default', ['<rootDir>/test/support/summary-reporter.js', { label: 'e2e' }]],
 };
