@@ -3,6 +3,7 @@ import { join, resolve } from 'path';
 import { cellAt, type Cell, type WorkbookSnapshot } from '../../src/core';
 import { readXlsx } from '../../src/hosts/file/read-xlsx';
 import { runsBrowserTests, launchPane, type PaneBrowser } from './support/chromium';
+import { responsesFile, returnedSubmission } from './support/returned-files';
 import { serveFolder, type StaticServer } from './support/static-server';
 import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
 
@@ -69,6 +70,67 @@ const DIST = resolve(__dirname, '..', '..', 'dist');
       ['error', 'Responses', 'I5', 'Japan', 'T1', 'invalid-answer', expect.stringMatching(/^“Maybe” is not an answer/)],
     ]);
     expect(tableRows(written, 'Settings')[1]).toEqual(['First responses', 3]);
+  });
+
+  it('creates a submission sheet, imports two returned files, and downloads the workbook with them', async () => {
+    const { page } = pane;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByLabel('Open workbook').setInputFiles({ name: 'master.xlsx', mimeType: XLSX_TYPE, buffer: await surveyWorkbook() });
+    await page.getByText('1 error and').waitFor();
+
+    await page.getByRole('tab', { name: 'Template' }).click();
+    const member = page.getByRole('combobox', { name: 'Member' });
+    await member.click();
+    await member.pressSequentially('malai');
+    await page.getByRole('option', { name: 'Malaysia' }).click();
+    await page.getByRole('radio', { name: 'French' }).check();
+    await page.getByRole('button', { name: 'Create submission sheet' }).click();
+    await page.getByText('Sheet “Malaisie” created. Download the workbook to keep it.').waitFor();
+
+    await page.getByRole('tab', { name: 'Check' }).click();
+    const tunisia = await returnedSubmission('TUN', 'fr', { Received: '1998-03-21', F1: 'Oui', F2: 'Non', T1: 'Prévu' });
+    const others = await responsesFile([
+      ['Member', 'F1', 'T1'],
+      ['Peru', 'Yes', 'Taken'],
+      ['Senegal', 'No', 'Intended'],
+    ]);
+    await page.getByLabel('Import submissions').setInputFiles([
+      { name: 'tunisie.xlsx', mimeType: XLSX_TYPE, buffer: tunisia },
+      { name: 'second-analyst.xlsx', mimeType: XLSX_TYPE, buffer: others },
+    ]);
+    await page.getByText('Submissions gathered into the sheet “Responses (consolidated)”.', { exact: false }).waitFor();
+    const figures = page.locator('dt', { hasText: 'Submissions gathered' }).locator('xpath=following-sibling::dd');
+    expect(await figures.textContent()).toBe('3');
+    // Checked again: the 5 rows carried and the 3 gathered, and the Malaisie sheet still waiting to be filled.
+    await page.getByText(/in 9 submissions\.$/).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
+    const written = await readXlsx(readFileSync((await download.path())!));
+    expect(written.sheets.map((s) => [s.name, Boolean(s.owned)])).toEqual([
+      ['Responses', false],
+      ['Malaisie', false],
+      ['Responses (consolidated)', false],
+      ['Import Log', true],
+    ]);
+    expect(written.sheets[0].rows).toHaveLength(6);
+    const template = written.sheets[1];
+    expect([plain(cellAt(template, 1, 1)), plain(cellAt(template, 2, 3))]).toEqual(['WCO integrity survey submission', 'Malaisie']);
+    const consolidated = tableRows(written, 'Responses (consolidated)', 'Responses');
+    expect(consolidated.slice(1).map((r) => [r[0], r[3]])).toEqual([
+      ['France', 'master.xlsx › Responses!A2'],
+      ['Germany', 'master.xlsx › Responses!A3'],
+      ['Kenya', 'master.xlsx › Responses!A4'],
+      ['Japan', 'master.xlsx › Responses!A5'],
+      ['Brazil', 'master.xlsx › Responses!A6'],
+      ['Tunisie', 'tunisie.xlsx › Tunisie!A1'],
+      ['Peru', 'second-analyst.xlsx › Responses!A2'],
+      ['Senegal', 'second-analyst.xlsx › Responses!A3'],
+    ]);
+    expect(tableRows(written, 'Import Log', 'ImportLog').slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['master.xlsx', 'read', 5],
+      ['tunisie.xlsx', 'read', 1],
+      ['second-analyst.xlsx', 'read', 2],
+    ]);
   });
 });
 

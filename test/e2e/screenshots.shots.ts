@@ -6,6 +6,7 @@ import { REGISTRY_1998 } from '../../src/core';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 import { launchPane, runsBrowserTests } from './support/chromium';
 import { serveFolder, type StaticServer } from './support/static-server';
+import { responsesFile, returnedSubmission } from './support/returned-files';
 import { XLSX_TYPE } from './support/survey-workbook';
 
 /**
@@ -25,9 +26,10 @@ const LOOKS = [
 
 type Look = (typeof LOOKS)[number];
 
-async function shoot(page: Page, look: Look, screen: string) {
-  await page.waitForTimeout(400); // Accordions and tabs animate.
-  await page.screenshot({ path: join(OUT, `${look.language}-${look.colorScheme}-${screen}.png`), fullPage: true });
+/** The whole page, or only what the pane shows at first (a long list of issues below it says nothing new). */
+async function shoot(page: Page, look: Look, screen: string, fullPage = true, settle = 400) {
+  await page.waitForTimeout(settle); // Accordions and tabs animate.
+  await page.screenshot({ path: join(OUT, `${look.language}-${look.colorScheme}-${screen}.png`), fullPage });
 }
 
 async function everyScreen(page: Page, url: string, look: Look) {
@@ -67,6 +69,41 @@ async function everyScreen(page: Page, url: string, look: Look) {
 
   await page.getByRole('tab', { name: s.tabs.crm }).click();
   await shoot(page, look, '4-crm');
+
+  await page.getByRole('tab', { name: s.tabs.template }).click();
+  await shoot(page, look, '5-template');
+  const member = page.getByRole('combobox', { name: s.template.member });
+  await member.click();
+  await member.pressSequentially('ma');
+  await shoot(page, look, '5-template-members');
+  const malta = REGISTRY_1998.byCode('MLT')!.name[look.language];
+  await page.getByRole('option', { name: malta }).click();
+  await page.getByRole('button', { name: s.template.create }).click();
+  await page.getByText(s.template.created(malta), { exact: false }).waitFor();
+  await shoot(page, look, '5-template-created');
+  await member.fill('Atlantis');
+  await member.blur();
+  await shoot(page, look, '5-template-unmatched');
+
+  await page.getByRole('tab', { name: s.tabs.check }).click();
+  // Enough returned files for the progress to stay in view a moment.
+  const tunisia = await returnedSubmission('TUN', 'fr', { F1: 'Oui', F2: 'Non', T1: 'Prévu' });
+  const returned = Array.from({ length: 80 }, (_, i) => ({ name: `returned-${i + 1}.xlsx`, mimeType: XLSX_TYPE, buffer: tunisia }));
+  await page.getByLabel(s.imports.button).setInputFiles([
+    ...returned,
+    { name: 'scan-of-the-letter.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from('not a workbook') },
+    { name: 'notes.xlsx', mimeType: XLSX_TYPE, buffer: await responsesFile([['Thank you for your patience']], 'Notes') },
+    { name: 'second-analyst.xlsx', mimeType: XLSX_TYPE, buffer: await responsesFile([['Member', 'F1'], ['Peru', 'Yes']]) },
+  ]);
+  await page.getByRole('progressbar', { name: s.busy.importing }).waitFor();
+  await shoot(page, look, '6-import-progress', false, 0);
+  await page.getByRole('list', { name: s.imports.notUsed(2) }).waitFor();
+  await page.getByRole('button', { name: s.check.run, exact: true }).and(page.locator(':not([aria-disabled])')).waitFor();
+  await shoot(page, look, '6-import', false);
+  // A second import finds the first one's Responses table.
+  await page.getByLabel(s.imports.button).setInputFiles([{ name: 'late.xlsx', mimeType: XLSX_TYPE, buffer: tunisia }]);
+  await page.getByText(s.imports.tableTaken('Responses (consolidated)').slice(0, 40)).waitFor();
+  await shoot(page, look, '6-import-again', false);
 }
 
 (runsBrowserTests() ? describe : describe.skip)('screenshots of the built pane', () => {

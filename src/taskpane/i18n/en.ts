@@ -5,7 +5,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const EN: Strings = {
   title: 'WCO Integrity Survey',
   otherLanguage: { code: 'fr', name: 'Français', hint: 'Afficher en français' },
-  tabs: { label: 'Tasks', check: 'Check', analyse: 'Analyse', compare: 'Compare', crm: 'CRM indicators' },
+  tabs: { label: 'Tasks', check: 'Check', analyse: 'Analyse', compare: 'Compare', crm: 'CRM', template: 'Template' },
   busy: {
     opening: 'Opening the workbook…',
     checking: 'Checking the workbook…',
@@ -13,6 +13,8 @@ export const EN: Strings = {
     comparing: 'Comparing…',
     evaluating: 'Evaluating the CRM indicators…',
     writing: 'Writing to the workbook…',
+    creating: 'Creating the submission sheet…',
+    importing: 'Importing submissions…',
   },
   file: {
     intro: 'Open a survey workbook (.xlsx) from this computer. It stays here: nothing is sent anywhere.',
@@ -114,6 +116,41 @@ export const EN: Strings = {
     leftOut: (rows) => `${plural(rows, 'row', 'rows')} left out for errors: see Check.`,
     ready: (members) => `${plural(members, 'Member follows', 'Members follow')} CRM indicators.`,
     stage: (stage) => `Stage: ${stage}`,
+  },
+  template: {
+    intro:
+      'Makes a submission sheet for a Member’s coordinator to fill in: one row per question, each answer chosen from a list. Only the answer cells can be changed.',
+    member: 'Member',
+    memberHint: 'Type to filter the list. Leave it empty to let the coordinator choose.',
+    memberPlaceholder: 'Type a Member’s name…',
+    noMatch: (typed) => `No Member matches “${typed}”.`,
+    unmatched: 'Choose a Member from the list, or leave the field empty.',
+    language: 'Language of the sheet',
+    languages: { en: 'English', fr: 'French' },
+    create: 'Create submission sheet',
+    hint: 'It is added as a new sheet; nothing else in the workbook changes. To send it, copy it to a workbook of its own: right-click its tab › Move or Copy › (new book).',
+    created: (sheet) => `Sheet “${sheet}” created.`,
+    createdInExcel: 'Its Member cell is selected.',
+    createdInBrowser: 'Download the workbook to keep it.',
+  },
+  imports: {
+    button: 'Import submissions',
+    description:
+      'For the Secretariat: gathers the submission files that Members sent back (.xlsx, several at once) into one Responses table, then checks it. Your sheets are never changed.',
+    reading: (file, files) => `Reading file ${file} of ${files}`,
+    writing: 'Writing the consolidated sheet…',
+    filesRead: 'Files read',
+    ofFiles: (read, files) => `${read} of ${files}`,
+    gathered: 'Submissions gathered',
+    carried: 'Already in this workbook',
+    done: (sheet) => `Submissions gathered into the sheet “${sheet}”. The Import Log sheet lists every file; the check below covers them all.`,
+    nothing: 'No submissions in the files chosen: nothing was written.',
+    besideYours: (yours, sheet) => `Your sheet “${yours}” is unchanged: its rows are copied into “${sheet}”, which Check and Analyse now read.`,
+    notUsed: (files) => `${plural(files, 'file', 'files')} not used`,
+    noSubmissions: 'No Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
+    thisWorkbook: 'This workbook',
+    tableTaken: (sheet) =>
+      `This workbook already has a table named “Responses”, on the sheet “${sheet}” (perhaps from an earlier import). Import makes a new Responses table with this workbook’s rows and the files’, and a workbook holds only one table of that name. Rename that table (Table Design › Table Name), then import again.`,
   },
   errors: {
     unexpected: (detail) => `Something went wrong (${detail}). Try again; if it happens again, close the add-in and open it again.`,

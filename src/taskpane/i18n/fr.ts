@@ -5,7 +5,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : 
 export const FR: Strings = {
   title: 'Enquête de l’OMD sur l’intégrité',
   otherLanguage: { code: 'en', name: 'English', hint: 'Show in English' },
-  tabs: { label: 'Tâches', check: 'Vérifier', analyse: 'Analyser', compare: 'Comparer', crm: 'Indicateurs CRM' },
+  tabs: { label: 'Tâches', check: 'Vérifier', analyse: 'Analyser', compare: 'Comparer', crm: 'CRM', template: 'Modèle' },
   busy: {
     opening: 'Ouverture du classeur…',
     checking: 'Vérification du classeur…',
@@ -13,6 +13,8 @@ export const FR: Strings = {
     comparing: 'Comparaison…',
     evaluating: 'Évaluation des indicateurs CRM…',
     writing: 'Écriture dans le classeur…',
+    creating: 'Création de la feuille de soumission…',
+    importing: 'Importation des soumissions…',
   },
   file: {
     intro: 'Ouvrez un classeur de l’enquête (.xlsx) depuis cet ordinateur. Il y reste : rien n’est envoyé nulle part.',
@@ -117,6 +119,43 @@ export const FR: Strings = {
     leftOut: (rows) => `${plural(rows, 'ligne écartée', 'lignes écartées')} pour erreurs : voir Vérifier.`,
     ready: (members) => `${plural(members, 'Membre suit', 'Membres suivent')} des indicateurs CRM.`,
     stage: (stage) => `Étape : ${stage}`,
+  },
+  template: {
+    intro:
+      'Crée une feuille de soumission que le coordonnateur d’un Membre remplit : une ligne par question, chaque réponse choisie dans une liste. Seules les cellules de réponse sont modifiables.',
+    member: 'Membre',
+    memberHint: 'Tapez pour filtrer la liste. Laissez vide pour que le coordonnateur choisisse.',
+    memberPlaceholder: 'Tapez le nom d’un Membre…',
+    noMatch: (typed) => `Aucun Membre ne correspond à « ${typed} ».`,
+    unmatched: 'Choisissez un Membre dans la liste, ou laissez le champ vide.',
+    language: 'Langue de la feuille',
+    languages: { en: 'Anglais', fr: 'Français' },
+    create: 'Créer la feuille de soumission',
+    hint: 'Elle est ajoutée comme nouvelle feuille ; rien d’autre ne change dans le classeur. Pour l’envoyer, copiez-la dans un classeur à part : clic droit sur son onglet › Déplacer ou copier › (nouveau classeur).',
+    created: (sheet) => `Feuille « ${sheet} » créée.`,
+    createdInExcel: 'Sa cellule Membre est sélectionnée.',
+    createdInBrowser: 'Téléchargez le classeur pour la garder.',
+  },
+  imports: {
+    button: 'Importer des soumissions',
+    description:
+      'Pour le Secrétariat : rassemble les fichiers de soumission renvoyés par les Membres (.xlsx, plusieurs à la fois) dans un seul tableau Responses, puis le vérifie. Vos feuilles ne sont jamais modifiées.',
+    reading: (file, files) => `Lecture du fichier ${file} sur ${files}`,
+    writing: 'Écriture de la feuille consolidée…',
+    filesRead: 'Fichiers lus',
+    ofFiles: (read, files) => `${read} sur ${files}`,
+    gathered: 'Soumissions rassemblées',
+    carried: 'Déjà dans ce classeur',
+    done: (sheet) =>
+      `Soumissions rassemblées dans la feuille « ${sheet} ». La feuille Import Log liste chaque fichier ; la vérification ci-dessous les couvre toutes.`,
+    nothing: 'Aucune soumission dans les fichiers choisis : rien n’a été écrit.',
+    besideYours: (yours, sheet) =>
+      `Votre feuille « ${yours} » n’est pas modifiée : ses lignes sont copiées dans « ${sheet} », que Vérifier et Analyser lisent désormais.`,
+    notUsed: (files) => plural(files, 'fichier non utilisé', 'fichiers non utilisés'),
+    noSubmissions: 'Aucune feuille ou tableau Responses, et aucune feuille portant « WCO integrity survey submission » en A1.',
+    thisWorkbook: 'Ce classeur',
+    tableTaken: (sheet) =>
+      `Ce classeur a déjà un tableau nommé « Responses », sur la feuille « ${sheet} » (peut-être d’une importation précédente). L’importation crée un nouveau tableau Responses avec les lignes de ce classeur et celles des fichiers, et un classeur ne peut avoir qu’un tableau de ce nom. Renommez ce tableau (Création de tableau › Nom du tableau), puis importez de nouveau.`,
   },
   errors: {
     unexpected: (detail) => `Une erreur s’est produite (${detail}). Réessayez ; si elle se reproduit, fermez le complément et rouvrez-le.`,

@@ -14,6 +14,7 @@ export interface Strings {
     readonly analyse: string;
     readonly compare: string;
     readonly crm: string;
+    readonly template: string;
   };
   readonly busy: Readonly<Record<BusyTask, string>>;
   readonly file: FileStrings;
@@ -21,6 +22,8 @@ export interface Strings {
   readonly analyse: AnalyseStrings;
   readonly compare: CompareStrings;
   readonly crm: CrmStrings;
+  readonly template: TemplateStrings;
+  readonly imports: ImportStrings;
   readonly errors: { readonly unexpected: (detail: string) => string };
 }
 
@@ -118,6 +121,42 @@ export interface CrmStrings {
   readonly leftOut: (rows: number) => string;
   readonly ready: (members: number) => string;
   readonly stage: (stage: string) => string;
+}
+
+export interface TemplateStrings {
+  readonly intro: string;
+  readonly member: string;
+  readonly memberHint: string;
+  readonly memberPlaceholder: string;
+  readonly noMatch: (typed: string) => string;
+  readonly unmatched: string;
+  readonly language: string;
+  readonly languages: Readonly<Record<Language, string>>;
+  readonly create: string;
+  readonly hint: string;
+  readonly created: (sheet: string) => string;
+  readonly createdInExcel: string;
+  readonly createdInBrowser: string;
+}
+
+export interface ImportStrings {
+  readonly button: string;
+  /** What the button does, for whom: its tooltip and accessible description. */
+  readonly description: string;
+  readonly reading: (file: number, files: number) => string;
+  readonly writing: string;
+  readonly filesRead: string;
+  readonly ofFiles: (read: number, files: number) => string;
+  readonly gathered: string;
+  readonly carried: string;
+  readonly done: (sheet: string) => string;
+  readonly nothing: string;
+  readonly besideYours: (yours: string, sheet: string) => string;
+  readonly notUsed: (files: number) => string;
+  readonly noSubmissions: string;
+  /** The open workbook as the Source column and the Import Log name it. */
+  readonly thisWorkbook: string;
+  readonly tableTaken: (sheet: string) => string;
 }
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en: EN, fr: FR };

@@ -3,6 +3,8 @@ import type { WorkbookHost } from '../../hosts/host';
 
 /** The workbook the pane works on: the one open in Excel, or a file opened in the browser. */
 export interface PaneWorkbook extends WorkbookHost {
+  /** The file's name, where the pane knows it: a file opened in the browser. */
+  readonly name?: string;
   /** Shows a cell in Excel. Absent in a browser, where the pane names the cell instead. */
   readonly goTo?: (ref: CellRef) => Promise<void>;
 }

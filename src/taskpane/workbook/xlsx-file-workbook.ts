@@ -1,5 +1,6 @@
-import { WorkbookUnusableError, type WorkbookPlan, type WorkbookSnapshot } from '../../core';
+import type { WorkbookPlan, WorkbookSnapshot } from '../../core';
 import { XlsxHost } from '../../hosts/file/xlsx-host';
+import { namedAfterFile } from './file-error';
 import type { FileWorkbook } from './pane-workbook';
 
 /**
@@ -17,7 +18,7 @@ export class XlsxFileWorkbook implements FileWorkbook {
     try {
       return await new XlsxHost(this.current).read();
     } catch (error) {
-      throw this.named(error);
+      throw namedAfterFile(error, this.name);
     }
   }
 
@@ -29,11 +30,5 @@ export class XlsxFileWorkbook implements FileWorkbook {
 
   bytes(): Uint8Array {
     return this.current;
-  }
-
-  /** "The file is not an Excel workbook" becomes "round-1998.txt is not…". */
-  private named(error: unknown): unknown {
-    if (!(error instanceof WorkbookUnusableError) || error.params.file !== undefined) return error;
-    return new WorkbookUnusableError(error.reason, { ...error.params, file: this.name });
   }
 }

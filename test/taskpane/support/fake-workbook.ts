@@ -7,6 +7,10 @@ export class FakeWorkbook implements PaneWorkbook {
   readonly cellsShown: CellRef[] = [];
   reads = 0;
   failure?: Error;
+  /** Makes every write fail. */
+  writeFailure?: Error;
+  /** Holds every write until it settles: the pane is busy meanwhile. */
+  writeGate?: Promise<void>;
   goTo?: (ref: CellRef) => Promise<void>;
 
   constructor(
@@ -23,6 +27,8 @@ export class FakeWorkbook implements PaneWorkbook {
   }
 
   async write(plan: WorkbookPlan): Promise<void> {
+    await this.writeGate;
+    if (this.writeFailure) throw this.writeFailure;
     this.plans.push(plan);
   }
 

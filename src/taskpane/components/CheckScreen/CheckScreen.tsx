@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { WORKBOOK_TASKS } from '../../tasks/busy-task';
+import { CHECK_TASKS } from '../../tasks/busy-task';
 import { BusyStatus } from '../BusyStatus/BusyStatus';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { ImportSubmissions } from '../ImportSubmissions/ImportSubmissions';
 import { IssueGroups } from '../IssueGroups/IssueGroups';
 import type { CheckScreenState } from './CheckScreen.types';
 import { useCheckScreen } from './useCheckScreen';
@@ -22,7 +23,9 @@ export function renderCheckScreen(state: CheckScreenState, styles: ReturnType<ty
           {strings.writeValidation}
         </Button>
       </div>
-      <BusyStatus tasks={WORKBOOK_TASKS} />
+      {/* The Secretariat's step before checking: its report sits above the issues it brought in. */}
+      <ImportSubmissions onImported={state.check} />
+      <BusyStatus tasks={CHECK_TASKS} />
       <ErrorBar error={state.error} />
       {state.validationWritten && (
         <MessageBar intent="success">
@@ -42,7 +45,7 @@ export function renderCheckScreen(state: CheckScreenState, styles: ReturnType<ty
   );
 }
 
-/** Check: every issue of the workbook by Member and severity; choosing one shows its cell. */
+/** Check: every issue of the workbook by Member and severity; choosing one shows its cell. Submissions are imported here. */
 export function CheckScreen() {
   return renderCheckScreen(useCheckScreen(), useCheckScreenStyles());
 }

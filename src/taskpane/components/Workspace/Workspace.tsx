@@ -5,6 +5,7 @@ import { AnalyseScreen } from '../AnalyseScreen/AnalyseScreen';
 import { CheckScreen } from '../CheckScreen/CheckScreen';
 import { CompareScreen } from '../CompareScreen/CompareScreen';
 import { CrmScreen } from '../CrmScreen/CrmScreen';
+import { TemplateScreen } from '../TemplateScreen/TemplateScreen';
 import { SCREENS, type ScreenId, type WorkspaceProps, type WorkspaceState } from './Workspace.types';
 import { useWorkspace } from './useWorkspace';
 import { useWorkspaceStyles } from './useWorkspaceStyles.styles';
@@ -14,6 +15,7 @@ const SCREEN: Readonly<Record<ScreenId, () => ReactNode>> = {
   analyse: () => <AnalyseScreen />,
   compare: () => <CompareScreen />,
   crm: () => <CrmScreen />,
+  template: () => <TemplateScreen />,
 };
 
 export function renderWorkspace(state: WorkspaceState, styles: ReturnType<typeof useWorkspaceStyles>) {
@@ -45,7 +47,7 @@ export function renderWorkspace(state: WorkspaceState, styles: ReturnType<typeof
   );
 }
 
-/** The screens of one workbook, as tabs: Check, Analyse, Compare, CRM indicators. */
+/** The screens of one workbook, as tabs: Check, Analyse, Compare, CRM indicators, Template. */
 export function Workspace(props: WorkspaceProps) {
   return renderWorkspace(useWorkspace(props), useWorkspaceStyles());
 }

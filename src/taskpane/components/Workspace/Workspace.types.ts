@@ -1,7 +1,7 @@
 import type { Session } from '../../session/session';
 import type { PaneWorkbook } from '../../workbook/pane-workbook';
 
-export const SCREENS = ['check', 'analyse', 'compare', 'crm'] as const;
+export const SCREENS = ['check', 'analyse', 'compare', 'crm', 'template'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export interface WorkspaceProps {

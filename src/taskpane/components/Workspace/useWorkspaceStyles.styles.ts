@@ -2,8 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useWorkspaceStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // Four tabs barely fit a 350-pixel pane in French: tighter than Fluent's padding, and wrapping
-  // rather than scrolling out of sight when the pane is narrower still.
+  // Five tabs (the CRM one named short) barely fit a 350-pixel pane in French: tighter than Fluent's
+  // padding, and wrapping rather than scrolling out of sight when the pane is narrower still.
   // The tab labels line up with the text below; the tab list may take the pane's right margin.
   tabs: {
     flexWrap: 'wrap',

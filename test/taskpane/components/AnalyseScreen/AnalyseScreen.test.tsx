@@ -39,7 +39,7 @@ describe('Analyse', () => {
     );
     expect(firstResponses().value).toBe('2');
     expect((screen.getByLabelText('All counted respondents') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('French') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'French' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('previews the headline figures and each section’s percentages', async () => {
@@ -103,7 +103,7 @@ describe('Analyse', () => {
 
   it('writes the sheets’ labels in the language chosen', async () => {
     const fake = await onAnalyse(RESPONSES);
-    fireEvent.click(screen.getByLabelText('French'));
+    fireEvent.click(screen.getByRole('radio', { name: 'French' }));
     fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
     await waitFor(() => expect(fake.plans).toHaveLength(1));
     expect(fake.plans[0].sheets[0].blocks[0].rows[0][0]).toMatch(/^Enquête de l’OMD/);

@@ -19,7 +19,7 @@ describe('the pane inside Excel', () => {
     expect(document.documentElement.lang).toBe('fr');
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByText('1 error and 18 warnings in 4 submissions.')).toBeTruthy();
-    expect(screen.getByRole('tab', { name: 'CRM indicators' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'CRM' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 

@@ -8,7 +8,7 @@ import { CRM_INDICATORS, CRM_ROWS, RESPONSES } from '../../support/workbooks';
 async function onCrm(fake: FakeWorkbook) {
   renderInExcel(fake);
   await screen.findByText(/submissions?\.$/);
-  fireEvent.click(screen.getByRole('tab', { name: 'CRM indicators' }));
+  fireEvent.click(screen.getByRole('tab', { name: 'CRM' }));
   return fake;
 }
 

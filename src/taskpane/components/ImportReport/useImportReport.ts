@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { formatNumber } from '../../i18n/format';
+import { useStrings } from '../../i18n/StringsContext';
+import { errorMessage } from '../../tasks/error-message';
+import type { ImportReportProps, ImportReportState, ReportFigure } from './ImportReport.types';
+
+export function useImportReport({ report }: ImportReportProps): ImportReportState {
+  const { language, strings } = useStrings();
+  const words = strings.imports;
+  // Said at render time, as the error bars are, so that switching language translates the reasons too.
+  return useMemo(() => {
+    const n = (value: number) => formatNumber(value, language);
+    const figures: ReportFigure[] = [
+      { label: words.filesRead, value: words.ofFiles(report.filesRead, report.files) },
+      { label: words.gathered, value: n(report.gathered) },
+      ...(report.carried > 0 ? [{ label: words.carried, value: n(report.carried) }] : []),
+    ];
+    return {
+      strings: words,
+      intent: report.sheet && report.notUsed.length === 0 ? 'success' : 'warning',
+      outcome: report.sheet ? words.done(report.sheet) : words.nothing,
+      ...(report.besideSheet && report.sheet ? { beside: words.besideYours(report.besideSheet, report.sheet) } : {}),
+      figures,
+      unused: report.notUsed.map((file, i) => ({
+        key: String(i),
+        file: file.file,
+        reason: file.kind === 'unreadable' ? errorMessage(file.error, language, strings) : words.noSubmissions,
+      })),
+    };
+  }, [report, language, strings, words]);
+}

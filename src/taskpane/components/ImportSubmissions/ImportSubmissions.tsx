@@ -1,0 +1,73 @@
+import { Button, Field, ProgressBar, Tooltip } from '@fluentui/react-components';
+import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { ImportReport } from '../ImportReport/ImportReport';
+import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import type { ImportSubmissionsProps, ImportSubmissionsState } from './ImportSubmissions.types';
+import { useImportSubmissions } from './useImportSubmissions';
+import { useImportSubmissionsStyles } from './useImportSubmissionsStyles.styles';
+
+const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Styles = ReturnType<typeof useImportSubmissionsStyles> & { readonly hidden: string };
+
+function renderProgress(state: ImportSubmissionsState, styles: Styles) {
+  const { progress, strings } = state;
+  if (!progress) return null;
+  const reading = progress.done < progress.total;
+  const text = reading ? `${strings.reading(progress.done + 1, progress.total)}: ` : strings.writing;
+  // The bar and its label; the file being read goes beside it, not into a live region: 190 files are not read out.
+  return (
+    <Field
+      label={state.progressLabel}
+      validationState="none"
+      validationMessage={
+        <span className={styles.file}>
+          {text}
+          {reading && progress.file}
+        </span>
+      }
+    >
+      <ProgressBar value={progress.done} max={progress.total} />
+    </Field>
+  );
+}
+
+export function renderImportSubmissions(state: ImportSubmissionsState, styles: Styles) {
+  const { strings } = state;
+  return (
+    <div className={styles.root}>
+      <input
+        ref={state.input}
+        type="file"
+        multiple
+        accept={XLSX_TYPES}
+        aria-label={strings.button}
+        // Out of sight and out of the tab order: the button opens it; its label names it for assistive tools.
+        tabIndex={-1}
+        className={styles.hidden}
+        onChange={(event) => state.chosen(event.currentTarget.files)}
+      />
+      <div className={styles.actions}>
+        <Tooltip content={strings.description} relationship="description">
+          <Button disabledFocusable={state.busy} onClick={state.choose}>
+            {strings.button}
+          </Button>
+        </Tooltip>
+      </div>
+      <div role="status" aria-live="polite" className={styles.hidden}>
+        {state.progress && state.progressLabel}
+      </div>
+      {renderProgress(state, styles)}
+      <ErrorBar error={state.error} />
+      {state.report && <ImportReport report={state.report} />}
+    </div>
+  );
+}
+
+/**
+ * Import submissions: the returned files the user picks, gathered after the workbook's own rows into one
+ * consolidated Responses table with its Import Log; then what became of each file, and a fresh check.
+ */
+export function ImportSubmissions(props: ImportSubmissionsProps) {
+  return renderImportSubmissions(useImportSubmissions(props), { ...useImportSubmissionsStyles(), hidden: useVisuallyHiddenStyles().root });
+}

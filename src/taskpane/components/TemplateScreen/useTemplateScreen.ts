@@ -1,0 +1,57 @@
+import { useCallback, useState } from 'react';
+import type { Language } from '../../../core';
+import { useStrings } from '../../i18n/StringsContext';
+import { useSession } from '../../session/session';
+import { useWork } from '../../session/useWork';
+import { templateSheet } from '../../workbook/template-sheet';
+import { NO_MEMBER, resolveChoice, type MemberChoice } from '../MemberPicker/member-choice';
+import type { CreatedSheet, TemplateScreenState } from './TemplateScreen.types';
+
+export function useTemplateScreen(): TemplateScreenState {
+  const { language: paneLanguage, strings } = useStrings();
+  const { workbook, write } = useSession();
+  const { busy, error, perform } = useWork();
+  const [choice, setChoice] = useState<MemberChoice>(NO_MEMBER);
+  const [chosenLanguage, setLanguage] = useState<Language>();
+  const [created, setCreated] = useState<CreatedSheet>();
+  const [goToError, setGoToError] = useState<unknown>();
+  const language = chosenLanguage ?? paneLanguage;
+
+  const create = useCallback(async () => {
+    // Pressing Enter in the field, or the button straight after typing, still counts what is typed.
+    const resolved = resolveChoice(choice);
+    if (resolved !== choice) setChoice(resolved);
+    if (resolved.unmatched) return;
+    setCreated(undefined);
+    setGoToError(undefined);
+    // The host's own read, not the session's check: a blank workbook, with no responses yet, is fine here.
+    const template = await perform('creating', async () => {
+      const sheet = templateSheet(await workbook.read(), resolved.member, language);
+      await write(sheet.plan);
+      return sheet;
+    });
+    if (!template) return;
+    setCreated({ sheet: template.sheetName, shown: false });
+    if (!workbook.goTo) return;
+    try {
+      await workbook.goTo(template.start);
+      setCreated({ sheet: template.sheetName, shown: true });
+    } catch (failure) {
+      setGoToError(failure);
+    }
+  }, [choice, perform, workbook, write, language]);
+
+  const shownError = error ?? goToError;
+  return {
+    strings: strings.template,
+    busy,
+    inExcel: workbook.goTo !== undefined,
+    choice,
+    choose: setChoice,
+    language,
+    setLanguage,
+    ...(created ? { created } : {}),
+    ...(shownError !== undefined ? { error: shownError } : {}),
+    create: () => void create(),
+  };
+}

@@ -1,0 +1,148 @@
+import {
+  consolidate,
+  readSurvey,
+  RESPONSES,
+  WorkbookUnusableError,
+  type ConsolidationSource,
+  type Language,
+  type SourceLog,
+  type WorkbookPlan,
+  type WorkbookSnapshot,
+} from '../../core';
+import type { WorkbookHost } from '../../hosts/host';
+import { namedAfterFile } from './file-error';
+import { sameName } from './owned-sheets';
+import { QUESTIONNAIRE, REGISTRY } from './survey-form';
+import { fileBytes, loadXlsxReader, type ReadXlsx } from './workbook-files';
+
+/**
+ * The workbook already has a table named `Responses`: the consolidated one cannot take that name,
+ * and the user's table is never renamed by the add-in.
+ */
+export class ResponsesTableTaken extends Error {
+  constructor(readonly sheet: string) {
+    super(`A table named ${RESPONSES} is already on the sheet ${sheet}`);
+    this.name = 'ResponsesTableTaken';
+  }
+}
+
+/** A file the import could not use, and why: said in the pane's language when shown, under the file's name. */
+export type NotUsed =
+  | { readonly file: string; readonly kind: 'unreadable'; readonly error: unknown }
+  | { readonly file: string; readonly kind: 'no-submissions' };
+
+/** What an import did, as the pane reports it; the Import Log sheet has the same, file by file. */
+export interface ImportReport {
+  /** Files picked. */
+  readonly files: number;
+  /** Files that gave at least one submission. */
+  readonly filesRead: number;
+  /** Submissions found in the files. */
+  readonly gathered: number;
+  /** Rows of this workbook's own Responses carried into the consolidated sheet. */
+  readonly carried: number;
+  /** The consolidated sheet written; absent when the files held no submission and nothing was written. */
+  readonly sheet?: string;
+  /** The user's own Responses sheet, left as it was, when the consolidated sheet had to be named apart. */
+  readonly besideSheet?: string;
+  readonly notUsed: readonly NotUsed[];
+}
+
+/** Reading file `done + 1` of `total`, or all read (`done === total`). */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly file?: string;
+}
+
+export interface ImportRequest {
+  readonly workbook: WorkbookHost;
+  /** Writes the consolidation: through the session, so that the browser's download holds it. */
+  readonly write: (plan: WorkbookPlan) => Promise<void>;
+  readonly files: readonly File[];
+  /** The language of the consolidated sheet's headers and of the Import Log. */
+  readonly language: Language;
+  /** The open workbook as the Source column and the Import Log name it. */
+  readonly workbookName: string;
+  /** The reason written in the Import Log for a file that cannot be read. */
+  readonly describe: (error: unknown) => string;
+  readonly onProgress: (progress: ImportProgress) => void;
+  readonly loadReader?: () => Promise<ReadXlsx>;
+}
+
+/**
+ * Gathers the submissions of the files picked, after the rows of the workbook's own Responses sheet or
+ * table, into one consolidated `Responses` table with an Import Log, and writes them when the files held
+ * any submission. Files are read one at a time (190 returned files are not all held as bytes at once);
+ * a file that cannot be read is listed with its reason, and the rest goes on.
+ */
+export async function importSubmissions(request: ImportRequest): Promise<ImportReport> {
+  const { files, onProgress } = request;
+  const snapshot = await request.workbook.read();
+  const table = responsesTableSheet(snapshot);
+  if (table !== undefined) throw new ResponsesTableTaken(table);
+  const own = ownSource(snapshot, request.workbookName);
+  const read = await (request.loadReader ?? loadXlsxReader)();
+
+  const sources: ConsolidationSource[] = [];
+  const errors = new Map<number, unknown>();
+  for (const [i, file] of files.entries()) {
+    onProgress({ done: i, total: files.length, file: file.name });
+    try {
+      sources.push({ file: file.name, workbook: await read(await fileBytes(file)) });
+    } catch (error) {
+      // The pane lists the reason under the file's name; the Import Log's reason names the file itself.
+      errors.set(i, error);
+      sources.push({ file: file.name, unreadable: request.describe(namedAfterFile(error, file.name)) });
+    }
+  }
+  onProgress({ done: files.length, total: files.length });
+
+  const taken = snapshot.sheets.map((s) => s.name);
+  const result = consolidate(own ? [own, ...sources] : sources, QUESTIONNAIRE, REGISTRY, request.language, taken);
+  const ownLog = own ? result.log[0] : undefined;
+  const fileLogs = own ? result.log.slice(1) : result.log;
+  const gathered = fileLogs.reduce((n, log) => n + log.submissions, 0);
+  const sheet = result.plan.sheets.find((s) => s.role === 'input')?.name;
+  if (gathered > 0) await request.write(result.plan);
+  const besideSheet = snapshot.sheets.find((s) => sameName(s.name, RESPONSES))?.name;
+  return {
+    files: files.length,
+    filesRead: fileLogs.filter((log) => log.status === 'read').length,
+    gathered,
+    carried: ownLog?.submissions ?? 0,
+    ...(gathered > 0 && sheet ? { sheet } : {}),
+    ...(gathered > 0 && sheet && besideSheet && !sameName(sheet, besideSheet) ? { besideSheet } : {}),
+    notUsed: fileLogs.flatMap((log, i) => notUsed(log, errors.get(i))),
+  };
+}
+
+function notUsed(log: SourceLog, error: unknown): NotUsed[] {
+  if (log.status === 'unreadable') return [{ file: log.file, kind: 'unreadable', error }];
+  if (log.status === 'no-submissions') return [{ file: log.file, kind: 'no-submissions' }];
+  return [];
+}
+
+/** The sheet holding a table named `Responses`, if any. */
+function responsesTableSheet(snapshot: WorkbookSnapshot): string | undefined {
+  return snapshot.sheets.find((s) => s.tables.some((t) => sameName(t.name, RESPONSES)))?.name;
+}
+
+/**
+ * The workbook's own rows, to carry into the consolidated sheet: its user sheets but the one-Member
+ * submission sheets, which stay where they are and which `check` goes on reading there (carried as
+ * well, each would be read twice). Absent when the workbook has no Responses rows.
+ */
+function ownSource(snapshot: WorkbookSnapshot, file: string): ConsolidationSource | undefined {
+  const users: WorkbookSnapshot = { sheets: snapshot.sheets.filter((s) => !s.owned) };
+  let submissions;
+  try {
+    ({ submissions } = readSurvey(users, QUESTIONNAIRE, REGISTRY));
+  } catch (error) {
+    if (error instanceof WorkbookUnusableError && error.reason === 'no-responses') return undefined;
+    throw error;
+  }
+  if (submissions.every((s) => s.origin === 'submission-sheet')) return undefined;
+  const sheets = new Set(submissions.filter((s) => s.origin === 'submission-sheet').map((s) => s.ref.sheet));
+  return { file, workbook: { sheets: users.sheets.filter((s) => !sheets.has(s.name)) } };
+}

@@ -1,0 +1,157 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Language } from '../../../../src/core';
+import { readXlsx } from '../../../../src/hosts/file/read-xlsx';
+import { XlsxFileWorkbook } from '../../../../src/taskpane/workbook/xlsx-file-workbook';
+import { sheet, workbook } from '../../../support/snapshot';
+import { FakeWorkbook } from '../../support/fake-workbook';
+import { renderInBrowser, renderInExcel } from '../../support/render';
+import { notAWorkbook, responsesWorkbook, returnedSubmission, sheetOf, xlsxBytes } from '../../support/submission-files';
+import { RESPONSES, SURVEY } from '../../support/workbooks';
+
+async function onCheck(fake = new FakeWorkbook(SURVEY), language: Language = 'en') {
+  renderInExcel(fake, language);
+  await waitFor(() => expect(fake.reads).toBe(1));
+  await waitFor(() => expect(panel().getAllByRole('button')[0].getAttribute('aria-disabled')).toBeNull());
+  return fake;
+}
+
+function pick(files: File[], label = 'Import submissions') {
+  fireEvent.change(screen.getByLabelText(label), { target: { files } });
+}
+
+const panel = () => within(screen.getByRole('tabpanel'));
+
+function figures() {
+  return panel()
+    .getAllByRole('term')
+    .map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]);
+}
+
+const malaysia = () => returnedSubmission('malaysia.xlsx', 'MYS', 'en', { Received: '1998-03-20', F1: 'Yes', T1: 'Taken' });
+
+describe('Import submissions, on the Check screen', () => {
+  it('gathers the files picked beside the user’s Responses sheet, lists each file not used, and checks again', async () => {
+    const fake = await onCheck();
+    pick([await malaysia(), notAWorkbook('scan.xlsx')]);
+    expect(await screen.findByText(/^Submissions gathered into the sheet “Responses \(consolidated\)”\./)).toBeTruthy();
+    expect(
+      screen.getByText('Your sheet “Responses” is unchanged: its rows are copied into “Responses (consolidated)”, which Check and Analyse now read.'),
+    ).toBeTruthy();
+    expect(figures()).toEqual([
+      ['Files read', '1 of 2'],
+      ['Submissions gathered', '1'],
+      ['Already in this workbook', '4'],
+    ]);
+    const notUsed = panel().getByRole('list', { name: '1 file not used' });
+    expect(within(notUsed).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'scan.xlsxThe file is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.',
+    ]);
+    expect(fake.writtenSheets).toEqual([['Responses (consolidated)', 'Import Log']]);
+    // Read to import, then checked again.
+    await waitFor(() => expect(fake.reads).toBe(3));
+  });
+
+  it('says when the files hold no submission, writes nothing, and says why of each file', async () => {
+    const fake = await onCheck();
+    pick([notAWorkbook('scan.xlsx'), await responsesWorkbook('notes.xlsx', [['Thank you for your patience']], 'Notes')]);
+    expect(await screen.findByText('No submissions in the files chosen: nothing was written.')).toBeTruthy();
+    expect(panel().getByRole('list', { name: '2 files not used' }).textContent).toContain(
+      'notes.xlsxNo Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
+    );
+    expect(fake.writtenSheets).toEqual([]);
+    expect(fake.reads).toBe(2);
+  });
+
+  it('says what to do when the workbook already has a Responses table, before reading any file', async () => {
+    const table = { name: 'Responses', range: { top: 1, left: 1, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false };
+    const fake = await onCheck(new FakeWorkbook(workbook({ ...RESPONSES, tables: [table] })));
+    pick([await malaysia()]);
+    expect(await screen.findByText(/^This workbook already has a table named “Responses”, on the sheet “Responses”/)).toBeTruthy();
+    expect(fake.writtenSheets).toEqual([]);
+  });
+
+  it('speaks French, and says each reason again in English once the user switches', async () => {
+    await onCheck(new FakeWorkbook(SURVEY), 'fr');
+    pick([await malaysia(), notAWorkbook('scan.xlsx')], 'Importer des soumissions');
+    await screen.findByText(/^Soumissions rassemblées dans la feuille « Responses \(consolidées\) »\./);
+    expect(figures()).toEqual([
+      ['Fichiers lus', '1 sur 2'],
+      ['Soumissions rassemblées', '1'],
+      ['Déjà dans ce classeur', '4'],
+    ]);
+    expect(screen.getByText(/^Le fichier n’est pas un classeur Excel/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByText(/^The file is not an Excel workbook/)).toBeTruthy();
+  });
+
+  it('shows its progress, and starts nothing else until it is done', async () => {
+    const fake = await onCheck();
+    let open!: () => void;
+    fake.writeGate = new Promise((resolve) => (open = resolve));
+    const files = [await malaysia()];
+    pick(files);
+    expect(await panel().findByText('Writing the consolidated sheet…')).toBeTruthy();
+    expect(panel().getAllByRole('status').map((s) => s.textContent)).toContain('Importing submissions…');
+    expect(panel().getByRole('progressbar', { name: 'Importing submissions…' }).getAttribute('aria-valuenow')).toBe('1');
+    for (const name of ['Check', 'Import submissions']) {
+      expect(panel().getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
+    }
+    pick(files);
+    fireEvent.click(panel().getByRole('button', { name: 'Check' }));
+    open();
+    await screen.findByText(/^Submissions gathered into the sheet/);
+    await waitFor(() => expect(fake.reads).toBe(3));
+    expect(fake.plans).toHaveLength(1);
+    expect(panel().queryByRole('progressbar', { name: 'Importing submissions…' })).toBeNull();
+  });
+
+  it('opens the file chooser from its button, which says what it does', async () => {
+    await onCheck();
+    const input = screen.getByLabelText('Import submissions') as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+    const click = jest.spyOn(input, 'click').mockImplementation(() => undefined);
+    const button = panel().getByRole('button', { name: 'Import submissions' });
+    fireEvent.click(button);
+    expect(click).toHaveBeenCalled();
+    const description = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toMatch(/^For the Secretariat: gathers the submission files/);
+  });
+});
+
+describe('Import submissions into a workbook opened in the browser', () => {
+  it('writes the consolidated sheet into the file, checks it, and the download holds it', async () => {
+    const bytes = await xlsxBytes([
+      sheetOf('Responses', [
+        ['Member', 'F1', 'T1'],
+        ['France', 'Yes', 'Taken'],
+        ['Germany', 'No', 'Intended'],
+      ]),
+    ]);
+    const opened = new XlsxFileWorkbook('master.xlsx', bytes);
+    renderInBrowser(async () => opened);
+    fireEvent.change(screen.getByLabelText('Open workbook'), { target: { files: [new File(['x'], 'master.xlsx')] } });
+    await screen.findByText(/in 2 submissions\.$/);
+
+    pick([await malaysia(), await returnedSubmission('tunisie.xlsx', 'TUN', 'fr', { F1: 'Oui' })]);
+    expect(await screen.findByText(/in 4 submissions\.$/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download workbook' }).getAttribute('aria-disabled')).toBeNull();
+
+    const written = await readXlsx(opened.bytes());
+    expect(written.sheets.map((s) => [s.name, Boolean(s.owned)])).toEqual([
+      ['Responses', false],
+      ['Responses (consolidated)', false],
+      ['Import Log', true],
+    ]);
+    const consolidated = written.sheets[1];
+    expect(consolidated.tables.map((t) => t.name)).toEqual(['Responses']);
+    const sources = consolidated.rows.slice(1).map((r) => (r[3]?.kind === 'text' ? r[3].text : ''));
+    expect(sources).toEqual([
+      'master.xlsx › Responses!A2',
+      'master.xlsx › Responses!A3',
+      'malaysia.xlsx › Malaysia!A1',
+      'tunisie.xlsx › Tunisie!A1',
+    ]);
+    expect(written.sheets[0]).toEqual(sheet('Responses', [['Member', 'F1', 'T1'], ['France', 'Yes', 'Taken'], ['Germany', 'No', 'Intended']]));
+  });
+});

@@ -1,0 +1,19 @@
+import { REGISTRY_1998 } from '../../../src/core';
+import { templateSheet } from '../../../src/taskpane/workbook/template-sheet';
+import { sheet, workbook } from '../../support/snapshot';
+
+describe('a submission sheet for the workbook', () => {
+  it('takes the Member’s name in the sheet’s language, numbered past the sheets the workbook has', () => {
+    const malaysia = REGISTRY_1998.byCode('MYS')!;
+    const taken = workbook(sheet('Responses', []), sheet('MALAISIE', []));
+    const made = templateSheet(taken, malaysia, 'fr');
+    expect(made.sheetName).toBe('Malaisie (2)');
+    expect(made.start).toEqual({ sheet: 'Malaisie (2)', cell: 'C2' });
+    expect(made.plan.sheets.map((s) => [s.name, s.role])).toEqual([['Malaisie (2)', 'input']]);
+  });
+
+  it('is a blank “Submission” without a Member', () => {
+    expect(templateSheet(workbook(), undefined, 'en').sheetName).toBe('Submission');
+    expect(templateSheet(workbook(), undefined, 'fr').sheetName).toBe('Soumission');
+  });
+});
