@@ -1,14 +1,7 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  MessageBar,
-  MessageBarBody,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
+import { renderQuestionCell, renderSectionTables } from '../shared/sectionTables';
 import { useTableStyles } from '../shared/useTableStyles.styles';
-import type { ComparisonRowView, ComparisonSectionView, ComparisonTableProps, ComparisonTableState } from './ComparisonTable.types';
+import type { ComparisonRowView, ComparisonTableProps, ComparisonTableState } from './ComparisonTable.types';
 import { useComparisonTable } from './useComparisonTable';
 import { useComparisonTableStyles } from './useComparisonTableStyles.styles';
 
@@ -20,45 +13,13 @@ interface Styles {
 function renderRow(row: ComparisonRowView, { own, table }: Styles) {
   return (
     <tr key={row.key} className={table.row}>
-      <th scope="row" className={mergeClasses(table.cell, table.question)}>
-        <span className={table.id}>{row.id}</span>
-        {row.label}
-        <span className={table.detail}>{row.answer}</span>
-      </th>
+      {renderQuestionCell(row, table)}
       {row.cells.map((cell, i) => (
         <td key={i} className={mergeClasses(table.cell, table.number, i === 0 && row.gives && own.gives)}>
           {cell}
         </td>
       ))}
     </tr>
-  );
-}
-
-function renderSection(state: ComparisonTableState, styles: Styles, section: ComparisonSectionView) {
-  const { table } = styles;
-  return (
-    <AccordionItem key={section.id} value={section.id}>
-      <AccordionHeader as="h4" size="small">
-        {section.title}
-      </AccordionHeader>
-      <AccordionPanel>
-        <table className={table.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={table.head}>
-                {state.questionHeader}
-              </th>
-              {state.headers.map((header) => (
-                <th key={header} scope="col" className={mergeClasses(table.head, table.number)}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>{section.rows.map((row) => renderRow(row, styles))}</tbody>
-        </table>
-      </AccordionPanel>
-    </AccordionItem>
   );
 }
 
@@ -70,9 +31,12 @@ export function renderComparisonTable(state: ComparisonTableState, styles: Style
           <MessageBarBody>{state.strings.notCounted}</MessageBarBody>
         </MessageBar>
       )}
-      <Accordion multiple collapsible defaultOpenItems={state.sections.slice(0, 1).map((s) => s.id)}>
-        {state.sections.map((section) => renderSection(state, styles, section))}
-      </Accordion>
+      {renderSectionTables(
+        state.sections,
+        { question: state.questionHeader, numbers: state.headers },
+        (row) => renderRow(row, styles),
+        styles.table,
+      )}
     </div>
   );
 }

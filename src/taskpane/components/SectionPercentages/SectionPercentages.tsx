@@ -1,6 +1,7 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, mergeClasses, useId } from '@fluentui/react-components';
+import { mergeClasses, useId } from '@fluentui/react-components';
+import { renderQuestionCell, renderSectionTables } from '../shared/sectionTables';
 import { useTableStyles } from '../shared/useTableStyles.styles';
-import type { PercentRow, SectionPercentagesProps, SectionPercentagesState, SectionView } from './SectionPercentages.types';
+import type { PercentRow, SectionPercentagesProps, SectionPercentagesState } from './SectionPercentages.types';
 import { useSectionPercentages } from './useSectionPercentages';
 import { useSectionPercentagesStyles } from './useSectionPercentagesStyles.styles';
 
@@ -12,11 +13,7 @@ interface Styles {
 function renderRow(row: PercentRow, { own, table }: Styles) {
   return (
     <tr key={row.key} className={table.row}>
-      <th scope="row" className={mergeClasses(table.cell, table.question)}>
-        <span className={table.id}>{row.id}</span>
-        {row.label}
-        <span className={table.detail}>{row.answer}</span>
-      </th>
+      {renderQuestionCell(row, table)}
       <td className={mergeClasses(table.cell, table.number, own.percent)}>
         {row.percentText}
         <span className={own.track} aria-hidden>
@@ -28,41 +25,19 @@ function renderRow(row: PercentRow, { own, table }: Styles) {
   );
 }
 
-function renderSection(state: SectionPercentagesState, styles: Styles, section: SectionView) {
-  const { strings } = state;
-  return (
-    <AccordionItem key={section.id} value={section.id}>
-      <AccordionHeader as="h4" size="small">
-        {section.title}
-      </AccordionHeader>
-      <AccordionPanel>
-        <table className={styles.table.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.table.head}>
-                {strings.columns.question}
-              </th>
-              <th scope="col" className={mergeClasses(styles.table.head, styles.table.number)}>
-                {strings.columns.percent}
-              </th>
-            </tr>
-          </thead>
-          <tbody>{section.rows.map((row) => renderRow(row, styles))}</tbody>
-        </table>
-      </AccordionPanel>
-    </AccordionItem>
-  );
-}
-
 export function renderSectionPercentages(state: SectionPercentagesState, styles: Styles, headingId: string) {
+  const { columns } = state.strings;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.own.heading}>
         {state.strings.sections}
       </h3>
-      <Accordion multiple collapsible defaultOpenItems={state.sections.slice(0, 1).map((s) => s.id)}>
-        {state.sections.map((section) => renderSection(state, styles, section))}
-      </Accordion>
+      {renderSectionTables(
+        state.sections,
+        { question: columns.question, numbers: [columns.percent] },
+        (row) => renderRow(row, styles),
+        styles.table,
+      )}
     </section>
   );
 }
