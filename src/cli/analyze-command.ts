@@ -5,26 +5,26 @@ import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
 import { analyzeReport } from './analyze-report';
-import { questionnaireForm } from './questionnaire-flag';
+import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag';
 
 export const ANALYZE_USAGE =
-  'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--base answered|respondents|applicable] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE] [--questionnaire form.xlsx]';
+  'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--base answered|respondents|applicable] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE] [--questionnaire form.xlsx] [--member-question NAME]';
 
 /** Writes the input workbook plus the summary sheets and charts to --out; never over the input. */
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
-  onlyFlags(args, ['out', 'first', 'base', 'lang', 'compare', 'member', 'region', 'questionnaire']);
+  onlyFlags(args, ['out', 'first', 'base', 'lang', 'compare', 'member', 'region', ...QUESTIONNAIRE_FLAGS]);
   const [input, ...extra] = args.positionals;
   const out = args.flags.get('out');
   if (!input || extra.length || typeof out !== 'string') throw new UsageError(`usage: ${ANALYZE_USAGE}`);
   const lang = chosenLanguage(args, io.env);
-  const settings = settingsOf(args);
+  const { form, memberQuestion } = await questionnaireRequest(args);
+  const settings = { ...settingsOf(args), ...(memberQuestion ? { memberQuestion } : {}) };
   const region = regionOf(args);
   io.progress(`Reading ${input}…`);
   const host = await openXlsxFile(input);
   const workbook = await host.read();
   const compare = args.flags.get('compare');
   const otherRound = typeof compare === 'string' ? { name: basename(compare), workbook: await readXlsxFile(compare) } : undefined;
-  const form = await questionnaireForm(args);
   io.progress('Analysing…');
   const member = args.flags.get('member');
   const outcome = analyseWorkbook(workbook, {

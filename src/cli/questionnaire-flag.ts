@@ -1,9 +1,19 @@
-import type { WorkbookSnapshot } from '../core';
+import type { CheckRequest } from '../core';
 import { readXlsxFile } from '../hosts/file/xlsx-file';
 import type { ParsedArgs } from './args';
 
-/** The workbook `--questionnaire form.xlsx` names, whose XLSForm replaces the questionnaire. */
-export async function questionnaireForm(args: ParsedArgs): Promise<WorkbookSnapshot | undefined> {
+/** The flags that change the questionnaire, as both commands take them. */
+export const QUESTIONNAIRE_FLAGS = ['questionnaire', 'member-question'];
+
+/**
+ * `--questionnaire form.xlsx`, whose XLSForm replaces the questionnaire, and `--member-question NAME`,
+ * the form's question naming the Member.
+ */
+export async function questionnaireRequest(args: ParsedArgs): Promise<CheckRequest> {
   const path = args.flags.get('questionnaire');
-  return typeof path === 'string' ? readXlsxFile(path) : undefined;
+  const memberQuestion = args.flags.get('member-question');
+  return {
+    ...(typeof path === 'string' ? { form: await readXlsxFile(path) } : {}),
+    ...(typeof memberQuestion === 'string' ? { memberQuestion } : {}),
+  };
 }

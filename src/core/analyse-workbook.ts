@@ -43,7 +43,10 @@ export interface AnalyseOutcome {
 
 /** Everything `analyze` does between reading a workbook and writing its plan. */
 export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequest): AnalyseOutcome {
-  const checked = checkWorkbook(workbook, request.today, request.form);
+  const checked = checkWorkbook(workbook, request.today, {
+    ...(request.form ? { form: request.form } : {}),
+    ...(request.settings.memberQuestion ? { memberQuestion: request.settings.memberQuestion } : {}),
+  });
   refuseBrokenForm(checked.formIssues);
   const { survey, questionnaire } = checked;
   const settings = { ...checked.settings, ...request.settings };

@@ -2,7 +2,7 @@ import { checkSurvey } from './check/check-survey';
 import { SEVERITY, type Issue } from './check/issue';
 import { checkIndicators, readIndicators, type CrmIndicators } from './crm';
 import { REGISTRY_1998 } from './members';
-import type { Questionnaire } from './questionnaire/types';
+import type { Item, Questionnaire } from './questionnaire/types';
 import { asksAnything, questionnaireOf } from './questionnaire-source';
 import type { SurveyResponses } from './read/model';
 import { readSurvey } from './read/read-survey';
@@ -10,6 +10,8 @@ import { readSettings, type SettingProblem, type Settings } from './settings/rea
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { formSheetNames } from './xlsform/form-sheets';
 import type { FormReading } from './xlsform/read-xlsform';
+import { memberQuestionNamed, memberQuestions, withMemberQuestion } from './xlsform/member-question';
+import { RequestError } from './request-error';
 
 export const registry = REGISTRY_1998;
 
@@ -18,6 +20,8 @@ const NO_RESPONSES: SurveyResponses = { sources: [], submissions: [] };
 export interface WorkbookCheck {
   /** The built-in 1998 questionnaire, or the one an XLSForm defines. */
   readonly questionnaire: Questionnaire;
+  /** An XLSForm's questions that could name the Member (select_one, text), whichever is chosen; none for the built-in questionnaire. */
+  readonly memberQuestions: readonly Item[];
   /** The XLSForm's own issues, when the questionnaire is one's. */
   readonly formIssues: readonly Issue[];
   /** Empty when the form is too broken to ask anything. */
@@ -30,25 +34,46 @@ export interface WorkbookCheck {
   readonly issues: readonly Issue[];
 }
 
+/** What a user asks of `check` besides the workbook: they win over the workbook's own. */
+export interface CheckRequest {
+  /** A workbook whose XLSForm defines the questionnaire, instead of the workbook's own or the built-in one. */
+  readonly form?: WorkbookSnapshot;
+  /** The XLSForm question naming the Member, over the Settings sheet's `Member question`. */
+  readonly memberQuestion?: string;
+}
+
 /**
  * What `check` does: read every input sheet of the workbook and name every problem at its cell,
- * against the questionnaire of `form` (another workbook's XLSForm), of the workbook's own XLSForm,
- * or the built-in one.
+ * against the questionnaire of the request's form (another workbook's XLSForm), of the workbook's
+ * own XLSForm, or the built-in one.
  */
-export function checkWorkbook(all: WorkbookSnapshot, today: number, form?: WorkbookSnapshot): WorkbookCheck {
-  return checkAgainst(all, today, questionnaireOf(usersOf(all), form));
+export function checkWorkbook(all: WorkbookSnapshot, today: number, request: CheckRequest = {}): WorkbookCheck {
+  return checkAgainst(all, today, questionnaireOf(usersOf(all), request.form), request.memberQuestion);
 }
 
 /** `check` against a questionnaire already read: a second round is checked against the first's. */
-export function checkAgainst(all: WorkbookSnapshot, today: number, { questionnaire, issues: formIssues }: FormReading): WorkbookCheck {
+export function checkAgainst(all: WorkbookSnapshot, today: number, reading: FormReading, memberQuestion?: string): WorkbookCheck {
   const workbook = inputsOf(all);
-  const survey = asksAnything(questionnaire) ? readSurvey(workbook, questionnaire, registry) : NO_RESPONSES;
   // The task pane keeps its settings in a Settings sheet of its own: it is read whoever wrote it.
-  const { settings, problems } = readSettings(withoutForm(all));
+  const { settings, problems } = readSettings(withoutForm(all), reading.questionnaire);
+  const questionnaire = withMemberNamed(reading.questionnaire, memberQuestion ?? settings.memberQuestion);
+  const formIssues = reading.issues;
+  const survey = asksAnything(questionnaire) ? readSurvey(workbook, questionnaire, registry) : NO_RESPONSES;
   const crm = readIndicators(workbook, registry);
   const surveyIssues = checkSurvey(survey, questionnaire, { today });
   const issues = [...formIssues, ...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)];
-  return { questionnaire, formIssues, survey, settings, crm, surveyIssues, issues };
+  return { questionnaire, memberQuestions: memberQuestions(reading.questionnaire), formIssues, survey, settings, crm, surveyIssues, issues };
+}
+
+/** The questionnaire with the Member named by the question a user chose, which must be one that can. */
+function withMemberNamed(questionnaire: Questionnaire, name: string | undefined): Questionnaire {
+  if (name === undefined) return questionnaire;
+  const question = memberQuestionNamed(questionnaire, name);
+  if (!question) {
+    const questions = memberQuestions(questionnaire).map((i) => i.id);
+    throw new RequestError({ reason: 'unknown-member-question', name, questions, form: questionnaire.form !== undefined });
+  }
+  return withMemberQuestion(questionnaire, question);
 }
 
 function settingIssue(p: SettingProblem): Issue {

@@ -5,7 +5,9 @@ import type { Member } from './members/types';
 export type RequestProblem =
   | { readonly reason: 'unknown-member'; readonly name: string; readonly suggestion?: Member }
   | { readonly reason: 'member-without-submission'; readonly member: Member }
-  | { readonly reason: 'unknown-region'; readonly name: string };
+  | { readonly reason: 'unknown-region'; readonly name: string }
+  /** `questions`: those of the form that could name the Member; `form`: whether the questionnaire is an XLSForm. */
+  | { readonly reason: 'unknown-member-question'; readonly name: string; readonly questions: readonly string[]; readonly form: boolean };
 
 export class RequestError extends Error {
   constructor(readonly problem: RequestProblem) {
@@ -32,5 +34,20 @@ export function requestMessage({ problem }: RequestError, lang: Language): strin
       return lang === 'fr'
         ? `« ${problem.name} » n’est pas une région de l’OMD. Régions : ${REGIONS_LIST}.`
         : `“${problem.name}” is not a WCO region. Regions: ${REGIONS_LIST}.`;
+    case 'unknown-member-question':
+      return memberQuestionMessage(problem, lang);
   }
+}
+
+function memberQuestionMessage(problem: Extract<RequestProblem, { reason: 'unknown-member-question' }>, lang: Language): string {
+  if (!problem.form) {
+    return lang === 'fr'
+      ? 'Le questionnaire de 1998 n’a pas de question Membre : le Membre est dans la colonne Member. Une question Membre se choisit dans un XLSForm.'
+      : 'The 1998 questionnaire has no Member question: the Member is in the Member column. A Member question is chosen in an XLSForm.';
+  }
+  const list = problem.questions.join(', ');
+  if (lang === 'fr') {
+    return `« ${problem.name} » n’est pas une question select_one ou text du formulaire.${list ? ` Questions possibles : ${list}.` : ' Le formulaire n’en a aucune.'}`;
+  }
+  return `“${problem.name}” is not a select_one or text question of the form.${list ? ` Questions that can name the Member: ${list}.` : ' The form has none.'}`;
 }

@@ -93,3 +93,39 @@ describe('analysing against an XLSForm questionnaire', () => {
     );
   });
 });
+
+describe('--member-question, for a form whose Member question has another name', () => {
+  const renamed = dir.path('renamed.xlsx');
+  const rename = (rows: unknown[][]) => rows.map((row) => row.map((cell) => (cell === 'country' ? 'administration' : cell)));
+
+  beforeAll(async () => {
+    await writeWorkbook(renamed, { ...FORM, survey: rename(FORM.survey), Responses: rename(RESPONSES) });
+  });
+
+  it('without it, check says there is no Member column and which questions could name the Member', async () => {
+    const result = await run(['check', renamed, '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('--member-question): administration, has_code. [missing-member-column]');
+  });
+
+  it('check reads each submission’s Member from that question', async () => {
+    const result = await run(['check', renamed, '--member-question', 'administration', '--lang', 'en']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out.split('\n').pop()).toBe('Checked 4 submissions: no problems found.');
+  });
+
+  it('analyze counts every Member', async () => {
+    const out = dir.path('renamed-out.xlsx');
+    const result = await run(['analyze', renamed, '--out', out, '--member-question', 'administration', '--lang', 'en']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect((await summaryRows(out))[0]).toEqual(['code', 'has_code', 'Is there a code of conduct?', 'yes', 3, 4, 0.75]);
+  });
+
+  it('exits 2 with the questions it could be when it names no such question', async () => {
+    const result = await run(['analyze', renamed, '--out', dir.path('never2.xlsx'), '--member-question', 'staff', '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      'wco-survey: “staff” is not a select_one or text question of the form. Questions that can name the Member: administration, has_code.',
+    );
+  });
+});

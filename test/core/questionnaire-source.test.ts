@@ -1,6 +1,8 @@
 import { analyseWorkbook } from '../../src/core/analyse-workbook';
 import { checkWorkbook } from '../../src/core/check-workbook';
 import { WorkbookUnusableError } from '../../src/core/errors';
+import { issueRow } from '../../src/core/check/issue-row';
+import { RequestError, requestMessage } from '../../src/core/request-error';
 import { questionnaireOf } from '../../src/core/questionnaire-source';
 import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
 import type { TablePlan } from '../../src/core/report/plan';
@@ -60,7 +62,7 @@ describe('checking a workbook that holds its XLSForm', () => {
   });
 
   it('reads no responses against a form none of which could be read, naming the form’s problems alone', () => {
-    const checked = checkWorkbook(workbook(responses), TODAY, workbook(sheet('survey', [['kind', 'name']])));
+    const checked = checkWorkbook(workbook(responses), TODAY, { form: workbook(sheet('survey', [['kind', 'name']])) });
     expect(checked.survey.submissions).toEqual([]);
     expect(checked.issues.map((i) => i.code)).toEqual(['form-missing-column']);
   });
@@ -78,7 +80,7 @@ describe('analysing against an XLSForm', () => {
     ]);
   });
 
-  it('says the base in the Summary’s headline, and writes neither the 1998 report’s figures nor its charts', () => {
+  it('says the base in the Summary’s headline, and writes none of the 1998 report’s published figures', () => {
     const { plan } = analyse(withForm, { settings: { base: 'applicable' } });
     const summary = plan.sheets.find((s) => s.name === 'Summary')!;
     expect(summary.blocks.flatMap((b) => b.rows).find((r) => r[0] === 'Base of each percentage')).toEqual([
@@ -86,7 +88,6 @@ describe('analysing against an XLSForm', () => {
       'respondents the item was asked of (its relevant condition held)',
     ]);
     expect(plan.sheets.find((s) => s.name === 'Comparison')!.tables).toEqual([]);
-    expect(plan.sheets.find((s) => s.name === 'Charts')!.charts).toEqual([]);
   });
 
   it('takes the form from another workbook', () => {
@@ -123,5 +124,58 @@ describe('analysing against an XLSForm', () => {
   it('offers another round on a sheet read against the workbook’s form', () => {
     const lastRound = sheet('Round 2026', [['country', 'has_code'], ['MYS', 'no']]);
     expect(otherRoundSheets(workbook(...formSheets(INTEGRITY_FORM), responses, lastRound))).toEqual(['Round 2026']);
+  });
+});
+
+describe('a Member question the user chooses, for a form with none named member or country', () => {
+  const form = {
+    ...INTEGRITY_FORM,
+    survey: INTEGRITY_FORM.survey.map((row) => row.map((cell) => (cell === 'country' ? 'administration' : cell))),
+  };
+  const answered = sheet('Responses', [
+    ['administration', 'has_code'],
+    ['MYS', 'yes'],
+    ['KEN', 'no'],
+  ]);
+  const unnamed = workbook(...formSheets(form), answered);
+
+  it('without one, the missing Member column names the questions that could name the Member', () => {
+    const missing = checkWorkbook(unnamed, TODAY).issues.find((i) => i.code === 'missing-member-column');
+    expect(missing).toMatchObject({ questions: ['administration', 'has_code'] });
+    expect(issueRow(missing!, 'en').message).toContain('Member question (Settings sheet, task pane or --member-question): administration, has_code.');
+    expect(issueRow(missing!, 'fr').message).toContain('paramètre Member question');
+  });
+
+  it('is read from the Settings sheet', () => {
+    const checked = checkWorkbook(workbook(...formSheets(form), answered, sheet('Settings', [['Member question', 'administration']])), TODAY);
+    expect(new Set(checked.issues.map((i) => i.code))).toEqual(new Set(['missing-question']));
+    const members = checked.survey.submissions.map((s) => (s.member?.kind === 'named' && s.member.parsed.kind === 'found' ? s.member.parsed.member.code : ''));
+    expect(members).toEqual(['MYS', 'KEN']);
+  });
+
+  it('is taken from the request over the Settings sheet', () => {
+    const settings = sheet('Settings', [['Member question', 'has_code']]);
+    const checked = checkWorkbook(workbook(...formSheets(form), answered, settings), TODAY, { memberQuestion: 'ADMINISTRATION' });
+    expect(checked.questionnaire.form?.member?.id).toBe('administration');
+    expect(checked.survey.submissions).toHaveLength(2);
+  });
+
+  it('counts each Member once analysed, with the settings of the request', () => {
+    const outcome = analyse(unnamed, { settings: { memberQuestion: 'administration' } });
+    expect(outcome.analysis.headline.respondentsCounted).toBe(2);
+    expect(summaryOf(outcome.plan).rows.map((r) => r[1])).not.toContain('administration');
+  });
+
+  it.each([
+    ['a question that cannot name a Member', unnamed, 'staff', '“staff” is not a select_one or text question of the form. Questions that can name the Member: administration, has_code.'],
+    ['any name, when the questionnaire is the built-in one', workbook(responses), 'country', 'The 1998 questionnaire has no Member question'],
+  ])('refuses %s, saying which it could be', (_, book, memberQuestion, message) => {
+    const run = () => checkWorkbook(book, TODAY, { memberQuestion });
+    expect(run).toThrow(RequestError);
+    try {
+      run();
+    } catch (error) {
+      expect(requestMessage(error as RequestError, 'en')).toContain(message);
+    }
   });
 });

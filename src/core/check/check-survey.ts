@@ -7,6 +7,7 @@ import { displayCell } from '../workbook/display';
 import { isoDate } from '../workbook/serial';
 import { issueAt as issue, type Issue, type IssueMember } from './issue';
 import { ruleIssues } from './rule-issues';
+import { memberQuestions } from '../xlsform/member-question';
 
 export interface CheckOptions {
   /** Today as an Excel date serial, for `future-date`; the core has no clock of its own. */
@@ -18,7 +19,7 @@ export function checkSurvey(survey: SurveyResponses, questionnaire: Questionnair
   const items = indexItems(questionnaire);
   const firstOfMember = new Map<string, CellRef>();
   return survey.sources.flatMap((source) => [
-    ...source.notes.map((note) => noteIssue(source, note)),
+    ...source.notes.map((note) => noteIssue(source, note, questionnaire)),
     ...survey.submissions
       .filter((s) => s.ref.sheet === source.sheet && s.origin === source.origin)
       .flatMap((s) => [
@@ -28,11 +29,15 @@ export function checkSurvey(survey: SurveyResponses, questionnaire: Questionnair
   ]);
 }
 
-function noteIssue(source: ResponseSource, note: LayoutNote): Issue {
+function noteIssue(source: ResponseSource, note: LayoutNote, questionnaire: Questionnaire): Issue {
   const inColumns = source.origin === 'responses';
   switch (note.kind) {
     case 'missing-member':
-      return issue({ code: inColumns ? 'missing-member-column' : 'missing-member-row' }, note.ref);
+      if (!inColumns) return issue({ code: 'missing-member-row' }, note.ref);
+      return issue(
+        { code: 'missing-member-column', ...(questionnaire.form ? { questions: memberQuestions(questionnaire).map((i) => i.id) } : {}) },
+        note.ref,
+      );
     case 'duplicate':
       return issue(
         { code: inColumns ? 'duplicate-column' : 'duplicate-row', header: note.header ?? '', first: note.first ?? note.ref },

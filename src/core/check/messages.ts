@@ -7,8 +7,8 @@ import type { IssueDetail } from './issue';
 import { q, type Messages } from './message-parts';
 
 const SETTING_VALUES = {
-  en: 'Settings: First responses (a whole number), Base (answered, respondents or applicable), Language (en or fr).',
-  fr: 'Paramètres : First responses (un nombre entier), Base (answered, respondents ou applicable), Language (en ou fr).',
+  en: 'Settings: First responses (a whole number), Base (answered, respondents or applicable), Language (en or fr), Member question (the name of a select_one or text question of the XLSForm).',
+  fr: 'Paramètres : First responses (un nombre entier), Base (answered, respondents ou applicable), Language (en ou fr), Member question (le nom d’une question select_one ou text du XLSForm).',
 };
 
 /** A number as the message's language writes it, without binary noise (0.07 × 100 is 7). */
@@ -19,6 +19,22 @@ function stages(lang: Language): string {
   return `${labels.slice(0, -1).join(', ')} ${lang === 'en' ? 'or' : 'ou'} ${labels[labels.length - 1]}`;
 }
 
+/** For an XLSForm: the other way to name the Member, a question of the form, chosen as a setting. */
+const memberQuestionHint = {
+  en: (questions?: readonly string[]) =>
+    questions === undefined
+      ? ''
+      : questions.length === 0
+        ? ' Or add to the form a select_one or text question named member or country.'
+        : ` Or name the form’s question that holds the Member as the setting Member question (Settings sheet, task pane or --member-question): ${questions.join(', ')}.`,
+  fr: (questions?: readonly string[]) =>
+    questions === undefined
+      ? ''
+      : questions.length === 0
+        ? ' Ou ajoutez au formulaire une question select_one ou text nommée member ou country.'
+        : ` Ou indiquez la question du formulaire qui contient le Membre dans le paramètre Member question (feuille Settings, volet ou --member-question) : ${questions.join(', ')}.`,
+};
+
 const DIRECTIONS = {
   en: 'Enter higher (a higher value is better) or lower (a lower value is better).',
   fr: 'Indiquez hausse (une valeur plus élevée est meilleure) ou baisse (une valeur plus basse est meilleure).',
@@ -27,8 +43,8 @@ const DIRECTIONS = {
 const EN: Messages = {
   ...ANSWER_MESSAGES.en,
   ...FORM_MESSAGES.en,
-  'missing-member-column': () =>
-    'There is no Member column. Add a column headed “Member” holding each Member’s name or code.',
+  'missing-member-column': (d) =>
+    `There is no Member column. Add a column headed “Member” holding each Member’s name or code.${memberQuestionHint.en(d.questions)}`,
   'missing-member-row': () =>
     'This submission sheet has no Member row. Add a row with “Member” in column A and the Member’s name in column C.',
   'blank-member': () => 'The Member is blank. Enter the Member’s name or code: without it the submission cannot be counted.',
@@ -86,8 +102,8 @@ const EN: Messages = {
 const FR: Messages = {
   ...ANSWER_MESSAGES.fr,
   ...FORM_MESSAGES.fr,
-  'missing-member-column': () =>
-    'Il n’y a pas de colonne Member. Ajoutez une colonne intitulée « Member » contenant le nom ou le code de chaque Membre.',
+  'missing-member-column': (d) =>
+    `Il n’y a pas de colonne Member. Ajoutez une colonne intitulée « Member » contenant le nom ou le code de chaque Membre.${memberQuestionHint.fr(d.questions)}`,
   'missing-member-row': () =>
     'Cette feuille de soumission n’a pas de ligne Member. Ajoutez une ligne avec « Member » en colonne A et le nom du Membre en colonne C.',
   'blank-member': () => 'Le Membre n’est pas renseigné. Indiquez son nom ou son code : sans lui, la soumission ne peut pas être comptée.',

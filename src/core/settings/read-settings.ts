@@ -4,6 +4,8 @@ import { fold } from '../text/fold';
 import { a1, type CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
 import { cellAt, type Cell, type WorkbookSnapshot } from '../workbook/snapshot';
+import type { Questionnaire } from '../questionnaire/types';
+import { memberQuestionNamed } from '../xlsform/member-question';
 
 export const SETTINGS = 'Settings';
 
@@ -12,6 +14,8 @@ export interface Settings {
   readonly firstResponses?: number;
   readonly base?: BaseOption;
   readonly language?: Language;
+  /** The XLSForm question whose answer names the Member, where the form has none called `member` or `country`. */
+  readonly memberQuestion?: string;
 }
 
 /** A setting whose value cannot be used (kept as default), or a row that names no setting. */
@@ -30,6 +34,8 @@ const NAMES: Readonly<Record<string, Key>> = {
   base: 'base',
   language: 'language',
   langue: 'language',
+  'member question': 'memberQuestion',
+  'question membre': 'memberQuestion',
 };
 
 const BASES: Readonly<Record<string, BaseOption>> = {
@@ -41,7 +47,7 @@ const BASES: Readonly<Record<string, BaseOption>> = {
   concernes: 'applicable',
 };
 
-const PARSE: { readonly [K in Key]: (cell: Cell) => Settings[K] | undefined } = {
+const PARSE: { readonly [K in Key]: (cell: Cell, questionnaire: Questionnaire) => Settings[K] | undefined } = {
   firstResponses: (cell) => {
     const n = cell?.kind === 'number' ? cell.value : Number(displayCell(cell));
     return Number.isInteger(n) && n > 0 ? n : undefined;
@@ -52,10 +58,14 @@ const PARSE: { readonly [K in Key]: (cell: Cell) => Settings[K] | undefined } = 
     const code = value === 'english' || value === 'anglais' ? 'en' : value === 'french' || value === 'francais' ? 'fr' : value;
     return isLanguage(code) ? code : undefined;
   },
+  memberQuestion: (cell, questionnaire) => memberQuestionNamed(questionnaire, displayCell(cell))?.id,
 };
 
-/** Reads the two-column `Settings` sheet (Setting | Value), if the workbook has one. */
-export function readSettings(workbook: WorkbookSnapshot): { settings: Settings; problems: SettingProblem[] } {
+/**
+ * Reads the two-column `Settings` sheet (Setting | Value), if the workbook has one. A Member question
+ * must be one of `questionnaire`'s.
+ */
+export function readSettings(workbook: WorkbookSnapshot, questionnaire: Questionnaire): { settings: Settings; problems: SettingProblem[] } {
   const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === SETTINGS.toLowerCase());
   const settings: Record<string, unknown> = {};
   const problems: SettingProblem[] = [];
@@ -69,7 +79,7 @@ export function readSettings(workbook: WorkbookSnapshot): { settings: Settings; 
       problems.push({ ref: { sheet: sheet.name, cell: a1(row, column) }, setting: name, value: displayCell(value), kind });
     if (!key) problem('unknown-setting', 1);
     else if (value !== undefined) {
-      const parsed = PARSE[key](value);
+      const parsed = PARSE[key](value, questionnaire);
       if (parsed === undefined) problem('invalid-value', 2);
       else settings[key] = parsed;
     }

@@ -45,6 +45,10 @@ export const EN: Strings = {
       'Fix the issues in your spreadsheet program, then open the workbook here again. Errors keep a submission out of the results; warnings do not.',
     chosenCell: (ref) => `Cell ${ref}: fix it in the workbook, then open it here again and check.`,
     validationWritten: 'The Validation sheet lists every issue.',
+    memberQuestion: 'Member question',
+    memberQuestionHint: 'The form’s question whose answer names the Member. It is saved with the results.',
+    memberQuestionMissing: 'The form has no question named member or country. Choose the one whose answer names the Member.',
+    memberQuestionPlaceholder: 'Choose a question',
   },
   analyse: {
     intro: 'Computes the percentages of the report’s Charts 1–7, then writes the summary sheets and charts.',
@@ -62,6 +66,8 @@ export const EN: Strings = {
     languages: { en: 'English', fr: 'French' },
     userSettingsSheet:
       'The Settings sheet is yours, so the add-in does not change it: these values apply to this analysis only. Change them in the sheet to keep them.',
+    formSettingsSheet:
+      'The XLSForm’s settings sheet takes the name Settings (Excel ignores case), so these values apply to this analysis only and are not saved.',
     run: 'Analyse',
     write: 'Write results',
     writeHint: 'Writes the Summary, Charts, Regions, Comparison, CRM Summary and Validation sheets.',

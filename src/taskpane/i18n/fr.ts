@@ -47,6 +47,10 @@ export const FR: Strings = {
       'Corrigez les problèmes dans votre tableur, puis rouvrez ici le classeur. Une erreur écarte la soumission des résultats ; un avertissement, non.',
     chosenCell: (ref) => `Cellule ${ref} : corrigez-la dans le classeur, puis rouvrez-le ici et vérifiez.`,
     validationWritten: 'La feuille Validation liste tous les problèmes.',
+    memberQuestion: 'Question Membre',
+    memberQuestionHint: 'La question du formulaire dont la réponse nomme le Membre. Elle est enregistrée avec les résultats.',
+    memberQuestionMissing: 'Le formulaire n’a pas de question nommée member ou country. Choisissez celle dont la réponse nomme le Membre.',
+    memberQuestionPlaceholder: 'Choisissez une question',
   },
   analyse: {
     intro: 'Calcule les pourcentages des graphiques 1 à 7 du rapport, puis écrit les feuilles de synthèse et les graphiques.',
@@ -64,6 +68,8 @@ export const FR: Strings = {
     languages: { en: 'Anglais', fr: 'Français' },
     userSettingsSheet:
       'La feuille Settings est la vôtre : le complément ne la modifie pas, et ces valeurs ne valent que pour cette analyse. Modifiez-les dans la feuille pour les garder.',
+    formSettingsSheet:
+      'La feuille settings du XLSForm prend le nom Settings (Excel ne distingue pas la casse) : ces valeurs ne valent que pour cette analyse et ne sont pas enregistrées.',
     run: 'Analyser',
     write: 'Écrire les résultats',
     writeHint: 'Écrit les feuilles Summary, Charts, Regions, Comparison, CRM Summary et Validation.',

@@ -53,6 +53,10 @@ export interface CheckStrings {
   readonly browserHint: string;
   readonly chosenCell: (ref: string) => string;
   readonly validationWritten: string;
+  readonly memberQuestion: string;
+  readonly memberQuestionHint: string;
+  readonly memberQuestionMissing: string;
+  readonly memberQuestionPlaceholder: string;
 }
 
 export interface AnalyseStrings {
@@ -66,6 +70,7 @@ export interface AnalyseStrings {
   readonly language: string;
   readonly languages: Readonly<Record<Language, string>>;
   readonly userSettingsSheet: string;
+  readonly formSettingsSheet: string;
   readonly run: string;
   readonly write: string;
   readonly writeHint: string;

@@ -14,11 +14,17 @@ export function useWorkbookSession(workbook: PaneWorkbook, onWritten: () => void
   const [settingsForm, setSettingsForm] = useState<SettingsForm>(EMPTY_FORM);
   const [writtenComparison, setWrittenComparison] = useState<ComparisonChoice>();
   const edited = useRef(false);
+  // What `read` checks with: the form as last edited, without waiting for React to render it.
+  const formNow = useRef(settingsForm);
 
   const read = useCallback(async () => {
-    const result = await readAndCheck(workbook, serialOfMs(Date.now()));
+    const memberQuestion = edited.current ? formNow.current.memberQuestion : undefined;
+    const result = await readAndCheck(workbook, serialOfMs(Date.now()), memberQuestion ? { memberQuestion } : {});
     setLastRead(result);
-    if (!edited.current) setSettingsForm(formOfSettings(result.check.settings));
+    if (!edited.current) {
+      formNow.current = formOfSettings(result.check.settings);
+      setSettingsForm(formNow.current);
+    }
     return result;
   }, [workbook]);
 
@@ -32,6 +38,7 @@ export function useWorkbookSession(workbook: PaneWorkbook, onWritten: () => void
 
   const editSettings = useCallback((form: SettingsForm) => {
     edited.current = true;
+    formNow.current = form;
     setSettingsForm(form);
   }, []);
 

@@ -1,16 +1,22 @@
-import { SETTINGS, settingsSheet, type Settings, type WorkbookPlan, type WorkbookSnapshot } from '../../core';
+import { formSheetNames, SETTINGS, settingsSheet, type Settings, type WorkbookPlan, type WorkbookSnapshot } from '../../core';
 
 /** The add-in's sheets that a screen writes on its own, named as the workbook contract fixes them. */
 export const VALIDATION = 'Validation';
 export const COMPARISON = 'Comparison';
 export const CRM_SUMMARY = 'CRM Summary';
 
-/** Whose the Settings sheet is: nobody's yet, the add-in's (the pane saved it), or the user's (never changed). */
-export type SettingsOwner = 'none' | 'add-in' | 'user';
+/**
+ * Whose the Settings sheet is: nobody's yet, the add-in's (the pane saved it), the user's (never
+ * changed), or the XLSForm's: Excel's sheet names ignore case, so a form's `settings` sheet leaves
+ * the add-in no room for its own.
+ */
+export type SettingsOwner = 'none' | 'add-in' | 'user' | 'form';
 
 export function settingsOwner(snapshot: WorkbookSnapshot): SettingsOwner {
   const sheet = snapshot.sheets.find((s) => sameName(s.name, SETTINGS));
-  return sheet === undefined ? 'none' : sheet.owned ? 'add-in' : 'user';
+  if (sheet === undefined) return 'none';
+  if (sheet.owned) return 'add-in';
+  return formSheetNames(snapshot).includes(sheet.name) ? 'form' : 'user';
 }
 
 /** Only the plan's sheets of these names: what a screen writes when it writes one sheet. */

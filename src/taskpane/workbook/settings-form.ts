@@ -7,6 +7,8 @@ export interface SettingsForm {
   readonly base?: BaseOption;
   /** Absent: the pane's language, or whatever the Settings sheet says. */
   readonly language?: Language;
+  /** An XLSForm's question naming the Member, chosen on the Check screen; absent: the Settings sheet's, or the form's `member`/`country`. */
+  readonly memberQuestion?: string;
 }
 
 export const EMPTY_FORM: SettingsForm = { firstResponses: '' };
@@ -16,6 +18,7 @@ export function formOfSettings(settings: Settings): SettingsForm {
     firstResponses: settings.firstResponses === undefined ? '' : String(settings.firstResponses),
     ...(settings.base ? { base: settings.base } : {}),
     ...(settings.language ? { language: settings.language } : {}),
+    ...(settings.memberQuestion ? { memberQuestion: settings.memberQuestion } : {}),
   };
 }
 
@@ -32,5 +35,6 @@ export function settingsOfForm(form: SettingsForm): Settings | undefined {
     ...(first ? { firstResponses: Number(first) } : {}),
     ...(form.base ? { base: form.base } : {}),
     ...(form.language ? { language: form.language } : {}),
+    ...(form.memberQuestion ? { memberQuestion: form.memberQuestion } : {}),
   };
 }

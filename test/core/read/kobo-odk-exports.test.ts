@@ -58,7 +58,7 @@ const ODK: Plain[][] = [
 const exported = (rows: Plain[][]) =>
   workbook(sheet('Notes', [['Round', 'has_code'], ['2027', 'see below']]), sheet('Integrity survey 2027', rows));
 
-const check = (rows: Plain[][]) => checkWorkbook(exported(rows), TODAY, FORM);
+const check = (rows: Plain[][]) => checkWorkbook(exported(rows), TODAY, { form: FORM });
 const answersOf = (rows: Plain[][]) =>
   check(rows).survey.submissions.map((s) => Object.fromEntries(s.answers.map((a) => [a.item.id, a.parsed])));
 const summary = (result: ReturnType<typeof checkWorkbook>) =>
@@ -93,7 +93,7 @@ describe.each([
   });
 
   it('gives the same analysis as the same answers in a plain Responses sheet', () => {
-    const plain = checkWorkbook(workbook(sheet('Responses', PLAIN)), TODAY, FORM);
+    const plain = checkWorkbook(workbook(sheet('Responses', PLAIN)), TODAY, { form: FORM });
     expect(summary(check(rows))).toEqual(summary(plain));
     expect(summary(plain)).toContainEqual(['measures', 'training', 2, 2]);
   });

@@ -1,7 +1,9 @@
 import { readSettings } from '../../../src/core/settings/read-settings';
+import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
 import { sheet, workbook, type Plain } from '../../support/snapshot';
+import { formOf, INTEGRITY_FORM } from '../../support/xlsform';
 
-const settingsOf = (rows: Plain[][]) => readSettings(workbook(sheet('Settings', rows)));
+const settingsOf = (rows: Plain[][], questionnaire = SURVEY_1998) => readSettings(workbook(sheet('Settings', rows)), questionnaire);
 
 describe('the Settings sheet', () => {
   it('reads First responses, Base and Language under a header row', () => {
@@ -40,6 +42,25 @@ describe('the Settings sheet', () => {
   });
 
   it('has no settings without the sheet', () => {
-    expect(readSettings(workbook(sheet('Other', [['Base', 'respondents']])))).toEqual({ settings: {}, problems: [] });
+    expect(readSettings(workbook(sheet('Other', [['Base', 'respondents']])), SURVEY_1998)).toEqual({ settings: {}, problems: [] });
+  });
+
+  describe('Member question', () => {
+    const form = formOf(INTEGRITY_FORM);
+
+    it('names a select_one or text question of the XLSForm, any case, in English or French', () => {
+      expect(settingsOf([['Member question', 'COUNTRY']], form).settings).toEqual({ memberQuestion: 'country' });
+      expect(settingsOf([['Question membre', 'has_code']], form).settings).toEqual({ memberQuestion: 'has_code' });
+    });
+
+    it.each([
+      ['a question that cannot name a Member (a number)', 'staff', form],
+      ['a question the form does not have', 'region', form],
+      ['any question of the built-in questionnaire, whose Member is a column', 'F1', SURVEY_1998],
+    ])('is not %s', (_, value, questionnaire) => {
+      const { settings, problems } = settingsOf([['Member question', value]], questionnaire);
+      expect(settings).toEqual({});
+      expect(problems).toEqual([{ ref: { sheet: 'Settings', cell: 'B1' }, setting: 'Member question', value, kind: 'invalid-value' }]);
+    });
   });
 });

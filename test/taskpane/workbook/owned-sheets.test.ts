@@ -1,6 +1,7 @@
 import type { WorkbookPlan } from '../../../src/core';
 import { onlySheets, settingsOwner, withSettingsSaved } from '../../../src/taskpane/workbook/owned-sheets';
 import { sheet, workbook } from '../../support/snapshot';
+import { formSheets, INTEGRITY_FORM } from '../../support/xlsform';
 
 const plan = (...names: string[]): WorkbookPlan => ({ sheets: names.map((name) => ({ name, blocks: [], tables: [], charts: [] })) });
 
@@ -9,6 +10,10 @@ describe('the add-in’s own sheets', () => {
     expect(settingsOwner(workbook(sheet('Responses', [])))).toBe('none');
     expect(settingsOwner(workbook({ ...sheet(' settings ', []), owned: true }))).toBe('add-in');
     expect(settingsOwner(workbook(sheet('Settings', [])))).toBe('user');
+  });
+
+  it('tells when the Settings sheet is an XLSForm’s settings, which Excel cannot tell from the add-in’s', () => {
+    expect(settingsOwner(workbook(...formSheets(INTEGRITY_FORM)))).toBe('form');
   });
 
   it('keeps only the sheets a screen writes', () => {

@@ -4,6 +4,7 @@ import { BusyStatus } from '../BusyStatus/BusyStatus';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { ImportSubmissions } from '../ImportSubmissions/ImportSubmissions';
 import { IssueGroups } from '../IssueGroups/IssueGroups';
+import { MemberQuestionField } from '../MemberQuestionField/MemberQuestionField';
 import type { CheckScreenState } from './CheckScreen.types';
 import { useCheckScreen } from './useCheckScreen';
 import { useCheckScreenStyles } from './useCheckScreenStyles.styles';
@@ -23,6 +24,14 @@ export function renderCheckScreen(state: CheckScreenState, styles: ReturnType<ty
           {strings.writeValidation}
         </Button>
       </div>
+      {state.memberQuestion && (
+        <MemberQuestionField
+          questions={state.memberQuestion.questions}
+          {...(state.memberQuestion.chosen ? { chosen: state.memberQuestion.chosen } : {})}
+          disabled={state.busy}
+          onChoose={state.chooseMemberQuestion}
+        />
+      )}
       {/* The Secretariat's step before checking: its report sits above the issues it brought in. */}
       <ImportSubmissions onImported={state.check} />
       <BusyStatus tasks={CHECK_TASKS} />

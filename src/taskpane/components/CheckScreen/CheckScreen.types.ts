@@ -1,4 +1,4 @@
-import type { Issue } from '../../../core';
+import type { Issue, Item } from '../../../core';
 import type { CheckStrings } from '../../i18n/strings';
 import type { IssueView } from '../IssueGroups/group-issues';
 
@@ -19,6 +19,9 @@ export interface CheckScreenState {
   readonly error?: unknown;
   readonly validationWritten: boolean;
   readonly chosen?: { readonly key: string; readonly note?: string };
+  /** For an XLSForm questionnaire, the questions that could name the Member and the one that does. */
+  readonly memberQuestion?: { readonly questions: readonly Item[]; readonly chosen?: Item };
+  readonly chooseMemberQuestion: (name: string) => void;
   readonly check: () => void;
   readonly writeValidation: () => void;
   readonly choose: (view: IssueView) => void;

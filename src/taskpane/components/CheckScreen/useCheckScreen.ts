@@ -13,9 +13,14 @@ function findingsOf({ check }: ReadWorkbook): CheckFindings {
   return { issues: check.issues, errors, warnings: check.issues.length - errors, submissions: check.survey.submissions.length };
 }
 
+function memberQuestionOf({ check }: ReadWorkbook): CheckScreenState['memberQuestion'] {
+  const chosen = check.questionnaire.form?.member;
+  return { questions: check.memberQuestions, ...(chosen ? { chosen } : {}) };
+}
+
 export function useCheckScreen(): CheckScreenState {
   const { strings } = useStrings();
-  const { workbook, read, lastRead, write, choicesFor } = useSession();
+  const { workbook, read, lastRead, write, choicesFor, settingsForm, editSettings } = useSession();
   const work = useWork();
   const [validationWritten, setValidationWritten] = useState(false);
   const [chosen, setChosen] = useState<CheckScreenState['chosen']>();
@@ -35,6 +40,14 @@ export function useCheckScreen(): CheckScreenState {
     checkedOnOpen.current = true;
     void check();
   }, [check]);
+
+  const chooseMemberQuestion = useCallback(
+    (memberQuestion: string) => {
+      editSettings({ ...settingsForm, memberQuestion });
+      void check();
+    },
+    [editSettings, settingsForm, check],
+  );
 
   const writeValidation = useCallback(async () => {
     setValidationWritten(false);
@@ -60,6 +73,7 @@ export function useCheckScreen(): CheckScreenState {
   );
 
   const findings = useMemo(() => (lastRead ? findingsOf(lastRead) : undefined), [lastRead]);
+  const memberQuestion = lastRead?.check.questionnaire.form ? memberQuestionOf(lastRead) : undefined;
   const error = work.error ?? goToError;
   return {
     strings: strings.check,
@@ -69,6 +83,8 @@ export function useCheckScreen(): CheckScreenState {
     ...(error !== undefined ? { error } : {}),
     validationWritten,
     ...(chosen ? { chosen } : {}),
+    ...(memberQuestion ? { memberQuestion } : {}),
+    chooseMemberQuestion,
     check: () => void check(),
     writeValidation: () => void writeValidation(),
     choose: (view) => void choose(view),

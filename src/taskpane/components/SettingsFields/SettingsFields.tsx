@@ -39,9 +39,9 @@ export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnT
           ))}
         </RadioGroup>
       </Field>
-      {state.owner === 'user' && (
+      {(state.owner === 'user' || state.owner === 'form') && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{strings.userSettingsSheet}</MessageBarBody>
+          <MessageBarBody>{state.owner === 'user' ? strings.userSettingsSheet : strings.formSettingsSheet}</MessageBarBody>
         </MessageBar>
       )}
     </fieldset>

@@ -4,6 +4,7 @@ import { FakeWorkbook } from '../../support/fake-workbook';
 import { renderInExcel } from '../../support/render';
 import { CRM_INDICATORS, RESPONSES } from '../../support/workbooks';
 import { sheet, workbook } from '../../../support/snapshot';
+import { formSheets, INTEGRITY_FORM } from '../../../support/xlsform';
 
 const SUMMARY = '1 error and 18 warnings in 4 submissions.';
 
@@ -82,5 +83,53 @@ describe('Check', () => {
     await screen.findByText(SUMMARY);
     await waitFor(() => expect(check.getAttribute('aria-disabled')).toBeNull());
     expect(fake.reads).toBe(2);
+  });
+});
+
+describe('Check, for a workbook holding an XLSForm whose Member question has another name', () => {
+  const rename = <T,>(rows: T[][]) => rows.map((row) => row.map((cell) => (cell === 'country' ? 'administration' : cell)));
+  const RESPONSES_TO_FORM = sheet('Responses', [
+    ['administration', 'has_code'],
+    ['MYS', 'yes'],
+    ['KEN', 'no'],
+  ]);
+  const FORM = { survey: rename(INTEGRITY_FORM.survey), choices: INTEGRITY_FORM.choices! };
+  const FORM_WORKBOOK = workbook(...formSheets(FORM), RESPONSES_TO_FORM);
+
+  it('asks for the question naming the Member, checks with the one chosen, and saves it with the results', async () => {
+    const fake = new FakeWorkbook(FORM_WORKBOOK);
+    renderInExcel(fake);
+    expect(await screen.findByText(/The form has no question named member or country/)).toBeTruthy();
+    expect(screen.getByText(/^1 error and/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('combobox', { name: 'Member question' }));
+    fireEvent.click(screen.getByRole('option', { name: 'administration · Member' }));
+    expect(await screen.findByText(/^\d+ warnings in 2 submissions\.$/)).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Member question' }).textContent).toBe('administration · Member');
+    expect(fake.reads).toBe(2);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Analyse' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
+    await waitFor(() => expect(fake.plans).toHaveLength(1));
+    const settings = fake.plans[0].sheets.find((s) => s.name === 'Settings')!;
+    expect(settings.blocks[1].rows).toContainEqual(['Member question', 'administration']);
+  });
+
+  it('says the choice is not saved when the form’s settings sheet takes the name Settings', async () => {
+    const fake = new FakeWorkbook(workbook(...formSheets({ ...FORM, settings: INTEGRITY_FORM.settings }), RESPONSES_TO_FORM));
+    renderInExcel(fake);
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Member question' }));
+    fireEvent.click(screen.getByRole('option', { name: 'administration · Member' }));
+    await screen.findByText(/^\d+ warnings in 2 submissions\.$/);
+    fireEvent.click(screen.getByRole('tab', { name: 'Analyse' }));
+    expect(screen.getByText(/The XLSForm’s settings sheet takes the name Settings/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
+    await waitFor(() => expect(fake.plans).toHaveLength(1));
+    expect(fake.writtenSheets[0]).not.toContain('Settings');
+  });
+
+  it('shows no Member question for the built-in questionnaire', async () => {
+    await checked();
+    expect(screen.queryByRole('combobox', { name: 'Member question' })).toBeNull();
   });
 });
