@@ -3,8 +3,8 @@ import { basename, join } from 'path';
 import {
   consolidate,
   REGISTRY_1998,
-  SURVEY_1998,
   unusableMessage,
+  usableQuestionnaire,
   WorkbookUnusableError,
   type ConsolidationSource,
   type Language,
@@ -15,8 +15,10 @@ import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
 import { consolidateReport } from './consolidate-report';
+import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag';
 
-export const CONSOLIDATE_USAGE = 'wco-survey consolidate <files or folders…> --out master.xlsx [--lang en|fr]';
+export const CONSOLIDATE_USAGE =
+  'wco-survey consolidate <files or folders…> --out master.xlsx [--lang en|fr] [--questionnaire form.xlsx] [--member-question NAME]';
 
 /**
  * Gathers every submission of the given files (and the .xlsx files of the given folders) into one
@@ -24,17 +26,18 @@ export const CONSOLIDATE_USAGE = 'wco-survey consolidate <files or folders…> -
  * 2: no submission at all.
  */
 export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<number> {
-  onlyFlags(args, ['out', 'lang']);
+  onlyFlags(args, ['out', 'lang', ...QUESTIONNAIRE_FLAGS]);
   const out = args.flags.get('out');
   if (typeof out !== 'string' || args.positionals.length === 0) throw new UsageError(`usage: ${CONSOLIDATE_USAGE}`);
   const lang = chosenLanguage(args, io.env);
+  const questionnaire = usableQuestionnaire({ sheets: [] }, await questionnaireRequest(args));
   const files = await expand(args.positionals);
   const sources: ConsolidationSource[] = [];
   for (const file of files) {
     io.progress(basename(file));
     sources.push(await sourceOf(file, lang));
   }
-  const result = consolidate(sources, SURVEY_1998, REGISTRY_1998, lang);
+  const result = consolidate(sources, questionnaire, REGISTRY_1998, lang);
   if (result.submissions === 0) throw new WorkbookUnusableError('no-responses');
   await saveXlsxFile(out, await newXlsx(result.plan), files);
   consolidateReport(result, out, lang).forEach((line) => io.out(line));

@@ -1,32 +1,36 @@
 import { mkdir } from 'fs/promises';
 import { join } from 'path';
-import { REGISTRY_1998, RequestError, submissionTemplate, SURVEY_1998, templateSheetName, type Language, type Member } from '../core';
+import { REGISTRY_1998, RequestError, submissionTemplate, templateSheetName, usableQuestionnaire, type Language, type Member, type Questionnaire } from '../core';
 import { saveXlsxFile } from '../hosts/file/xlsx-file';
 import { newXlsx } from '../hosts/file/write/new-xlsx';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
+import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag';
 
-export const TEMPLATE_USAGE = 'wco-survey template (--member NAME --out file.xlsx | --all --out folder) [--lang en|fr]';
+export const TEMPLATE_USAGE =
+  'wco-survey template (--member NAME --out file.xlsx | --all --out folder) [--lang en|fr] [--questionnaire form.xlsx] [--member-question NAME]';
 
 /** Writes the submission sheet a Member coordinator fills in: one file, or one per Member with --all. */
 export async function templateCommand(args: ParsedArgs, io: Io): Promise<number> {
-  onlyFlags(args, ['member', 'all', 'out', 'lang']);
+  onlyFlags(args, ['member', 'all', 'out', 'lang', ...QUESTIONNAIRE_FLAGS]);
   const out = args.flags.get('out');
   const name = args.flags.get('member');
   const all = args.flags.has('all');
   if (typeof out !== 'string' || args.positionals.length || (all && name !== undefined)) throw new UsageError(`usage: ${TEMPLATE_USAGE}`);
   const lang = chosenLanguage(args, io.env);
+  // Without --questionnaire, the built-in one; an XLSForm's template follows the form.
+  const questionnaire = usableQuestionnaire({ sheets: [] }, await questionnaireRequest(args));
   if (!all) {
     const member = typeof name === 'string' ? memberNamed(name) : undefined;
-    await writeTemplate(out, member, lang);
+    await writeTemplate(out, questionnaire, member, lang);
     io.out(lang === 'fr' ? `${out} écrit.` : `Wrote ${out}.`);
     return 0;
   }
   await mkdir(out, { recursive: true });
   for (const member of REGISTRY_1998.members) {
     io.progress(member.name[lang]);
-    await writeTemplate(join(out, templateFileName(member, lang)), member, lang);
+    await writeTemplate(join(out, templateFileName(member, lang)), questionnaire, member, lang);
   }
   const count = REGISTRY_1998.members.length;
   io.out(lang === 'fr' ? `${count} modèles écrits dans ${out}.` : `Wrote ${count} templates into ${out}.`);
@@ -37,9 +41,9 @@ export function templateFileName(member: Member, lang: Language): string {
   return `submission-${member.code}-${lang}.xlsx`;
 }
 
-async function writeTemplate(path: string, member: Member | undefined, language: Language): Promise<void> {
+async function writeTemplate(path: string, questionnaire: Questionnaire, member: Member | undefined, language: Language): Promise<void> {
   const sheetName = templateSheetName(member, language, []);
-  const plan = { sheets: [submissionTemplate({ sheetName, language, ...(member ? { member } : {}) }, SURVEY_1998, REGISTRY_1998)] };
+  const plan = { sheets: [submissionTemplate({ sheetName, language, ...(member ? { member } : {}) }, questionnaire, REGISTRY_1998)] };
   await saveXlsxFile(path, await newXlsx(plan));
 }
 

@@ -2,7 +2,7 @@ import { analyseSurvey, type SurveyAnalysis } from './analyse/analyse-survey';
 import { differences, memberAgainstAll, regionAgainstAll } from './analyse/compare';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyse/options';
 import { respondentOf, type Respondent } from './analyse/respondents';
-import { checkAgainst, checkWorkbook, registry } from './check-workbook';
+import { checkAgainst, checkWorkbook, refuseBrokenForm, registry } from './check-workbook';
 import { SEVERITY, type Issue } from './check/issue';
 import { issueRow } from './check/issue-row';
 import { evaluateIndicators } from './crm';
@@ -15,8 +15,6 @@ import type { Settings } from './settings/read-settings';
 import { assertPlanFits } from './report/plan-fits';
 import { reportPlan } from './report/report-plan';
 import { RequestError } from './request-error';
-import { WorkbookUnusableError } from './errors';
-import { refText } from './workbook/ref-text';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 
 export interface AnalyseRequest {
@@ -63,12 +61,6 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequ
   const plan = reportPlan({ analysis, crm: evaluateIndicators(checked.crm), issues: rows, comparison, language });
   assertPlanFits(workbook, plan);
   return { language, analysis, issues, plan };
-}
-
-/** Percentages against a form in error would mislead: the analysis stops, pointing at its first error. */
-function refuseBrokenForm(issues: readonly Issue[]): void {
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) throw new WorkbookUnusableError('form-errors', { errors: errors.length, cell: refText(errors[0].ref) });
 }
 
 /** With a cutoff, an undated submission ranks last: say so, at its first cell. */

@@ -12,6 +12,8 @@ import { formSheetNames } from './xlsform/form-sheets';
 import type { FormReading } from './xlsform/read-xlsform';
 import { memberQuestionNamed, memberQuestions, withMemberQuestion } from './xlsform/member-question';
 import { RequestError } from './request-error';
+import { WorkbookUnusableError } from './errors';
+import { refText } from './workbook/ref-text';
 
 export const registry = REGISTRY_1998;
 
@@ -54,15 +56,36 @@ export function checkWorkbook(all: WorkbookSnapshot, today: number, request: Che
 /** `check` against a questionnaire already read: a second round is checked against the first's. */
 export function checkAgainst(all: WorkbookSnapshot, today: number, reading: FormReading, memberQuestion?: string): WorkbookCheck {
   const workbook = inputsOf(all);
-  // The task pane keeps its settings in a Settings sheet of its own: it is read whoever wrote it.
-  const { settings, problems } = readSettings(withoutForm(all), reading.questionnaire);
-  const questionnaire = withMemberNamed(reading.questionnaire, memberQuestion ?? settings.memberQuestion);
+  const { questionnaire, settings, problems } = withSettings(all, reading.questionnaire, memberQuestion);
   const formIssues = reading.issues;
   const survey = asksAnything(questionnaire) ? readSurvey(workbook, questionnaire, registry) : NO_RESPONSES;
   const crm = readIndicators(workbook, registry);
   const surveyIssues = checkSurvey(survey, questionnaire, { today });
   const issues = [...formIssues, ...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)];
   return { questionnaire, memberQuestions: memberQuestions(reading.questionnaire), formIssues, survey, settings, crm, surveyIssues, issues };
+}
+
+/**
+ * The questionnaire `check` reads a workbook against, whether or not it holds responses yet: what a
+ * submission template is made from and imported files are read against. A form in error is refused.
+ */
+export function usableQuestionnaire(all: WorkbookSnapshot, request: CheckRequest = {}): Questionnaire {
+  const reading = questionnaireOf(usersOf(all), request.form);
+  refuseBrokenForm(reading.issues);
+  return withSettings(all, reading.questionnaire, request.memberQuestion).questionnaire;
+}
+
+/** Percentages or templates from a form in error would mislead: the work stops, pointing at its first error. */
+export function refuseBrokenForm(issues: readonly Issue[]): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new WorkbookUnusableError('form-errors', { errors: errors.length, cell: refText(errors[0].ref) });
+}
+
+/** The Settings sheet, and the questionnaire with the Member question it or the request names. */
+function withSettings(all: WorkbookSnapshot, read: Questionnaire, memberQuestion: string | undefined) {
+  // The task pane keeps its settings in a Settings sheet of its own: it is read whoever wrote it.
+  const { settings, problems } = readSettings(withoutForm(all), read);
+  return { questionnaire: withMemberNamed(read, memberQuestion ?? settings.memberQuestion), settings, problems };
 }
 
 /** The questionnaire with the Member named by the question a user chose, which must be one that can. */

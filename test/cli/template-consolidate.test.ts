@@ -2,12 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/hosts/file/read-xlsx';
 import { run, scratch, writeWorkbook } from '../support/cli';
+import { INTEGRITY_FORM } from '../support/xlsform';
 
 const dir = scratch();
 afterAll(() => dir.cleanup());
 
-/** Opens a template as a coordinator would, fills column C by question ID, and saves it under `name`. */
-async function fill(template: string, name: string, answers: Record<string, unknown>): Promise<string> {
+/** Opens a template as a coordinator would, fills column C by question ID, and saves it under `name` in `folder`. */
+async function fill(template: string, name: string, answers: Record<string, unknown>, folder = 'returned'): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(template);
   const sheet = workbook.worksheets[0];
@@ -15,7 +16,7 @@ async function fill(template: string, name: string, answers: Record<string, unkn
     const id = String(row.getCell(1).value ?? '');
     if (id in answers) row.getCell(3).value = answers[id] as ExcelJS.CellValue;
   });
-  const path = dir.path(`returned/${name}`);
+  const path = dir.path(`${folder}/${name}`);
   await workbook.xlsx.writeFile(path);
   return path;
 }
@@ -102,5 +103,42 @@ describe('from templates to the analysis: the round trip', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('2 respondents counted');
     expect(result.out).toContain('2 left out for errors');
+  });
+});
+
+describe('the same round trip for an XLSForm questionnaire (--questionnaire)', () => {
+  const form = dir.path('form.xlsx');
+
+  beforeAll(async () => {
+    const { mkdirSync } = await import('fs');
+    mkdirSync(dir.path('returned-form'));
+    await writeWorkbook(form, { survey: INTEGRITY_FORM.survey, choices: INTEGRITY_FORM.choices!, settings: INTEGRITY_FORM.settings! });
+  });
+
+  it('writes the form’s template, gathers the returned ones and analyses them against the form', async () => {
+    for (const member of ['KEN', 'MYS']) {
+      const out = dir.path(`form-${member}.xlsx`);
+      expect(await run(['template', '--member', member, '--lang', 'en', '--questionnaire', form, '--out', out])).toMatchObject({ code: 0 });
+    }
+    const returned = [
+      await fill(dir.path('form-KEN.xlsx'), 'kenya.xlsx', { has_code: 'Yes', measures: 'code training', staff: 40 }, 'returned-form'),
+      await fill(dir.path('form-MYS.xlsx'), 'malaysia.xlsx', { has_code: 'No', staff: 12 }, 'returned-form'),
+    ];
+    const master = dir.path('form-master.xlsx');
+    const gathered = await run(['consolidate', ...returned, '--out', master, '--lang', 'en', '--questionnaire', form]);
+    expect(gathered).toMatchObject({ code: 0 });
+    const checked = await run(['check', master, '--lang', 'en', '--questionnaire', form]);
+    expect(checked.out.split('\n').pop()).toBe('Checked 2 submissions: no problems found.');
+    const analysed = await run(['analyze', master, '--out', dir.path('form-analysis.xlsx'), '--lang', 'en', '--questionnaire', form]);
+    expect(analysed).toMatchObject({ code: 0 });
+    expect(analysed.out).toContain('2 respondents counted');
+  });
+
+  it('refuses a form in error rather than write a template from part of it', async () => {
+    const broken = dir.path('broken-form.xlsx');
+    await writeWorkbook(broken, { survey: [...INTEGRITY_FORM.survey, ['interger', 'n', 'N']], choices: INTEGRITY_FORM.choices! });
+    const result = await run(['template', '--member', 'KEN', '--questionnaire', broken, '--out', dir.path('never.xlsx'), '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^wco-survey: The questionnaire \(XLSForm\) has 1 error\(s\), the first at survey!A10/);
   });
 });

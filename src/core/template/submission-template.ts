@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/language';
 import type { MemberRegistry } from '../members/registry';
 import type { Member } from '../members/types';
+import { isQuestion } from '../questionnaire/lookup';
 import type { Item, Questionnaire } from '../questionnaire/types';
 import { SUBMISSION_MARKER } from '../read/submission-sheet';
 import type { BlockPlan, SheetPlan, ValidationPlan } from '../report/plan';
@@ -30,7 +31,7 @@ export function submissionTemplate(request: TemplateRequest, questionnaire: Ques
   const words = TEMPLATE_WORDS[lang];
   const members = [...registry.members].map((m) => m.name[lang]).sort((a, b) => a.localeCompare(b, lang));
   const blocks: BlockPlan[] = [
-    { top: 1, left: 1, rows: [[SUBMISSION_MARKER.en, words.title]], style: 'title' },
+    { top: 1, left: 1, rows: [[SUBMISSION_MARKER.en, questionnaire.form ? words.formTitle(questionnaire.title[lang]) : words.title]], style: 'title' },
     {
       top: 2,
       left: 1,
@@ -54,12 +55,15 @@ export function submissionTemplate(request: TemplateRequest, questionnaire: Ques
   const editable: CellRange[] = [{ top: 2, left: VALUE_COLUMN, bottom: 4, right: VALUE_COLUMN }];
   let row = FIRST_ITEM_ROW;
   for (const section of questionnaire.sections) {
-    blocks.push({ top: row, left: 1, rows: [[section.id, section.label[lang]]], style: 'heading' });
+    // A form's notes take no answer, and a group of notes alone asks nothing.
+    const items = section.items.filter(isQuestion);
+    if (items.length === 0) continue;
+    blocks.push({ top: row, left: 1, rows: [[section.id, section.label[lang] || words.ungrouped]], style: 'heading' });
     row += 1;
-    blocks.push({ top: row, left: 1, rows: section.items.map((item) => [item.id, item.label[lang], null]) });
-    section.items.forEach((item, i) => validations.push(...answerList(item, cell(row + i, VALUE_COLUMN), lang)));
-    editable.push({ top: row, left: VALUE_COLUMN, bottom: row + section.items.length - 1, right: VALUE_COLUMN });
-    row += section.items.length + 1;
+    blocks.push({ top: row, left: 1, rows: items.map((item) => [item.id, labelOf(item, lang), null]) });
+    items.forEach((item, i) => validations.push(...answerList(item, cell(row + i, VALUE_COLUMN), lang)));
+    editable.push({ top: row, left: VALUE_COLUMN, bottom: row + items.length - 1, right: VALUE_COLUMN });
+    row += items.length + 1;
   }
   return {
     name: sheetName,
@@ -75,7 +79,25 @@ export function submissionTemplate(request: TemplateRequest, questionnaire: Ques
   };
 }
 
+/** The question's label, and how to answer it where no list of answers says so. */
+function labelOf(item: Item, lang: Language): string {
+  const label = item.label[lang] || item.id;
+  const how = TEMPLATE_WORDS[lang].howToAnswer;
+  switch (item.type) {
+    case 'select_multiple':
+      return `${label} (${how.several(item.scale.choices.map((c) => c.name).join(', '))})`;
+    case 'integer':
+    case 'decimal':
+    case 'date':
+      return `${label} (${how[item.type]})`;
+    default:
+      return label;
+  }
+}
+
+/** A dropdown of the answers where the cell takes one choice; a `select_multiple` takes several, typed. */
 function answerList(item: Item, range: CellRange, lang: Language): ValidationPlan[] {
+  if (item.type === 'select_multiple') return [];
   const answers = item.scale.choices.map((c) => c.label[lang]);
   if (answers.length === 0) return [];
   const words = TEMPLATE_WORDS[lang];

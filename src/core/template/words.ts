@@ -3,6 +3,14 @@ import type { Language } from '../i18n/language';
 export const TEMPLATE_WORDS = {
   en: {
     title: 'WCO Survey of Integrity Practices — submission',
+    formTitle: (form: string) => `${form} — submission`,
+    ungrouped: 'Questions',
+    howToAnswer: {
+      several: (names: string) => `one or more of ${names}, separated by spaces`,
+      integer: 'a whole number',
+      decimal: 'a number',
+      date: 'a date',
+    },
     member: 'Member',
     received: 'Date received (filled in by the Secretariat, or the date you send it)',
     contact: 'Contact (name and e-mail)',
@@ -15,6 +23,14 @@ export const TEMPLATE_WORDS = {
   },
   fr: {
     title: 'Enquête de l’OMD sur les pratiques en matière d’intégrité — soumission',
+    formTitle: (form: string) => `${form} — soumission`,
+    ungrouped: 'Questions',
+    howToAnswer: {
+      several: (names: string) => `un ou plusieurs parmi ${names}, séparés par des espaces`,
+      integer: 'un nombre entier',
+      decimal: 'un nombre',
+      date: 'une date',
+    },
     member: 'Membre',
     received: 'Date de réception (remplie par le Secrétariat, ou date d’envoi)',
     contact: 'Contact (nom et courriel)',

@@ -2,7 +2,9 @@ import {
   consolidate,
   readSurvey,
   RESPONSES,
+  usableQuestionnaire,
   WorkbookUnusableError,
+  type Questionnaire,
   type ConsolidationSource,
   type Language,
   type SourceLog,
@@ -12,7 +14,7 @@ import {
 import type { WorkbookHost } from '../../hosts/host';
 import { namedAfterFile } from './file-error';
 import { sameName } from './owned-sheets';
-import { QUESTIONNAIRE, REGISTRY } from './survey-form';
+import { REGISTRY } from './survey-form';
 import { fileBytes, loadXlsxReader, type ReadXlsx } from './workbook-files';
 
 /**
@@ -68,6 +70,8 @@ export interface ImportRequest {
   readonly describe: (error: unknown) => string;
   readonly onProgress: (progress: ImportProgress) => void;
   readonly loadReader?: () => Promise<ReadXlsx>;
+  /** The XLSForm question naming the Member, as chosen in the pane. */
+  readonly memberQuestion?: string;
 }
 
 /**
@@ -81,7 +85,8 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
   const snapshot = await request.workbook.read();
   const table = responsesTableSheet(snapshot);
   if (table !== undefined) throw new ResponsesTableTaken(table);
-  const own = ownSource(snapshot, request.workbookName);
+  const questionnaire = usableQuestionnaire(snapshot, request.memberQuestion ? { memberQuestion: request.memberQuestion } : {});
+  const own = ownSource(snapshot, questionnaire, request.workbookName);
   const read = await (request.loadReader ?? loadXlsxReader)();
 
   const sources: ConsolidationSource[] = [];
@@ -99,7 +104,7 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
   onProgress({ done: files.length, total: files.length });
 
   const taken = snapshot.sheets.map((s) => s.name);
-  const result = consolidate(own ? [own, ...sources] : sources, QUESTIONNAIRE, REGISTRY, request.language, taken);
+  const result = consolidate(own ? [own, ...sources] : sources, questionnaire, REGISTRY, request.language, taken);
   const ownLog = own ? result.log[0] : undefined;
   const fileLogs = own ? result.log.slice(1) : result.log;
   const gathered = fileLogs.reduce((n, log) => n + log.submissions, 0);
@@ -133,11 +138,11 @@ function responsesTableSheet(snapshot: WorkbookSnapshot): string | undefined {
  * submission sheets, which stay where they are and which `check` goes on reading there (carried as
  * well, each would be read twice). Absent when the workbook has no Responses rows.
  */
-function ownSource(snapshot: WorkbookSnapshot, file: string): ConsolidationSource | undefined {
+function ownSource(snapshot: WorkbookSnapshot, questionnaire: Questionnaire, file: string): ConsolidationSource | undefined {
   const users: WorkbookSnapshot = { sheets: snapshot.sheets.filter((s) => !s.owned) };
   let submissions;
   try {
-    ({ submissions } = readSurvey(users, QUESTIONNAIRE, REGISTRY));
+    ({ submissions } = readSurvey(users, questionnaire, REGISTRY));
   } catch (error) {
     if (error instanceof WorkbookUnusableError && error.reason === 'no-responses') return undefined;
     throw error;

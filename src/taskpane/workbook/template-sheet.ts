@@ -1,5 +1,15 @@
-import { submissionTemplate, templateSheetName, type CellRef, type Language, type Member, type WorkbookPlan, type WorkbookSnapshot } from '../../core';
-import { QUESTIONNAIRE, REGISTRY } from './survey-form';
+import {
+  submissionTemplate,
+  templateSheetName,
+  usableQuestionnaire,
+  type CellRef,
+  type CheckRequest,
+  type Language,
+  type Member,
+  type WorkbookPlan,
+  type WorkbookSnapshot,
+} from '../../core';
+import { REGISTRY } from './survey-form';
 
 /** A submission sheet to add to the workbook, and where the coordinator starts filling it in. */
 export interface TemplateSheet {
@@ -10,17 +20,20 @@ export interface TemplateSheet {
   readonly start: CellRef;
 }
 
-/** The submission sheet for a Member (or for one to choose) in a language, under a name no sheet of the workbook has. */
-export function templateSheet(snapshot: WorkbookSnapshot, member: Member | undefined, language: Language): TemplateSheet {
+/**
+ * The submission sheet for a Member (or for one to choose) in a language, under a name no sheet of the
+ * workbook has, for the workbook's questionnaire: its XLSForm's, or the built-in one.
+ */
+export function templateSheet(snapshot: WorkbookSnapshot, member: Member | undefined, language: Language, request: CheckRequest = {}): TemplateSheet {
   const sheetName = templateSheetName(
     member,
     language,
     snapshot.sheets.map((s) => s.name),
   );
-  const request = { sheetName, language, ...(member ? { member } : {}) };
+  const sheet = { sheetName, language, ...(member ? { member } : {}) };
   return {
     sheetName,
-    plan: { sheets: [submissionTemplate(request, QUESTIONNAIRE, REGISTRY)] },
+    plan: { sheets: [submissionTemplate(sheet, usableQuestionnaire(snapshot, request), REGISTRY)] },
     start: { sheet: sheetName, cell: 'C2' },
   };
 }

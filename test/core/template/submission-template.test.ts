@@ -5,6 +5,7 @@ import { submissionTemplate, templateSheetName } from '../../../src/core/templat
 import { serialOfUtc } from '../../../src/core/workbook/serial';
 import { asWritten } from '../../support/plan';
 import { workbook } from '../../support/snapshot';
+import { formOf, formSheets, INTEGRITY_FORM } from '../../support/xlsform';
 
 const malaysia = REGISTRY_1998.byCode('MYS')!;
 const template = (language: 'en' | 'fr', member = malaysia) =>
@@ -71,5 +72,50 @@ describe('the template sheet’s name', () => {
     const macedonia = REGISTRY_1998.byCode('MKD')!;
     expect(templateSheetName(macedonia, 'en', [])).toHaveLength(31);
     expect(templateSheetName(undefined, 'fr', [])).toBe('Soumission');
+  });
+});
+
+describe('the submission template of an XLSForm questionnaire', () => {
+  const form = formOf(INTEGRITY_FORM);
+  const plan = submissionTemplate({ sheetName: 'Kenya', language: 'en', member: REGISTRY_1998.byCode('KEN')! }, form, REGISTRY_1998);
+  const rowOf = (id: string) => {
+    const block = plan.blocks.find((b) => b.left === 1 && b.rows.some((r) => r[0] === id))!;
+    return block.top + block.rows.findIndex((r) => r[0] === id);
+  };
+  const labelOf = (id: string) => plan.blocks.flatMap((b) => b.rows).find((r) => r[0] === id)?.[1];
+
+  it('is titled after the form, one heading per group, the questions but its notes and its Member question', () => {
+    expect(plan.blocks[0].rows[0]).toEqual(['WCO integrity survey submission', 'Integrity survey 2027 — submission']);
+    const headings = plan.blocks.filter((b) => b.style === 'heading').map((b) => b.rows[0]);
+    expect(headings).toEqual([
+      ['code', 'Code of conduct'],
+      ['', 'Questions'],
+    ]);
+    const ids = plan.blocks.filter((b) => b.left === 1 && b.top >= 7 && b.style === undefined).flatMap((b) => b.rows.map((r) => r[0]));
+    expect(ids).toEqual(['has_code', 'measures', 'staff', 'adopted']);
+  });
+
+  it('says how to answer where no dropdown does: several choices by name, numbers, dates', () => {
+    expect(labelOf('measures')).toBe('Measures in place (one or more of code, training, rotation, separated by spaces)');
+    expect(labelOf('staff')).toBe('Staff trained (a whole number)');
+    expect(labelOf('adopted')).toBe('Date adopted (a date)');
+    const dropdowns = plan.validations!.filter((v) => v.range.top > 4).map((v) => v.range.top);
+    expect(dropdowns).toEqual([rowOf('has_code')]);
+  });
+
+  it('reads back against the form, filled in as a coordinator would', () => {
+    const filled = asWritten(plan, {
+      [`C${rowOf('has_code')}`]: 'Yes',
+      [`C${rowOf('measures')}`]: 'code training',
+      [`C${rowOf('staff')}`]: 120,
+    });
+    const { survey, issues } = checkWorkbook(workbook(...formSheets(INTEGRITY_FORM), filled), TODAY);
+    expect(survey.submissions).toHaveLength(1);
+    expect(survey.submissions[0].answers.map((a) => [a.item.id, a.parsed])).toEqual([
+      ['has_code', { kind: 'choice', choice: 'yes' }],
+      ['measures', { kind: 'choices', choices: ['code', 'training'] }],
+      ['staff', { kind: 'number', value: 120 }],
+    ]);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import type { ImportSubmissionsProps, ImportSubmissionsState } from './ImportSub
 
 export function useImportSubmissions({ onImported }: ImportSubmissionsProps): ImportSubmissionsState {
   const { language, strings } = useStrings();
-  const { workbook, write } = useSession();
+  const { workbook, write, settingsForm } = useSession();
+  const { memberQuestion } = settingsForm;
   const { busy, error, perform } = useWork();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ImportProgress>();
@@ -26,6 +27,7 @@ export function useImportSubmissions({ onImported }: ImportSubmissionsProps): Im
           workbookName: workbook.name ?? strings.imports.thisWorkbook,
           describe: (failure) => errorMessage(failure, language, strings),
           onProgress: setProgress,
+          ...(memberQuestion ? { memberQuestion } : {}),
         });
       });
       setProgress(undefined);
@@ -33,7 +35,7 @@ export function useImportSubmissions({ onImported }: ImportSubmissionsProps): Im
       setReport(done);
       if (done.sheet) onImported();
     },
-    [perform, workbook, write, language, strings, onImported],
+    [perform, workbook, write, language, strings, onImported, memberQuestion],
   );
 
   const choose = useCallback(() => input.current?.click(), []);

@@ -9,7 +9,8 @@ import type { CreatedSheet, TemplateScreenState } from './TemplateScreen.types';
 
 export function useTemplateScreen(): TemplateScreenState {
   const { language: paneLanguage, strings } = useStrings();
-  const { workbook, write } = useSession();
+  const { workbook, write, settingsForm } = useSession();
+  const { memberQuestion } = settingsForm;
   const { busy, error, perform } = useWork();
   const [choice, setChoice] = useState<MemberChoice>(NO_MEMBER);
   const [chosenLanguage, setLanguage] = useState<Language>();
@@ -26,7 +27,7 @@ export function useTemplateScreen(): TemplateScreenState {
     setGoToError(undefined);
     // The host's own read, not the session's check: a blank workbook, with no responses yet, is fine here.
     const template = await perform('creating', async () => {
-      const sheet = templateSheet(await workbook.read(), resolved.member, language);
+      const sheet = templateSheet(await workbook.read(), resolved.member, language, memberQuestion ? { memberQuestion } : {});
       await write(sheet.plan);
       return sheet;
     });
@@ -39,7 +40,7 @@ export function useTemplateScreen(): TemplateScreenState {
     } catch (failure) {
       setGoToError(failure);
     }
-  }, [choice, perform, workbook, write, language]);
+  }, [choice, perform, workbook, write, language, memberQuestion]);
 
   const shownError = error ?? goToError;
   return {
