@@ -1,52 +1,82 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
-import type { AnswerResult } from '../analyse/percentages';
 import type { Language } from '../i18n/language';
-import type { Section } from '../questionnaire/types';
-import { answerLabel, orNull } from './answer-columns';
-import type { BlockPlan, ChartPlan, SheetPlan } from './plan';
+import type { Questionnaire } from '../questionnaire/types';
+import { chartGroups, type ChartGroup } from './chart-groups';
+import type { BlockPlan, ChartPlan, ColumnRef, SheetPlan } from './plan';
 import { WORDS } from './words';
 
 export const CHARTS = 'Charts';
-/** Rows a chart covers, and the columns of its data block (question, label, one column per series). */
+/** The least rows a chart covers, and its columns when the data block beside it has at most two series. */
 const CHART_ROWS = 18;
 const CHART_LEFT = 6;
-const CHART_RIGHT = 15;
+const CHART_COLUMNS = 10;
+/** Rows for a chart's title, legend and axis, besides its bars. */
+const CHART_FRAME_ROWS = 5;
+/** A bar, with its label and the gap to the next, needs about three quarters of a row to be read. */
+const ROWS_PER_BAR = 0.75;
+const KEY_WIDTH = { least: 9, most: 24 };
+const SERIES_WIDTH = 12;
 
-/** One bar chart per charted section (S1–S7), each beside the block of percentages it draws. */
+/** One bar chart per charted section (S1–S7) or XLSForm group part, each beside the block of percentages it draws. */
 export function chartsSheet(analysis: SurveyAnalysis, lang: Language): SheetPlan {
-  const words = WORDS[lang];
-  const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[words.chartsTitle]], style: 'title' }];
+  const groups = chartGroups(analysis, lang);
+  const left = chartLeft(groups);
+  const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[sheetTitle(analysis.questionnaire, lang)]], style: 'title' }];
   const charts: ChartPlan[] = [];
   let top = 3;
-  for (const section of analysis.questionnaire.sections.filter((s) => s.chart !== undefined)) {
-    const results = analysis.results.filter((r) => r.item.sectionId === section.id);
-    const answers = section.items[0]?.scale.reported.map((r) => r.answer) ?? [];
-    if (answers.length === 0) continue;
-    const part = sectionPart(section, results, answers, top, lang);
+  for (const group of groups) {
+    const part = groupPart(group, top, left, lang);
     blocks.push(...part.blocks);
     charts.push(part.chart);
-    top += Math.max(CHART_ROWS, section.items.length + 2) + 2;
+    top += Math.max(chartRows(group), group.rows.length + 2) + 2;
   }
-  return { name: CHARTS, blocks, tables: [], charts, columnWidths: { 1: 9, 2: 48, 3: 12, 4: 12 } };
+  return { name: CHARTS, blocks, tables: [], charts, columnWidths: columnWidths(groups) };
 }
 
-function sectionPart(section: Section, results: readonly AnswerResult[], answers: readonly string[], top: number, lang: Language) {
-  const title = WORDS[lang].chart(section.chart!, section.label[lang]);
-  const percentOf = (itemId: string, answer: string) => orNull(results.find((r) => r.item.id === itemId && r.answer === answer)?.percent);
-  const header = [WORDS[lang].question, WORDS[lang].label, ...answers.map((answer) => answerLabel({ item: section.items[0], answer }, lang))];
-  const rows = section.items.map((item) => [item.id, item.label[lang], ...answers.map((a) => percentOf(item.id, a))]);
+function sheetTitle(questionnaire: Questionnaire, lang: Language): string {
+  return questionnaire.form ? WORDS[lang].formChartsTitle(questionnaire.title[lang]) : WORDS[lang].chartsTitle;
+}
+
+function groupPart(group: ChartGroup, top: number, left: number, lang: Language): { blocks: BlockPlan[]; chart: ChartPlan } {
   const first = top + 2;
-  const last = first + rows.length - 1;
+  const column = (n: number): ColumnRef => ({ sheet: CHARTS, column: n, top: first, bottom: first + group.rows.length - 1 });
   const blocks: BlockPlan[] = [
-    { top, left: 1, rows: [[title]], style: 'heading' },
-    { top: top + 1, left: 1, rows: [header], style: 'label' },
-    { top: first, left: 1, rows, formats: [undefined, undefined, ...answers.map(() => 'percent' as const)] },
+    { top, left: 1, rows: [[group.title]], style: 'heading' },
+    { top: top + 1, left: 1, rows: [[group.keyHeading, WORDS[lang].label, ...group.series]], style: 'label' },
+    {
+      top: first,
+      left: 1,
+      rows: group.rows.map((r) => [r.key, r.label, ...r.percents]),
+      formats: [undefined, undefined, ...group.series.map(() => 'percent' as const)],
+    },
   ];
   const chart: ChartPlan = {
-    title,
-    categories: { sheet: CHARTS, column: 2, top: first, bottom: last },
-    series: answers.map((_, i) => ({ name: String(header[2 + i]), values: { sheet: CHARTS, column: 3 + i, top: first, bottom: last } })),
-    anchor: { top, left: CHART_LEFT, bottom: top + CHART_ROWS - 1, right: CHART_RIGHT },
+    title: group.title,
+    categories: column(2),
+    series: group.series.map((name, i) => ({ name, values: column(3 + i) })),
+    anchor: { top, left, bottom: top + chartRows(group) - 1, right: left + CHART_COLUMNS - 1 },
   };
   return { blocks, chart };
+}
+
+/** A long group's chart grows, counting at least two bars a category so that a one-series chart's labels fit too. */
+function chartRows(group: ChartGroup): number {
+  const bars = group.rows.length * Math.max(2, group.series.length);
+  return Math.max(CHART_ROWS, Math.ceil(bars * ROWS_PER_BAR) + CHART_FRAME_ROWS);
+}
+
+/** Every chart in one column, right of the widest data block. */
+function chartLeft(groups: readonly ChartGroup[]): number {
+  return Math.max(CHART_LEFT, mostSeries(groups) + 4);
+}
+
+function columnWidths(groups: readonly ChartGroup[]): Record<number, number> {
+  const longestKey = Math.max(0, ...groups.flatMap((g) => g.rows.map((r) => r.key.length + 1)));
+  const widths: Record<number, number> = { 1: Math.min(KEY_WIDTH.most, Math.max(KEY_WIDTH.least, longestKey)), 2: 48 };
+  for (let column = 3; column <= Math.max(4, mostSeries(groups) + 2); column++) widths[column] = SERIES_WIDTH;
+  return widths;
+}
+
+function mostSeries(groups: readonly ChartGroup[]): number {
+  return Math.max(0, ...groups.map((g) => g.series.length));
 }
