@@ -8,7 +8,7 @@ export type ParsedDate =
   | { readonly kind: 'invalid' }
   | { readonly kind: 'error'; readonly error: string };
 
-const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+const MONTHS: ReadonlyMap<string, number> = new Map(
   [
     ['january', 'janvier', 'jan', 'janv'],
     ['february', 'fevrier', 'feb', 'fev', 'fevr'],
@@ -22,7 +22,7 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
     ['october', 'octobre', 'oct'],
     ['november', 'novembre', 'nov'],
     ['december', 'decembre', 'dec'],
-  ].flatMap((names, i) => names.map((n) => [n, i + 1])),
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
 );
 
 export function parseReceived(cell: CellValue): ParsedDate {
@@ -57,8 +57,9 @@ export function parseDateText(value: string): number | undefined {
   const words = fold(value).replace(/\b(\d{1,2})(st|nd|rd|th|er)\b/g, '$1').split(' ');
   if (words.length === 3) {
     const [a, b, c] = words;
-    if (MONTHS[b] && /^\d{1,2}$/.test(a) && /^\d{4}$/.test(c)) return dayTime(+c, MONTHS[b], +a);
-    if (MONTHS[a] && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) return dayTime(+c, MONTHS[a], +b);
+    const [dayFirst, monthFirst] = [MONTHS.get(b), MONTHS.get(a)];
+    if (dayFirst && /^\d{1,2}$/.test(a) && /^\d{4}$/.test(c)) return dayTime(+c, dayFirst, +a);
+    if (monthFirst && /^\d{1,2}$/.test(b) && /^\d{4}$/.test(c)) return dayTime(+c, monthFirst, +b);
   }
   return undefined;
 }

@@ -21,16 +21,17 @@ export type Field =
   | { readonly kind: 'unknown-question'; readonly id: string }
   | { readonly kind: 'other' };
 
-const PROFILE: Readonly<Record<string, Field>> = {
-  member: { kind: 'member' },
-  membre: { kind: 'member' },
-  received: { kind: 'received' },
-  recu: { kind: 'received' },
-  'date received': { kind: 'received' },
-  'date de reception': { kind: 'received' },
-  contact: { kind: 'contact' },
-  source: { kind: 'kept' },
-};
+/** A Map, not an object: a header such as "Constructor" must not find Object.prototype's members. */
+const PROFILE: ReadonlyMap<string, Field> = new Map<string, Field>([
+  ['member', { kind: 'member' }],
+  ['membre', { kind: 'member' }],
+  ['received', { kind: 'received' }],
+  ['recu', { kind: 'received' }],
+  ['date received', { kind: 'received' }],
+  ['date de reception', { kind: 'received' }],
+  ['contact', { kind: 'contact' }],
+  ['source', { kind: 'kept' }],
+]);
 
 /** "F1", "f1 Greater public…", "F1 - …", "F1: …", "AR10. …": the ID, then a label or nothing. */
 const QUESTION_HEADER = /^([A-Za-z]{1,4}\d{1,3})(?![\p{L}\p{N}])/u;
@@ -45,7 +46,7 @@ const NAME_FIRST = /^(\S+?)[.:,-]*(?:\s|$)/u;
  */
 export function fieldOf(header: string, items: ItemIndex, exported = false): Field {
   const trimmed = header.trim();
-  const named = formField(trimmed, items) ?? questionField(items.named(trimmed)) ?? PROFILE[fold(trimmed)];
+  const named = formField(trimmed, items) ?? questionField(items.named(trimmed)) ?? PROFILE.get(fold(trimmed));
   if (named) return named;
   if ((exported || items.questionnaire.form) && isMetadata(trimmed)) return { kind: 'kept' };
   const labelled = questionField(items.labelled(trimmed)) ?? optionField(trimmed, items) ?? questionField(labelPath(trimmed, items));

@@ -28,31 +28,32 @@ export interface SettingProblem {
 
 type Key = keyof Settings;
 
-const NAMES: Readonly<Record<string, Key>> = {
-  'first responses': 'firstResponses',
-  'premieres reponses': 'firstResponses',
-  base: 'base',
-  language: 'language',
-  langue: 'language',
-  'member question': 'memberQuestion',
-  'question membre': 'memberQuestion',
-};
+// Maps, not objects: a setting or value such as "constructor" must not find Object.prototype's members.
+const NAMES: ReadonlyMap<string, Key> = new Map<string, Key>([
+  ['first responses', 'firstResponses'],
+  ['premieres reponses', 'firstResponses'],
+  ['base', 'base'],
+  ['language', 'language'],
+  ['langue', 'language'],
+  ['member question', 'memberQuestion'],
+  ['question membre', 'memberQuestion'],
+]);
 
-const BASES: Readonly<Record<string, BaseOption>> = {
-  answered: 'answered',
-  'ayant repondu': 'answered',
-  respondents: 'respondents',
-  repondants: 'respondents',
-  applicable: 'applicable',
-  concernes: 'applicable',
-};
+const BASES: ReadonlyMap<string, BaseOption> = new Map<string, BaseOption>([
+  ['answered', 'answered'],
+  ['ayant repondu', 'answered'],
+  ['respondents', 'respondents'],
+  ['repondants', 'respondents'],
+  ['applicable', 'applicable'],
+  ['concernes', 'applicable'],
+]);
 
 const PARSE: { readonly [K in Key]: (cell: Cell, questionnaire: Questionnaire) => Settings[K] | undefined } = {
   firstResponses: (cell) => {
     const n = cell?.kind === 'number' ? cell.value : Number(displayCell(cell));
     return Number.isInteger(n) && n > 0 ? n : undefined;
   },
-  base: (cell) => BASES[fold(displayCell(cell))],
+  base: (cell) => BASES.get(fold(displayCell(cell))),
   language: (cell) => {
     const value = fold(displayCell(cell));
     const code = value === 'english' || value === 'anglais' ? 'en' : value === 'french' || value === 'francais' ? 'fr' : value;
@@ -73,7 +74,7 @@ export function readSettings(workbook: WorkbookSnapshot, questionnaire: Question
   for (let row = 1; row <= sheet.rows.length; row++) {
     const name = displayCell(cellAt(sheet, row, 1));
     if (!name || fold(name) === 'setting' || fold(name) === 'parametre') continue;
-    const key = NAMES[fold(name)];
+    const key = NAMES.get(fold(name));
     const value = cellAt(sheet, row, 2);
     const problem = (kind: SettingProblem['kind'], column: number) =>
       problems.push({ ref: { sheet: sheet.name, cell: a1(row, column) }, setting: name, value: displayCell(value), kind });

@@ -14,17 +14,10 @@ export interface FormLanguage {
 
 const CODED = /\(\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*\)\s*$/;
 const BARE_CODE = /^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$/;
-const PRODUCT: Readonly<Record<string, Language>> = {
-  en: 'en',
-  eng: 'en',
-  english: 'en',
-  anglais: 'en',
-  fr: 'fr',
-  fra: 'fr',
-  fre: 'fr',
-  french: 'fr',
-  francais: 'fr',
-};
+const PRODUCT: ReadonlyMap<string, Language> = new Map<string, Language>([
+  ...['en', 'eng', 'english', 'anglais'].map((name) => [name, 'en'] as const),
+  ...['fr', 'fra', 'fre', 'french', 'francais'].map((name) => [name, 'fr'] as const),
+]);
 
 export function formLanguage(text: string): FormLanguage {
   const written = text.trim();
@@ -32,7 +25,7 @@ export function formLanguage(text: string): FormLanguage {
   const bare = coded ? null : BARE_CODE.exec(written);
   const code = (coded?.[1] ?? bare?.[1])?.toLowerCase();
   const name = bare ? '' : fold(coded ? written.slice(0, coded.index) : written);
-  const product = (code && PRODUCT[code]) || PRODUCT[name];
+  const product = (code && PRODUCT.get(code)) || PRODUCT.get(name);
   return { written, ...(code ? { code } : {}), ...(name ? { name } : {}), ...(product ? { product } : {}) };
 }
 

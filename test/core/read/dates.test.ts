@@ -34,7 +34,7 @@ describe('reading the Received date', () => {
     expect(parseDateText('1998-03-15 06:00:00')).toBe(MARCH_15_1998 + 0.25);
   });
 
-  it.each(['31/02/1998', '1998-13-01', 'soon', '15 Marchember 1998', '03/15/1998', ''])('refuses %p', (value) => {
+  it.each(['31/02/1998', '1998-13-01', 'soon', '15 Marchember 1998', '03/15/1998', '', '15 constructor 1998', 'toString 15 1998'])('refuses %p', (value) => {
     expect(parseDateText(value)).toBeUndefined();
   });
 

@@ -41,6 +41,16 @@ describe('the Settings sheet', () => {
     ]);
   });
 
+  it('knows no setting or base by the name of a member of every JavaScript object', () => {
+    const { settings, problems } = settingsOf([['constructor', 'answered'], ['Base', 'constructor'], ['toString', 'x']]);
+    expect(settings).toEqual({});
+    expect(problems.map((p) => [p.kind, p.ref.cell])).toEqual([
+      ['unknown-setting', 'A1'],
+      ['invalid-value', 'B2'],
+      ['unknown-setting', 'A3'],
+    ]);
+  });
+
   it('has no settings without the sheet', () => {
     expect(readSettings(workbook(sheet('Other', [['Base', 'respondents']])), SURVEY_1998)).toEqual({ settings: {}, problems: [] });
   });

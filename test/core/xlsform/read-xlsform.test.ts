@@ -224,6 +224,7 @@ describe('the problems of a form, each at its cell', () => {
     ['a missing list', [['select_one yes_on', 'q', 'Q']], [['error', 'form-missing-list', 'survey!A2', 'q']]],
     ['a select without its list', [['select_one', 'q', 'Q']], [['error', 'form-missing-list', 'survey!A2', 'q']]],
     ['an unknown type', [['interger', 'q', 'Q']], [['error', 'form-unknown-type', 'survey!A2', 'q']]],
+    ['a type that is a name of every JavaScript object', [['constructor', 'q', 'Q']], [['error', 'form-unknown-type', 'survey!A2', 'q']]],
     ['a row without a type', [[null, 'q', 'Q']], [['error', 'form-unknown-type', 'survey!A2', 'q']]],
     ['a question type the add-in does not read', [['geopoint', 'where', 'Where'], ['text', 'q', 'Q']], [['warning', 'form-unsupported-type', 'survey!A2', 'where']]],
     ['a name with a space', [['text', 'my question', 'Q']], [['error', 'form-invalid-name', 'survey!B2', 'my question']]],
