@@ -32,7 +32,7 @@ export function requireWorkbookPart(zip: JSZip): void {
 export async function tableHeaderRows(zip: JSZip): Promise<ReadonlyMap<string, boolean>> {
   const headerRows = new Map<string, boolean>();
   for (const file of zip.file(/^\/?xl\/tables\/[^/]+\.xml$/)) {
-    const attributes = tableAttributes(await file.async('string'));
+    const attributes = tableAttributes(await partText(file));
     if (attributes.name !== undefined) headerRows.set(attributes.name, attributes.headerRowCount !== '0');
   }
   return headerRows;
@@ -43,8 +43,18 @@ export async function tableHeaderRows(zip: JSZip): Promise<ReadonlyMap<string, b
  * loses the scope (`localSheetId`) of every name but print areas, so it is read from workbook.xml.
  */
 export async function ownedSheetNames(zip: JSZip): Promise<ReadonlySet<string>> {
-  const workbookXml = (await part(zip, 'xl/workbook.xml')?.async('string')) ?? '';
+  const workbook = part(zip, 'xl/workbook.xml');
+  const workbookXml = workbook ? await partText(workbook) : '';
   return new Set(ownedSheets(workbookXml).map(({ name }) => name));
+}
+
+/** A part's text; a part the zip lists but cannot give back (cut short, sizes that disagree) makes the file corrupt. */
+async function partText(file: JSZip.JSZipObject): Promise<string> {
+  try {
+    return await file.async('string');
+  } catch {
+    throw new WorkbookUnusableError('corrupt-xlsx', { detail: `${file.name} cannot be read` });
+  }
 }
 
 function part(zip: JSZip, path: string): JSZip.JSZipObject | null {

@@ -18,6 +18,16 @@ function noise(length: number): Uint8Array {
   return bytes;
 }
 
+/** The zip with the uncompressed size its central directory gives `path` one byte off: it opens, the part does not. */
+function withWrongSize(zip: Uint8Array, path: string): Uint8Array {
+  const bytes = Buffer.from(zip);
+  for (let at = bytes.indexOf('PK\x01\x02'); at >= 0; at = bytes.indexOf('PK\x01\x02', at + 4)) {
+    const nameLength = bytes.readUInt16LE(at + 28);
+    if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === path) bytes.writeUInt32LE(bytes.readUInt32LE(at + 24) + 1, at + 24);
+  }
+  return new Uint8Array(bytes);
+}
+
 const xlsxWithOneCell = () => xlsxBytes((workbook) => (workbook.addWorksheet('Survey').getCell('A1').value = 'Q1'));
 
 describe('readXlsx: a file that cannot be used is a WorkbookUnusableError, never a raw ExcelJS or JSZip error', () => {
@@ -61,6 +71,10 @@ describe('readXlsx: a file that cannot be used is a WorkbookUnusableError, never
       const error = await unusable(readXlsx(await bytes()));
       expect(error.reason).toBe('corrupt-xlsx');
       expect(error.params.detail).toBe(detail);
+    });
+
+    it('an .xlsx whose workbook part is listed with the wrong size', async () => {
+      expect((await unusable(readXlsx(withWrongSize(await xlsxWithOneCell(), 'xl/workbook.xml')))).reason).toBe('corrupt-xlsx');
     });
 
     it('keeps the underlying message, shortened, as the cause', async () => {
