@@ -6,7 +6,8 @@ import { REGISTRY_1998 } from '../../src/core';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 import { launchPane, runsBrowserTests } from './support/chromium';
 import { serveFolder, type StaticServer } from './support/static-server';
-import { responsesFile, returnedSubmission } from './support/returned-files';
+import { responsesFile, returnedSubmission, workbookFile } from './support/returned-files';
+import { INTEGRITY_FORM } from '../support/xlsform';
 import { XLSX_TYPE } from './support/survey-workbook';
 
 /**
@@ -104,6 +105,36 @@ async function everyScreen(page: Page, url: string, look: Look) {
   await page.getByLabel(s.imports.button).setInputFiles([{ name: 'late.xlsx', mimeType: XLSX_TYPE, buffer: tunisia }]);
   await page.getByText(s.imports.tableTaken('Responses (consolidated)').slice(0, 40)).waitFor();
   await shoot(page, look, '6-import-again', false);
+
+  await formScreens(page, look);
+}
+
+/** A workbook holding an XLSForm whose Member question is called `administration`, with a dozen responses. */
+async function formWorkbook(): Promise<Buffer> {
+  const rename = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((cell) => (cell === 'country' ? 'administration' : cell)));
+  const members = ['KEN', 'MYS', 'JPN', 'MLT', 'PER', 'SEN', 'TUN', 'FRA', 'CAN', 'IND', 'BRA', 'EGY'];
+  const responses = members.map((code, i) => [code, i % 3 ? 'yes' : 'no', ['code', 'code training', 'training rotation'][i % 3], 10 * (i + 1)]);
+  return workbookFile({
+    survey: rename(INTEGRITY_FORM.survey),
+    choices: INTEGRITY_FORM.choices!,
+    Responses: [['administration', 'has_code', 'measures', 'staff'], ...responses],
+  });
+}
+
+async function formScreens(page: Page, look: Look) {
+  const s = STRINGS[look.language];
+  await page.getByLabel(s.file.open).setInputFiles({ name: 'integrity-2027.xlsx', mimeType: XLSX_TYPE, buffer: await formWorkbook() });
+  const question = page.getByRole('combobox', { name: s.check.memberQuestion });
+  await question.waitFor();
+  await shoot(page, look, '7-form-member-question', false);
+  await question.click();
+  await page.getByRole('option', { name: /^administration/ }).click();
+  await page.getByRole('status').filter({ hasText: '12' }).first().waitFor();
+  await shoot(page, look, '7-form-member-chosen', false);
+  await page.getByRole('tab', { name: s.tabs.analyse }).click();
+  await page.getByRole('button', { name: s.analyse.run, exact: true }).click();
+  await page.getByText(s.analyse.headline.heading).waitFor();
+  await shoot(page, look, '7-form-analyse');
 }
 
 (runsBrowserTests() ? describe : describe.skip)('screenshots of the built pane', () => {

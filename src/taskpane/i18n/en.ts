@@ -52,6 +52,7 @@ export const EN: Strings = {
   },
   analyse: {
     intro: 'Computes the percentages of the report’s Charts 1–7, then writes the summary sheets and charts.',
+    introForm: 'Computes the percentages of the form’s questions, then writes the summary sheets and a chart per group.',
     settings: 'Settings',
     firstResponses: 'First responses',
     firstResponsesHint: 'Count only the first N submissions received. Leave empty to count them all.',

@@ -54,6 +54,7 @@ export const FR: Strings = {
   },
   analyse: {
     intro: 'Calcule les pourcentages des graphiques 1 à 7 du rapport, puis écrit les feuilles de synthèse et les graphiques.',
+    introForm: 'Calcule les pourcentages des questions du formulaire, puis écrit les feuilles de synthèse et un graphique par groupe.',
     settings: 'Paramètres',
     firstResponses: 'Premières réponses',
     firstResponsesHint: 'Ne compter que les N premières soumissions reçues. Laissez vide pour toutes les compter.',

@@ -61,6 +61,7 @@ export interface CheckStrings {
 
 export interface AnalyseStrings {
   readonly intro: string;
+  readonly introForm: string;
   readonly settings: string;
   readonly firstResponses: string;
   readonly firstResponsesHint: string;

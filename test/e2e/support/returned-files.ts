@@ -20,8 +20,15 @@ export async function returnedSubmission(code: string, language: Language, answe
 
 /** Another analyst's workbook: a Responses sheet with a row per Member (or a sheet of another name). */
 export async function responsesFile(rows: ExcelJS.CellValue[][], sheetName = 'Responses'): Promise<Buffer> {
+  return workbookFile({ [sheetName]: rows });
+}
+
+/** A workbook of plain rows, a sheet an entry. */
+export async function workbookFile(sheets: Record<string, readonly (readonly unknown[])[]>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  rows.forEach((row) => sheet.addRow(row));
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = workbook.addWorksheet(name);
+    rows.forEach((row) => sheet.addRow([...row] as ExcelJS.CellValue[]));
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

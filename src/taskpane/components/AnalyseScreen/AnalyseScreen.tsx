@@ -26,7 +26,7 @@ export function renderAnalyseScreen(state: AnalyseScreenState, styles: ReturnTyp
   return (
     <section className={styles.root}>
       <Body1 as="p" className={styles.text}>
-        {strings.intro}
+        {state.formQuestionnaire ? strings.introForm : strings.intro}
       </Body1>
       <SettingsFields form={state.form} onChange={state.editForm} owner={state.settingsOwner} />
       <div className={styles.actions}>

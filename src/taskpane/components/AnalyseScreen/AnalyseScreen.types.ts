@@ -15,6 +15,8 @@ export interface AnalyseScreenState {
   readonly form: SettingsForm;
   readonly editForm: (form: SettingsForm) => void;
   readonly settingsOwner?: SettingsOwner;
+  /** Whether the questionnaire is an XLSForm's, whose charts are its groups rather than the report's Charts 1–7. */
+  readonly formQuestionnaire: boolean;
   readonly outcome?: AnalyseOutcome;
   readonly written?: ResultsWritten;
   readonly error?: unknown;

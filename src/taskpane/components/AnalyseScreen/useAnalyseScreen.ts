@@ -53,6 +53,7 @@ export function useAnalyseScreen(): AnalyseScreenState {
     form: settingsForm,
     editForm: editSettings,
     ...(lastRead ? { settingsOwner: settingsOwner(lastRead.snapshot) } : {}),
+    formQuestionnaire: lastRead?.check.questionnaire.form !== undefined,
     ...(outcome ? { outcome } : {}),
     ...(written ? { written } : {}),
     ...(error !== undefined ? { error } : {}),

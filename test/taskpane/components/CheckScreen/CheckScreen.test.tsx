@@ -109,6 +109,7 @@ describe('Check, for a workbook holding an XLSForm whose Member question has ano
     expect(fake.reads).toBe(2);
 
     fireEvent.click(screen.getByRole('tab', { name: 'Analyse' }));
+    expect(screen.getByText(/^Computes the percentages of the form’s questions/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
     await waitFor(() => expect(fake.plans).toHaveLength(1));
     const settings = fake.plans[0].sheets.find((s) => s.name === 'Settings')!;
