@@ -14,7 +14,7 @@ const officeRules = Object.fromEntries(
 
 module.exports = tseslint.config(
   {
-    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'bench/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     plugins: { 'office-addins': officeAddins },
     rules: {

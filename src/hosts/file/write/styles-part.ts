@@ -21,7 +21,12 @@ const MINIMAL_STYLES =
 export async function addLooks(workbook: WorkbookPart, looks: readonly CellLook[]): Promise<(look: CellLook) => number> {
   const part = await stylesPart(workbook);
   const styles = new StyleSheet((await workbook.pkg.text(part)) ?? MINIMAL_STYLES);
-  const ids = new Map(looks.map((look) => [lookKey(look), styles.styleId(look)]));
+  // One styleId per distinct look, not per cell: each call searches the styles part's XML.
+  const ids = new Map<string, number>();
+  for (const look of looks) {
+    const key = lookKey(look);
+    if (!ids.has(key)) ids.set(key, styles.styleId(look));
+  }
   workbook.pkg.write(part, styles.text);
   return (look) => ids.get(lookKey(look)) ?? 0;
 }
