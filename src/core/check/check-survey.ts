@@ -64,7 +64,10 @@ function submissionIssues(submission: Submission, sections: readonly Section[], 
   const issues = [...memberIssues(submission), ...receivedIssues(submission, options.today, about)];
   // An answer the form does not ask is set aside whole (see ruleIssues): what it holds does not matter.
   const asked = submission.answers.filter((a) => !submission.notRelevant.has(a.item));
-  issues.push(...asked.flatMap((a) => answerIssues(a, about)));
+  for (const answer of asked) {
+    const found = answerIssue(answer, about);
+    if (found) issues.push(found);
+  }
   issues.push(...ruleIssues(submission, items, about));
   for (const m of submission.mismatches ?? []) {
     issues.push(issue({ code: 'selection-mismatch', value: m.value, chosen: m.chosen, option: m.option, item: m.item }, m.ref, { ...about, item: m.item }));
@@ -120,17 +123,18 @@ function receivedIssues(submission: Submission, today: number | undefined, about
   }
 }
 
-function answerIssues(answer: Answer, about: Pick<Issue, 'member' | 'submission'>): Issue[] {
-  const at = { ...about, item: answer.item };
+/** Most answers are fine: nothing is made for them (a round holds hundreds of thousands). */
+function answerIssue(answer: Answer, about: Pick<Issue, 'member' | 'submission'>): Issue | undefined {
+  const at = () => ({ ...about, item: answer.item });
   switch (answer.parsed.kind) {
     case 'error':
-      return [issue({ code: 'error-value', error: answer.parsed.error }, answer.ref, at)];
+      return issue({ code: 'error-value', error: answer.parsed.error }, answer.ref, at());
     case 'invalid':
-      return [issue({ code: 'invalid-answer', value: displayCell(answer.raw), item: answer.item }, answer.ref, at)];
+      return issue({ code: 'invalid-answer', value: displayCell(answer.raw), item: answer.item }, answer.ref, at());
     case 'ambiguous':
-      return [issue({ code: 'ambiguous-number', value: displayCell(answer.raw), whole: answer.parsed.whole, decimal: answer.parsed.decimal }, answer.ref, at)];
+      return issue({ code: 'ambiguous-number', value: displayCell(answer.raw), whole: answer.parsed.whole, decimal: answer.parsed.decimal }, answer.ref, at());
     default:
-      return [];
+      return undefined;
   }
 }
 

@@ -37,9 +37,23 @@ function keysOf(scale: Scale): ReadonlyMap<string, string> {
   return keys;
 }
 
-/** The choice a spelling stands for, if any. */
+const spellings = new WeakMap<Scale, Map<string, string | null>>();
+/** Enough for every spelling a round uses; free text past it is folded afresh each time. */
+const SPELLINGS_KEPT = 10_000;
+
+/**
+ * The choice a spelling stands for, if any. Thousands of answers repeat a handful of spellings, and
+ * folding one (Unicode normalisation, two Unicode regexes) costs more than the rest of reading it.
+ */
 export function choiceOf(scale: Scale, spelled: string): string | undefined {
-  return keysOf(scale).get(fold(spelled));
+  let known = spellings.get(scale);
+  if (!known) spellings.set(scale, (known = new Map()));
+  let choice = known.get(spelled);
+  if (choice === undefined) {
+    choice = keysOf(scale).get(fold(spelled)) ?? null;
+    if (known.size < SPELLINGS_KEPT) known.set(spelled, choice);
+  }
+  return choice ?? undefined;
 }
 
 export function parseAnswer(scale: Scale, cell: CellValue): ParsedAnswer {
