@@ -1,4 +1,5 @@
 import { refText, type IssueRow, type Language } from '../core';
+import { shortened } from '../core/text/shorten';
 
 const WORDS = {
   en: {
@@ -37,7 +38,7 @@ export function checkReport(rows: readonly IssueRow[], submissions: number, lang
   }
   const lines: string[] = [];
   for (const [member, issues] of [...groups].sort(([a], [b]) => Number(b === words.layout) - Number(a === words.layout))) {
-    lines.push(`${member} — ${tally(issues, lang)}`);
+    lines.push(`${shortened(member)} — ${tally(issues, lang)}`);
     for (const issue of issues) {
       const where = [refText(issue), issue.question].filter(Boolean).join(' ');
       lines.push(`  ${words[issue.severity][0]}  ${where}: ${issue.message} [${issue.code}]`);

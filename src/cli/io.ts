@@ -9,11 +9,30 @@ export interface Io {
   now(): number;
 }
 
+/**
+ * Writes lines to a stream until its reader goes away (`wco-survey check big.xlsx | head`): then the
+ * rest is dropped, where Node would otherwise die of an unhandled EPIPE with a stack trace.
+ */
+export function lineWriter(stream: NodeJS.WritableStream): (text: string) => void {
+  let open = true;
+  let watching = false;
+  return (text) => {
+    if (!watching) {
+      stream.on('error', () => (open = false));
+      watching = true;
+    }
+    if (open) stream.write(`${text}\n`);
+  };
+}
+
+const stdout = lineWriter(process.stdout);
+const stderr = lineWriter(process.stderr);
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: stdout,
+  err: stderr,
   progress: (text) => {
-    if (process.stderr.isTTY) process.stderr.write(`${text}\n`);
+    if (process.stderr.isTTY) stderr(text);
   },
   env: process.env,
   now: () => Date.now(),

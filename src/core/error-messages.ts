@@ -8,11 +8,14 @@ const EN: Messages = {
   'file-not-found': (p) => `Cannot find the file ${p.path}.`,
   'not-a-file': (p) => `${p.path} is a folder, not a workbook file.`,
   'file-unreadable': (p) => `Cannot read the file ${p.path} (${p.detail}). Check that you may open it and that no other program locks it.`,
+  'empty-file': (_, f) => `${f} is empty (0 bytes): it holds no workbook. Save the workbook again from Excel, or ask its sender for it again.`,
   'not-xlsx': (_, f) => `${f} is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.`,
   'legacy-xls': (_, f) => `${f} is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)”.`,
   'password-protected': (_, f) =>
     `${f} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save a copy.`,
   'corrupt-xlsx': (p, f) => `${f} cannot be read: it is damaged or incomplete${p.detail ? ` (${p.detail})` : ''}. Open it in Excel and save it again.`,
+  'strict-ooxml': (_, f) =>
+    `${f} is saved as “Strict Open XML Spreadsheet”, which the add-in can check but not write into. Open it in Excel and save it as “Excel Workbook (.xlsx)”.`,
   'empty-workbook': (_, f) => `${f} is empty: no sheet holds any data.`,
   'no-responses': (p) =>
     p.sheet
@@ -33,6 +36,8 @@ const FR: Messages = {
   'not-a-file': (p) => `${p.path} est un dossier, pas un classeur.`,
   'file-unreadable': (p) =>
     `Impossible de lire le fichier ${p.path} (${p.detail}). Vérifiez que vous avez le droit de l’ouvrir et qu’aucun autre programme ne le verrouille.`,
+  'empty-file': (_, f) =>
+    `${f} est vide (0 octet) : il ne contient aucun classeur. Enregistrez de nouveau le classeur depuis Excel, ou redemandez-le à son expéditeur.`,
   'not-xlsx': (_, f) => `${f} n’est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » et réessayez.`,
   'legacy-xls': (_, f) =>
     `${f} est un classeur Excel 97–2003 (.xls). Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
@@ -40,6 +45,8 @@ const FR: Messages = {
     `${f} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur) et enregistrez une copie.`,
   'corrupt-xlsx': (p, f) =>
     `${f} ne peut pas être lu : il est endommagé ou incomplet${p.detail ? ` (${p.detail})` : ''}. Ouvrez-le dans Excel et enregistrez-le de nouveau.`,
+  'strict-ooxml': (_, f) =>
+    `${f} est enregistré au format « Feuille de calcul Open XML Strict », que le complément peut vérifier mais pas compléter. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
   'empty-workbook': (_, f) => `${f} est vide : aucune feuille ne contient de données.`,
   'no-responses': (p) =>
     p.sheet

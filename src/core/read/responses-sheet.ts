@@ -135,9 +135,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
+/** Looks at the row's own cells only: a sheet used down to row 1,048,576 has a million rows, nearly all empty. */
 function isBlankRow(region: Region, row: number): boolean {
-  for (let column = region.left; column <= region.right; column++) {
-    if (cellAt(region.sheet, row, column)) return false;
+  const cells = region.sheet.rows[row - 1] ?? [];
+  const last = Math.min(region.right, cells.length);
+  for (let column = region.left; column <= last; column++) {
+    if (cells[column - 1]) return false;
   }
   return true;
 }

@@ -7,13 +7,18 @@ export interface Region extends CellRange {
   readonly sheet: SheetSnapshot;
 }
 
-/** The table of that name on any sheet (preferred), else the sheet of that name from its first non-empty row. */
+/**
+ * The table of that name on any sheet (preferred), else the sheet of that name from its first non-empty row.
+ * A table's region ends at the sheet's last cell: a table may reach row 1,048,576 or past the last
+ * column, and its empty rows are not worth a pass each.
+ */
 export function findRegion(workbook: WorkbookSnapshot, names: { table: string; sheet: string }): Region | undefined {
   for (const sheet of workbook.sheets) {
     const table = sheet.tables.find((t) => t.name.toLowerCase() === names.table.toLowerCase());
     if (table) {
-      const { top, left, right } = table.range;
-      return { sheet, top, left, right, bottom: table.range.bottom - (table.hasTotalsRow ? 1 : 0) };
+      const { top, left, right, bottom } = table.range;
+      const lastRow = Math.min(bottom - (table.hasTotalsRow ? 1 : 0), sheet.rows.length);
+      return { sheet, top, left, right: Math.min(right, widest(sheet)), bottom: lastRow };
     }
   }
   const sheet = workbook.sheets.find((s) => foldTight(s.name) === foldTight(names.sheet));
@@ -24,8 +29,11 @@ export function findRegion(workbook: WorkbookSnapshot, names: { table: string; s
 export function sheetRegion(sheet: SheetSnapshot): Region | undefined {
   const top = sheet.rows.findIndex((row) => row?.some((cell) => cell !== undefined)) + 1;
   if (top === 0) return undefined;
-  const right = sheet.rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
-  return { sheet, top, left: 1, bottom: sheet.rows.length, right };
+  return { sheet, top, left: 1, bottom: sheet.rows.length, right: widest(sheet) };
+}
+
+function widest(sheet: SheetSnapshot): number {
+  return sheet.rows.reduce((most, row) => Math.max(most, row?.length ?? 0), 0);
 }
 
 export function refOf(region: Region, row: number, column: number) {

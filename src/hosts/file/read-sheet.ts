@@ -22,8 +22,11 @@ export function readSheet(worksheet: ExcelJS.Worksheet, headerRows: ReadonlyMap<
   return { name: worksheet.name, rows: readRows(worksheet), tables: readTables(worksheet, headerRows) };
 }
 
+/** Every row with no cell shares this one: a stray cell in row 1,048,576 must not cost a million arrays. */
+const NO_CELLS: readonly Cell[] = Object.freeze([]);
+
 /** Rows and cells up to the last non-empty one, with no holes: a gap is `[]` or `undefined`. */
-function readRows(worksheet: ExcelJS.Worksheet): Cell[][] {
+function readRows(worksheet: ExcelJS.Worksheet): (readonly Cell[])[] {
   const rows: Cell[][] = [];
   worksheet.eachRow((row, rowNumber) => {
     const cells: Cell[] = [];
@@ -33,7 +36,7 @@ function readRows(worksheet: ExcelJS.Worksheet): Cell[][] {
     });
     if (cells.length > 0) rows[rowNumber - 1] = Array.from(cells);
   });
-  return Array.from(rows, (cells) => cells ?? []);
+  return Array.from(rows, (cells) => cells ?? NO_CELLS);
 }
 
 function readTables(worksheet: ExcelJS.Worksheet, headerRows: ReadonlyMap<string, boolean>): TableSnapshot[] {

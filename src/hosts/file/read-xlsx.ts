@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { WorkbookUnusableError } from '../../core/errors';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { fileSignature } from './file-signature';
+import { assertPackageParts, assertSpreadsheetPackage } from './package-structure';
 import { readSheet } from './read-sheet';
 import { openPackage, ownedSheetNames, requireWorkbookPart, tableHeaderRows } from './xlsx-package';
 
@@ -15,7 +16,9 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
   const data = asUint8Array(bytes);
   assertZip(data);
   const zip = await openPackage(data);
+  assertSpreadsheetPackage(zip);
   requireWorkbookPart(zip);
+  await assertPackageParts(zip);
   const headerRows = await tableHeaderRows(zip);
   const owned = await ownedSheetNames(zip);
   const workbook = await loadWorkbook(data);
@@ -34,7 +37,7 @@ function assertZip(data: Uint8Array): void {
     case 'legacy-xls':
       throw new WorkbookUnusableError('legacy-xls');
     case 'empty':
-      throw new WorkbookUnusableError('not-xlsx', { detail: 'the file is empty' });
+      throw new WorkbookUnusableError('empty-file');
     case 'unknown':
       throw new WorkbookUnusableError('not-xlsx');
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import { readFile, realpath, rename, rm, stat, writeFile } from 'fs/promises';
 import { basename, dirname, join, resolve } from 'path';
 import { WorkbookUnusableError } from '../../core/errors';
+import type { WorkbookPlan } from '../../core/report/plan';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { readXlsx } from './read-xlsx';
 import { XlsxHost } from './xlsx-host';
@@ -11,11 +12,12 @@ export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
   return named(path, readXlsx(await readFileBytes(path)));
 }
 
-/** Node only: a host over the file at `path`, whose reads name that file in their errors. */
+/** Node only: a host over the file at `path`, whose reads and writes name that file in their errors. */
 export async function openXlsxFile(path: string): Promise<XlsxHost & { readonly path: string }> {
   const host = new XlsxHost(await readFileBytes(path));
   const read = host.read.bind(host);
-  return Object.assign(host, { path, read: () => named(path, read()) });
+  const write = host.write.bind(host);
+  return Object.assign(host, { path, read: () => named(path, read()), write: (plan: WorkbookPlan) => named(path, write(plan)) });
 }
 
 /**

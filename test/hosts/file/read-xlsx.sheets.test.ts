@@ -24,6 +24,18 @@ describe('readXlsx: sheets and their layout', () => {
       expect(Object.keys(sheet.rows)).toEqual(['0', '1', '2', '3']);
     });
 
+    it('a stray cell in row 1,048,576 costs no array per empty row above it: they share one', async () => {
+      const bytes = await withPart(
+        await xlsxBytes((workbook) => (workbook.addWorksheet('Survey').getCell('A1').value = 'Country')),
+        'xl/worksheets/sheet1.xml',
+        (xml) => xml.replace('</sheetData>', '<row r="1048576"><c r="C1048576" t="inlineStr"><is><t>checked</t></is></c></row></sheetData>'),
+      );
+      const { rows } = (await readXlsx(bytes)).sheets[0];
+      expect(rows).toHaveLength(1048576);
+      expect(rows[1048575]).toEqual([undefined, undefined, text('checked')]);
+      expect(new Set(rows).size).toBe(3);
+    });
+
     it('trailing empty cells and rows are trimmed, even when formatted or blank text', async () => {
       const sheet = await readSheetBuiltBy((s) => {
         s.getCell('A1').value = 'Country';

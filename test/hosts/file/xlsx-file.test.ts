@@ -24,6 +24,15 @@ describe('reading an .xlsx from disk', () => {
     expect(cellAt(sheets[0], 1, 1)).toEqual({ kind: 'text', text: 'Q1' });
   });
 
+  it('a host opened on the file names the file in the errors of its writes too', async () => {
+    const bytes = await xlsxBytes((workbook) => (workbook.addWorksheet('Summary').getCell('A1').value = 'my notes'));
+    await writeFile(join(folder, 'mine.xlsx'), bytes);
+    const host = await openXlsxFile(join(folder, 'mine.xlsx'));
+    const plan = { sheets: [{ name: 'Summary', blocks: [], tables: [], charts: [] }] };
+    const error = await unusable(host.write(plan));
+    expect([error.reason, error.params]).toEqual(['sheet-name-taken', { sheet: 'Summary', file: 'mine.xlsx' }]);
+  });
+
   it('a host opened on the file reads the same workbook, and names the file in its errors', async () => {
     const host = await openXlsxFile(join(folder, 'survey.xlsx'));
     expect(await host.read()).toEqual(await readXlsxFile(join(folder, 'survey.xlsx')));

@@ -3,6 +3,8 @@ import type { EditablePackage } from '../package/editable-package';
 import { RELATIONSHIP, relationshipsOf, relationshipsPartOf, type Relationship } from '../package/relationships';
 import { sheetEntries, type SheetEntry } from '../package/workbook-xml';
 
+const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
+
 /** The workbook part of a package being written, and what leads from it to its sheets and styles. */
 export class WorkbookPart {
   private constructor(
@@ -13,7 +15,12 @@ export class WorkbookPart {
 
   /** Where the package's relationships say the workbook is. */
   static async locate(pkg: EditablePackage): Promise<WorkbookPart> {
-    const officeDocument = (await relationshipsOf(pkg, '')).find(({ type }) => type === RELATIONSHIP.officeDocument);
+    const relationships = await relationshipsOf(pkg, '');
+    const officeDocument = relationships.find(({ type }) => type === RELATIONSHIP.officeDocument);
+    // Strict Open XML names its relationships otherwise; its parts would not mix with the transitional ones written here.
+    if (officeDocument === undefined && relationships.some(({ type }) => type === STRICT_OFFICE_DOCUMENT)) {
+      throw new WorkbookUnusableError('strict-ooxml');
+    }
     if (officeDocument?.part === undefined || !pkg.has(officeDocument.part) || !pkg.has('[Content_Types].xml')) {
       throw new WorkbookUnusableError('corrupt-xlsx', { detail: 'the workbook part is missing' });
     }

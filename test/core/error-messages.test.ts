@@ -1,0 +1,41 @@
+import { WorkbookUnusableError, type UnusableReason } from '../../src/core/errors';
+import { unusableMessage } from '../../src/core/error-messages';
+
+const REASONS: UnusableReason[] = [
+  'file-not-found',
+  'not-a-file',
+  'file-unreadable',
+  'empty-file',
+  'not-xlsx',
+  'legacy-xls',
+  'password-protected',
+  'corrupt-xlsx',
+  'strict-ooxml',
+  'empty-workbook',
+  'no-responses',
+  'form-errors',
+  'output-is-input',
+  'file-unwritable',
+  'sheet-name-taken',
+  'table-name-taken',
+];
+
+describe('unusableMessage', () => {
+  it.each(REASONS)('%s: one line in English and one in French', (reason) => {
+    const error = new WorkbookUnusableError(reason, { file: 'round.xlsx', path: 'round.xlsx', detail: 'EACCES', sheet: 'Summary', table: 'T', errors: 2, cell: 'survey!A2' });
+    const [en, fr] = [unusableMessage(error, 'en'), unusableMessage(error, 'fr')];
+    expect(en).not.toEqual(fr);
+    expect([en, fr].filter((message) => message.includes('\n') || message.includes('undefined'))).toEqual([]);
+  });
+
+  it('says an empty file is empty, by its name', () => {
+    const error = new WorkbookUnusableError('empty-file', { file: 'round.xlsx' });
+    expect(unusableMessage(error, 'en')).toMatch(/^round\.xlsx is empty \(0 bytes\)/);
+    expect(unusableMessage(error, 'fr')).toMatch(/^round\.xlsx est vide \(0 octet\)/);
+  });
+
+  it('says what to do with a Strict Open XML workbook', () => {
+    const error = new WorkbookUnusableError('strict-ooxml', { file: 'round.xlsx' });
+    expect(unusableMessage(error, 'en')).toContain('save it as “Excel Workbook (.xlsx)”');
+  });
+});
