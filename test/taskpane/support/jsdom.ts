@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 /** What Fluent UI needs from a browser that jsdom lacks: MessageBar watches its size. */
 class NoResizeObserver {
   observe(): void {}
@@ -23,3 +25,9 @@ if (typeof Blob !== 'undefined' && typeof Blob.prototype.arrayBuffer !== 'functi
     },
   });
 }
+
+/**
+ * findBy… and waitFor wait up to 5 s, not Testing Library's 1 s: on a 2-core CI machine running
+ * several test files at once, a screen's check or analysis can take longer than a second to render.
+ */
+configure({ asyncUtilTimeout: 5000 });
