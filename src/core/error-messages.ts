@@ -18,7 +18,9 @@ const EN: Messages = {
     `${f} is saved as “Strict Open XML Spreadsheet”, which the add-in can check but not write into. Open it in Excel and save it as “Excel Workbook (.xlsx)”.`,
   'empty-workbook': (_, f) => `${f} is empty: no sheet holds any data.`,
   'no-responses': (p) =>
-    p.sheet
+    p.headerRow
+      ? `The sheet “${p.sheet}” has no Member column in its first row; row ${p.headerRow} has one and looks like the header: delete the rows above it, or make it and the rows below an Excel table named Responses.`
+      : p.sheet
       ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
       : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
   'form-errors': (p) =>
@@ -49,7 +51,9 @@ const FR: Messages = {
     `${f} est enregistré au format « Feuille de calcul Open XML Strict », que le complément peut vérifier mais pas compléter. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
   'empty-workbook': (_, f) => `${f} est vide : aucune feuille ne contient de données.`,
   'no-responses': (p) =>
-    p.sheet
+    p.headerRow
+      ? `La première ligne de la feuille « ${p.sheet} » n’a pas de colonne Member ; la ligne ${p.headerRow} en a une et semble être l’en-tête : supprimez les lignes au-dessus, ou faites d’elle et des lignes suivantes un tableau Excel nommé Responses.`
+      : p.sheet
       ? `La feuille « ${p.sheet} » ne contient aucune soumission : ajoutez une ligne par Membre sous la ligne d’en-tête.`
       : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
   'form-errors': (p) =>

@@ -35,7 +35,11 @@ function noteIssue(source: ResponseSource, note: LayoutNote, questionnaire: Ques
     case 'missing-member':
       if (!inColumns) return issue({ code: 'missing-member-row' }, note.ref);
       return issue(
-        { code: 'missing-member-column', ...(questionnaire.form ? { questions: memberQuestions(questionnaire).map((i) => i.id) } : {}) },
+        {
+          code: 'missing-member-column',
+          ...(note.headerRow ? { headerRow: note.headerRow } : {}),
+          ...(questionnaire.form ? { questions: memberQuestions(questionnaire).map((i) => i.id) } : {}),
+        },
         note.ref,
       );
     case 'duplicate':

@@ -11,7 +11,7 @@ export type Severity = 'error' | 'warning';
 /** What is wrong, with what the message needs to say so. `code` is stable and machine-readable. */
 export type IssueDetail =
   /** `questions`: for an XLSForm, its questions that could name the Member instead of a column. */
-  | { readonly code: 'missing-member-column'; readonly questions?: readonly string[] }
+  | { readonly code: 'missing-member-column'; readonly questions?: readonly string[]; readonly headerRow?: number }
   | { readonly code: 'missing-member-row' }
   | { readonly code: 'blank-member' }
   | { readonly code: 'unknown-member'; readonly name: string; readonly suggestion?: Member }

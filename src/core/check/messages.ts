@@ -44,7 +44,9 @@ const EN: Messages = {
   ...ANSWER_MESSAGES.en,
   ...FORM_MESSAGES.en,
   'missing-member-column': (d) =>
-    `There is no Member column. Add a column headed “Member” holding each Member’s name or code.${memberQuestionHint.en(d.questions)}`,
+    d.headerRow
+      ? `There is no Member column in this first row. Row ${d.headerRow} has one and looks like the header: delete the rows above it, or make it and the rows below an Excel table named Responses.`
+      : `There is no Member column. Add a column headed “Member” holding each Member’s name or code.${memberQuestionHint.en(d.questions)}`,
   'missing-member-row': () =>
     'This submission sheet has no Member row. Add a row with “Member” in column A and the Member’s name in column C.',
   'blank-member': () => 'The Member is blank. Enter the Member’s name or code: without it the submission cannot be counted.',
@@ -103,7 +105,9 @@ const FR: Messages = {
   ...ANSWER_MESSAGES.fr,
   ...FORM_MESSAGES.fr,
   'missing-member-column': (d) =>
-    `Il n’y a pas de colonne Member. Ajoutez une colonne intitulée « Member » contenant le nom ou le code de chaque Membre.${memberQuestionHint.fr(d.questions)}`,
+    d.headerRow
+      ? `Cette première ligne n’a pas de colonne Member. La ligne ${d.headerRow} en a une et semble être la ligne d’en-tête : supprimez les lignes au-dessus, ou faites d’elle et des lignes suivantes un tableau Excel nommé Responses.`
+      : `Il n’y a pas de colonne Member. Ajoutez une colonne intitulée « Member » contenant le nom ou le code de chaque Membre.${memberQuestionHint.fr(d.questions)}`,
   'missing-member-row': () =>
     'Cette feuille de soumission n’a pas de ligne Member. Ajoutez une ligne avec « Member » en colonne A et le nom du Membre en colonne C.',
   'blank-member': () => 'Le Membre n’est pas renseigné. Indiquez son nom ou son code : sans lui, la soumission ne peut pas être comptée.',

@@ -70,6 +70,8 @@ export interface LayoutNote {
   readonly first?: CellRef;
   readonly item?: Item;
   readonly section?: Section;
+  /** For a missing Member column: a row further down that has one, which looks like the real header row. */
+  readonly headerRow?: number;
 }
 
 /** Where the responses were found, and what the reader made of their layout. */

@@ -28,7 +28,8 @@ export function readSurvey(
   const sheets = workbook.sheets.filter(isSubmissionSheet).map((s) => readSubmissionSheet(s, items, registry));
   const submissions = [...(table?.submissions ?? []), ...sheets.map((s) => s.submission)];
   if (submissions.length === 0) {
-    throw new WorkbookUnusableError('no-responses', region ? { sheet: region.sheet.name } : {});
+    const headerRow = table?.source.notes.find((n) => n.headerRow)?.headerRow;
+    throw new WorkbookUnusableError('no-responses', region ? { sheet: region.sheet.name, ...(headerRow ? { headerRow } : {}) } : {});
   }
   return { sources: [...(table ? [table.source] : []), ...sheets.map((s) => s.source)], submissions };
 }

@@ -23,6 +23,8 @@ interface Columns {
   /** An export's `_submission_time` or `SubmissionDate`: the Received date where there is no Received column. */
   submitted?: { column: number; rank: number };
   notes: LayoutNote[];
+  /** A row further down with a Member column, where this one has none: the header, under a title. */
+  headerBelow?: number;
 }
 
 export function readResponsesRegion(
@@ -33,7 +35,8 @@ export function readResponsesRegion(
   const cells = new CellReader(region.sheet, registry, items.questionnaire.form?.member);
   const columns = classifyColumns(region, items, cells);
   const submissions: Submission[] = [];
-  for (let row = region.top + 1; row <= region.bottom; row++) {
+  // Read under the wrong header, the rows would be noise: nothing is read until the header is where it belongs.
+  for (let row = region.top + 1; row <= region.bottom && !columns.headerBelow; row++) {
     if (isBlankRow(region, row)) continue;
     submissions.push(readRow(row, region.left, columns, cells, items));
   }
@@ -87,10 +90,34 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
   }
   if (columns.received === undefined && columns.submitted) columns.received = columns.submitted.column;
   const corner = cells.ref(region.top, region.left);
-  if (columns.member === undefined) columns.notes.push({ kind: 'missing-member', ref: corner });
+  if (columns.member === undefined) {
+    const headerRow = headerRowBelow(region, items, exported);
+    // Under a title, every column looks unknown and every question missing: the note to act on is where the header is.
+    if (headerRow) {
+      columns.notes = [{ kind: 'missing-member', ref: corner, headerRow }];
+      columns.headerBelow = headerRow;
+      return columns;
+    }
+    columns.notes.push({ kind: 'missing-member', ref: corner });
+  }
   const present = new Set([...columns.questions.map((q) => q.item), ...columns.options.keys()]);
   columns.notes.push(...missingQuestions(present, items, corner));
   return columns;
+}
+
+/** Rows searched below a header without a Member column, for the header a title above it hides. */
+const HEADER_SEARCH_ROWS = 30;
+
+/** A row just below the region's first that has a Member column: the header row, under a title. */
+function headerRowBelow(region: Region, items: ItemIndex, exported: boolean): number | undefined {
+  const last = Math.min(region.bottom, region.top + HEADER_SEARCH_ROWS);
+  for (let row = region.top + 1; row <= last; row++) {
+    for (let column = region.left; column <= region.right; column++) {
+      const cell = cellAt(region.sheet, row, column);
+      if (cell?.kind === 'text' && fieldOf(cell.text, items, exported).kind === 'member') return row;
+    }
+  }
+  return undefined;
 }
 
 function readRow(row: number, left: number, columns: Columns, cells: CellReader, items: ItemIndex): Submission {

@@ -105,6 +105,15 @@ describe('checking a survey', () => {
     ]);
   });
 
+  it('says where the header row seems to be when a title sits above it', () => {
+    const titled = sheet('Responses', [['Responses received'], ['Member', 'F1'], ['Malta', 'Yes']]);
+    const japan = sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japan'], ['F1', '', 'Yes']]);
+    const [row] = check(titled, japan).filter((r) => r.code === 'missing-member-column');
+    expect(row.message).toBe(
+      'There is no Member column in this first row. Row 2 has one and looks like the header: delete the rows above it, or make it and the rows below an Excel table named Responses.',
+    );
+  });
+
   it('warns of a submission with no answers, and of a section left blank', () => {
     const blankS3 = Object.fromEntries(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'].map((id) => [id, null]));
     const rows = check(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { WorkbookUnusableError } from '../../../src/core/errors';
 import { checkWorkbook } from '../../../src/core/check-workbook';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
@@ -83,7 +84,7 @@ describe('property: readXlsForm on any form', () => {
 describe('property: readSurvey on a Responses sheet', () => {
   const responsesOnly = responsesGrid().map((rows): WorkbookSnapshot => ({ sheets: [{ name: 'Responses', rows, tables: [] }] }));
 
-  it('gives one submission per non-blank row below the header, or refuses a sheet with none', () => {
+  it('gives one submission per non-blank row below the header, or refuses a sheet with none or with its header under a title', () => {
     fc.assert(
       fc.property(responsesOnly, (book) => {
         const expected = nonBlankRowsBelowHeader(book.sheets[0]);
@@ -92,6 +93,8 @@ describe('property: readSurvey on a Responses sheet', () => {
           submissions = readSurvey(book, SURVEY_1998, REGISTRY_1998).submissions.length;
         } catch (error) {
           expect(isTypedError(error)).toBe(true);
+          // A row further down has the Member column the first lacks: nothing is read under the wrong header.
+          if (error instanceof WorkbookUnusableError && error.params.headerRow) return;
           submissions = 0;
         }
         expect(submissions).toBe(expected);

@@ -110,6 +110,27 @@ describe('reading the Responses sheet', () => {
     expect(survey.submissions[0].member).toBeUndefined();
     expect(survey.sources[0].notes.map((n) => n.kind)).toContain('missing-member');
   });
+
+  describe('under a title, the header row further down', () => {
+    const titled = sheet('Responses', [
+      ['WCO Survey of Integrity Practices — responses received'],
+      ['Compiled by the Secretariat'],
+      [],
+      ['Member', 'F1'],
+      ['Malta', 'Yes'],
+    ]);
+
+    it('is named, and nothing is read under the title taken for a header', () => {
+      expect(() => read(titled)).toThrow(WorkbookUnusableError);
+      expect(() => read(titled)).toThrow('no-responses {"sheet":"Responses","headerRow":4}');
+    });
+
+    it('is the one note of the sheet when submission sheets are read beside it', () => {
+      const survey = read(titled, sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japan'], ['F1', '', 'Yes']]));
+      expect(survey.submissions.map((s) => s.ref.sheet)).toEqual(['Japan']);
+      expect(survey.sources[0].notes).toEqual([{ kind: 'missing-member', ref: { sheet: 'Responses', cell: 'A1' }, headerRow: 4 }]);
+    });
+  });
 });
 
 describe('finding the responses', () => {
