@@ -54,6 +54,19 @@ const ODK: Plain[][] = [
   ['2027-03-04T12:00:00.000Z', null, null, 'MLT', 'no', null, null, null, 12, null, 'uuid:4', ...odkMeta(4)],
 ];
 
+/**
+ * ODK Central's export with "split select multiple choices into columns", as its briefcase.js writes it:
+ * the question's own column, then a `q/choice` column for each choice some submission chose (never
+ * `rotation` here), 0 in every row where that choice was not chosen, answered or not.
+ */
+const ODK_SPLIT: Plain[][] = [
+  ['SubmissionDate', 'start', 'end', 'country', 'code-has_code', 'code-measures', 'code-measures/code', 'code-measures/training', 'code-staff', 'adopted', ...ODK_META_HEAD],
+  ['2027-03-01T12:00:00.000Z', null, null, 'MYS', 'yes', 'code training', 1, 1, 120, '2020-01-01', ...odkMeta(1)],
+  ['2027-03-02T10:00:00.123Z', null, null, 'KEN', 'yes', 'training', 0, 1, 40, null, ...odkMeta(2)],
+  ['2027-03-03T11:00:00.000Z', null, null, 'JPN', 'yes', null, 0, 0, 300, null, ...odkMeta(3)],
+  ['2027-03-04T12:00:00.000Z', null, null, 'MLT', 'no', null, 0, 0, 12, null, ...odkMeta(4)],
+];
+
 /** The export's sheet, named after the form as KoboToolbox names it, after a sheet of notes. */
 const exported = (rows: Plain[][]) =>
   workbook(sheet('Notes', [['Round', 'has_code'], ['2027', 'see below']]), sheet('Integrity survey 2027', rows));
@@ -71,6 +84,7 @@ describe.each([
   ['KoboToolbox, by XML names, both forms of select_multiple', KOBO_BOTH],
   ['KoboToolbox, by labels, 0/1 columns only', KOBO_LABELS],
   ['ODK Central, 0/1 columns only', ODK],
+  ['ODK Central, its own column and 0/1 columns for the choices chosen, 0 where not', ODK_SPLIT],
 ])('an export of %s', (_, rows) => {
   it('is read from the sheet that heads the most questions, its metadata kept without an issue', () => {
     const result = check(rows);
