@@ -67,7 +67,11 @@ describe('Import submissions, on the Check screen', () => {
     const table = { name: 'Responses', range: { top: 1, left: 1, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false };
     const fake = await onCheck(new FakeWorkbook(workbook({ ...RESPONSES, tables: [table] })));
     pick([await malaysia()]);
-    expect(await screen.findByText(/^This workbook already has a table named “Responses”, on the sheet “Responses”/)).toBeTruthy();
+    const message = await screen.findByText(/^This workbook already has a table named “Responses”, on the sheet “Responses”/);
+    // Renamed, the table would no longer be this workbook's responses: the next import would not carry its rows.
+    expect(message.textContent).toContain('import them all together into a new workbook');
+    expect(message.textContent).toContain('(wco-survey consolidate)');
+    expect(message.textContent).toContain('Renaming the table would leave its rows out of the next import.');
     expect(fake.writtenSheets).toEqual([]);
   });
 
