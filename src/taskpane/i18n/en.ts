@@ -157,7 +157,7 @@ export const EN: Strings = {
     noSubmissions: 'No Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
     thisWorkbook: 'This workbook',
     tableTaken: (sheet) =>
-      `This workbook already has a table named “Responses”, on the sheet “${sheet}” (perhaps from an earlier import), and Import cannot add to it: a workbook holds one table of that name, and the add-in never changes your sheets. To gather these files with the earlier ones, import them all together into a new workbook, or give this workbook and the new files to the command line (wco-survey consolidate), which copies this table’s rows and theirs into a new workbook. Renaming the table would leave its rows out of the next import.`,
+      `This workbook already has a table named “Responses”, on the sheet “${sheet}” (perhaps from an earlier import), and Import cannot add to it. To gather these files with the earlier ones, import them all together into a new workbook, or give this workbook and the new files to the command line (wco-survey consolidate). Renaming the table would leave its rows out of the next import.`,
   },
   errors: {
     unexpected: (detail) => `Something went wrong (${detail}). Try again; if it happens again, close the add-in and open it again.`,

@@ -162,7 +162,7 @@ export const FR: Strings = {
     noSubmissions: 'Aucune feuille ou tableau Responses, et aucune feuille portant « WCO integrity survey submission » en A1.',
     thisWorkbook: 'Ce classeur',
     tableTaken: (sheet) =>
-      `Ce classeur a déjà un tableau nommé « Responses », sur la feuille « ${sheet} » (peut-être d’une importation précédente), et l’importation ne peut pas y ajouter : un classeur n’a qu’un tableau de ce nom, et le complément ne modifie jamais vos feuilles. Pour réunir ces fichiers avec les précédents, importez-les tous ensemble dans un nouveau classeur, ou donnez ce classeur et les nouveaux fichiers à la ligne de commande (wco-survey consolidate), qui copie les lignes de ce tableau et les leurs dans un nouveau classeur. Renommer le tableau laisserait ses lignes hors de la prochaine importation.`,
+      `Ce classeur a déjà un tableau nommé « Responses », sur la feuille « ${sheet} » (peut-être d’une importation précédente), et l’importation ne peut pas y ajouter. Pour réunir ces fichiers avec les précédents, importez-les tous ensemble dans un nouveau classeur, ou donnez ce classeur et les nouveaux fichiers à la ligne de commande (wco-survey consolidate). Renommer le tableau laisserait ses lignes hors de la prochaine importation.`,
   },
   errors: {
     unexpected: (detail) => `Une erreur s’est produite (${detail}). Réessayez ; si elle se reproduit, fermez le complément et rouvrez-le.`,
