@@ -1,5 +1,5 @@
 import { analyseSurvey, type SurveyAnalysis } from './analyse/analyse-survey';
-import { differences, memberAgainstAll, regionAgainstAll } from './analyse/compare';
+import { memberAgainstAll, regionAgainstAll, roundAgainstRound } from './analyse/compare';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyse/options';
 import { respondentOf, type Respondent } from './analyse/respondents';
 import { checkAgainst, checkWorkbook, refuseBrokenForm, registry } from './check-workbook';
@@ -36,6 +36,8 @@ export interface AnalyseOutcome {
   readonly language: Language;
   readonly analysis: SurveyAnalysis;
   readonly issues: readonly Issue[];
+  /** The Member, region and round comparisons asked for, typed: what the Comparison sheet's parts are made of. */
+  readonly comparison: ComparisonRequest;
   readonly plan: WorkbookPlan;
 }
 
@@ -58,9 +60,9 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequ
   const language = settings.language ?? request.defaultLanguage;
   const comparison = compare(analysis, survey.submissions, request);
   const rows = issues.map((i) => issueRow(i, language));
-  const plan = reportPlan({ analysis, crm: evaluateIndicators(checked.crm), issues: rows, comparison, language });
+  const plan = reportPlan({ analysis, crm: evaluateIndicators(checked.crm), issues: rows, comparison, language, today: request.today });
   assertPlanFits(workbook, plan);
-  return { language, analysis, issues, plan };
+  return { language, analysis, issues, comparison, plan };
 }
 
 /** With a cutoff, an undated submission ranks last: say so, at its first cell. */
@@ -76,22 +78,22 @@ function undatedIssue(respondent: Respondent, first: number): Issue {
 }
 
 function compare(analysis: SurveyAnalysis, submissions: readonly Submission[], request: AnalyseRequest): ComparisonRequest {
-  const { questionnaire } = analysis;
-  const counted = analysis.selection.counted;
-  const base = analysis.options.base;
+  const { questionnaire, selection, options } = analysis;
+  const counted = selection.counted;
   return {
-    ...(request.member ? { member: memberAgainstAll(questionnaire, counted, subjectOf(request.member, submissions), base) } : {}),
-    ...(request.region ? { region: { region: request.region, differences: regionAgainstAll(questionnaire, counted, request.region, base) } } : {}),
+    ...(request.member ? { member: memberAgainstAll(questionnaire, selection, subjectOf(request.member, submissions, counted), options) } : {}),
+    ...(request.region ? { region: { region: request.region, differences: regionAgainstAll(questionnaire, counted, request.region, options) } } : {}),
     ...(request.otherRound ? { round: { name: request.otherRound.name, differences: otherRound(analysis, request) } } : {}),
   };
 }
 
-function subjectOf(name: string, submissions: readonly Submission[]) {
+/** The Member's submission: the one counted if any (a second one is a duplicate, left out), else its first. */
+function subjectOf(name: string, submissions: readonly Submission[], counted: readonly Respondent[]): Respondent {
   const match = registry.match(name);
   if (match.kind === 'unknown') {
     throw new RequestError({ reason: 'unknown-member', name, ...(match.suggestion ? { suggestion: match.suggestion } : {}) });
   }
-  const subject = submissions.map(respondentOf).find((r) => r?.member === match.member);
+  const subject = counted.find((r) => r.member === match.member) ?? submissions.map(respondentOf).find((r) => r?.member === match.member);
   if (!subject) throw new RequestError({ reason: 'member-without-submission', member: match.member });
   return subject;
 }
@@ -101,5 +103,5 @@ function otherRound(analysis: SurveyAnalysis, request: AnalyseRequest) {
   const workbook = request.otherRound!.workbook;
   const { survey, surveyIssues } = checkAgainst(workbook, request.today, { questionnaire: analysis.questionnaire, issues: [] });
   const other = analyseSurvey(survey, surveyIssues, analysis.questionnaire, registry.members.length, analysis.options);
-  return differences(analysis.results, other.results);
+  return roundAgainstRound(analysis.results, other.results, analysis.options);
 }

@@ -2,6 +2,7 @@
 export { WorkbookUnusableError, type UnusableReason } from './errors';
 export { unusableMessage } from './error-messages';
 export { LANGUAGES, isLanguage, languageOfLocale, type Language, type Localized } from './i18n/language';
+export { formatNumber, formatPercent, NBSP, type Digits } from './i18n/numbers';
 export { SURVEY_1998 } from './questionnaire/survey-1998';
 export type { Choice, Condition, FormDetails, Item, ItemType, Questionnaire, Scale, Section } from './questionnaire/types';
 export { questionnaireOf } from './questionnaire-source';
@@ -24,6 +25,9 @@ export { checkWorkbook, usableQuestionnaire, type CheckRequest, type WorkbookChe
 export { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from './analyse-workbook';
 export type { SurveyAnalysis, Headline } from './analyse/analyse-survey';
 export { BASE_OPTIONS, type BaseOption } from './analyse/options';
+export type { Difference, MemberAnswer, MemberComparison, MemberStatus } from './analyse/compare';
+export { isSuppressed, shownPercent, type GuardedResult } from './analyse/small-base';
+export type { ComparisonRequest } from './report/comparison-sheet';
 export { RequestError, requestMessage } from './request-error';
 export type { WorkbookPlan, SheetPlan, PlanValue } from './report/plan';
 export type { Settings } from './settings/read-settings';
@@ -32,5 +36,5 @@ export { settingsSheet } from './settings/settings-sheet';
 export { SETTINGS } from './settings/read-settings';
 export type { CellRef } from './workbook/address';
 export type { CrmEvaluation } from './crm/evaluate';
-export { submissionTemplate, templateSheetName, type TemplateRequest } from './template/submission-template';
+export { submissionTemplate, templateSheetName, TEMPLATE_MEMBER_CELL, type TemplateRequest } from './template/submission-template';
 export { consolidate, IMPORT_LOG, type Consolidation, type ConsolidationSource, type SourceLog } from './consolidate/consolidate';

@@ -83,11 +83,22 @@ describe('analysing against an XLSForm', () => {
   it('says the base in the Summary’s headline, and writes none of the 1998 report’s published figures', () => {
     const { plan } = analyse(withForm, { settings: { base: 'applicable' } });
     const summary = plan.sheets.find((s) => s.name === 'Summary')!;
-    expect(summary.blocks.flatMap((b) => b.rows).find((r) => r[0] === 'Base of each percentage')).toEqual([
-      'Base of each percentage',
-      'respondents the item was asked of (its relevant condition held)',
-    ]);
+    const base = summary.blocks.find((b) => b.rows[0]?.[0] === 'Base of each percentage')!;
+    // Beside the figures, a long text is split into lines, a line a row.
+    expect(base.rows.map((r) => r[1]).join(' ')).toBe('respondents the item was asked of (its relevant condition held)');
     expect(plan.sheets.find((s) => s.name === 'Comparison')!.tables).toEqual([]);
+  });
+
+  it('says on the otherwise empty Comparison sheet what it compares and how to ask for it, in the sheet’s language', () => {
+    const notes = (language: 'en' | 'fr') =>
+      analyse(withForm, { settings: { language } }).plan.sheets.find((s) => s.name === 'Comparison')!.blocks.filter((b) => b.style === 'note');
+    expect(notes('en').map((b) => [b.top, b.rows[0][0]])).toEqual([
+      [
+        3,
+        'This sheet compares one Member, one WCO region or another survey round with all respondents, item by item, in percentage points. To ask for one: on the command line, add --member NAME, --region CODE (AM, ESA, EUR, AP, MENA or WCA) or --compare other.xlsx to wco-survey analyze; in the task pane, use the Compare tab.',
+      ],
+    ]);
+    expect(notes('fr')[0].rows[0][0]).toMatch(/^Cette feuille compare un Membre.*--member NOM.*l’onglet Comparer\.$/);
   });
 
   it('takes the form from another workbook', () => {
@@ -118,7 +129,8 @@ describe('analysing against an XLSForm', () => {
     const other = workbook(sheet('Responses', [['country', 'has_code'], ['MYS', 'no'], ['KEN', 'no']]));
     const outcome = analyse(withForm, { otherRound: { name: 'round 1', workbook: other } });
     const round = outcome.plan.sheets.find((s) => s.name === 'Comparison')!.tables.find((t) => t.name === 'RoundComparison')!;
-    expect(round.rows[0].slice(1, 8)).toEqual(['has_code', 'Is there a code of conduct?', 'yes', 2 / 3, 0, expect.closeTo(200 / 3), 3]);
+    // 3 and 2 respondents: the small-base rule leaves both percents and the change blank; the bases pair the rounds.
+    expect(round.rows[0].slice(1, 9)).toEqual(['has_code', 'Is there a code of conduct?', 'yes', null, null, null, 3, 2]);
   });
 
   it('offers another round on a sheet read against the workbook’s form', () => {

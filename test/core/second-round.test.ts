@@ -43,7 +43,11 @@ describe('a second round on another sheet of the workbook', () => {
   });
 
   it('is compared with this round answer by answer', () => {
-    const all = workbook(thisRound, lastRound);
+    // Five respondents a round: enough for the small-base rule to show both percents.
+    const five = ['France', 'Germany', 'Italy', 'Spain', 'Malta'];
+    const now = sheet('Responses', [['Member', 'F1'], ...five.map((m) => [m, 'Yes'])]);
+    const before = sheet('Round 1997', [['Member', 'F1'], ...five.map((m, i) => [m, i < 2 ? 'No' : 'Yes'])]);
+    const all = workbook(now, before);
     const { plan } = analyseWorkbook(all, {
       settings: {},
       defaultLanguage: 'en',
@@ -52,7 +56,7 @@ describe('a second round on another sheet of the workbook', () => {
     });
     const table = plan.sheets.find((s) => s.name === 'Comparison')!.tables.find((t) => t.name === 'RoundComparison')!;
     const f1 = table.rows.find((r) => r[1] === 'F1')!;
-    expect(f1.slice(4, 7)).toEqual([1, 0.5, 50]);
+    expect(f1.slice(4, 7)).toEqual([1, 0.6, 40]);
   });
 
   it('cannot be a sheet the workbook lacks', () => {

@@ -1,14 +1,21 @@
+import type { IssueCode } from '../check/issue';
 import type { Member, RegionCode } from '../members/types';
 import type { Questionnaire } from '../questionnaire/types';
-import type { BaseOption } from './options';
+import type { Submission } from '../read/model';
+import type { AnalysisOptions } from './options';
 import { tally, type AnswerResult } from './percentages';
-import { chosenBy, type Respondent } from './respondents';
+import { chosenBy, type Respondent, type RespondentSelection } from './respondents';
+import { guarded, shownPercent, unguarded, type GuardedResult } from './small-base';
+
+/** What a comparison needs of the analysis options: the base, and the small-base rule's minimum. */
+export type ComparisonOptions = Pick<AnalysisOptions, 'base' | 'minimumBase'>;
 
 /** Two percentages of one reported answer, and their difference in percentage points. */
 export interface Difference {
-  readonly subject: AnswerResult;
-  readonly reference?: AnswerResult;
-  /** (subject − reference) × 100; absent when either percent is. */
+  /** A subgroup (a region, a round): `tooSmall` when the small-base rule leaves its percent blank. */
+  readonly subject: GuardedResult;
+  readonly reference?: GuardedResult;
+  /** (subject − reference) × 100 of the percents shown; absent when either is absent or suppressed. */
   readonly points?: number;
 }
 
@@ -17,54 +24,94 @@ export function points(subject?: number, reference?: number): number | undefined
 }
 
 /** Pairs two tallies of the same questionnaire answer by answer (by item ID and answer). */
-export function differences(subject: readonly AnswerResult[], reference: readonly AnswerResult[]): Difference[] {
+export function differences(subject: readonly GuardedResult[], reference: readonly GuardedResult[]): Difference[] {
   const key = (a: AnswerResult) => `${a.item.id}\u0000${a.answer}`;
   const byKey = new Map(reference.map((a) => [key(a), a]));
   return subject.map((s) => {
     const r = byKey.get(key(s));
-    const d = points(s.percent, r?.percent);
+    const d = points(shownPercent(s), r && shownPercent(r));
     return { subject: s, ...(r ? { reference: r } : {}), ...(d !== undefined ? { points: d } : {}) };
   });
 }
 
+/** A region (a subgroup, under the small-base rule) against all counted respondents (shown whatever their base). */
 export function regionAgainstAll(
   questionnaire: Questionnaire,
   respondents: readonly Respondent[],
   region: RegionCode,
-  base: BaseOption,
+  options: ComparisonOptions,
 ): Difference[] {
   const inRegion = respondents.filter((r) => r.member.region === region);
-  return differences(tally(questionnaire, inRegion, base), tally(questionnaire, respondents, base));
+  return differences(
+    tally(questionnaire, inRegion, options.base).map((a) => guarded(a, options.minimumBase)),
+    tally(questionnaire, respondents, options.base).map(unguarded),
+  );
+}
+
+/** This round against another, answer by answer: each round a sample, each under the small-base rule. */
+export function roundAgainstRound(
+  results: readonly AnswerResult[],
+  other: readonly AnswerResult[],
+  options: Pick<ComparisonOptions, 'minimumBase'>,
+): Difference[] {
+  const guard = (a: AnswerResult) => guarded(a, options.minimumBase);
+  return differences(results.map(guard), other.map(guard));
 }
 
 /** One Member item by item: its own choice, beside the percent of all respondents and of its region. */
 export interface MemberAnswer {
   readonly all: AnswerResult;
-  readonly region: AnswerResult;
+  /** The Member's region: a subgroup, under the small-base rule. */
+  readonly region: GuardedResult;
   /** The choice the Member gave (several separated by spaces); absent when it left the item blank. */
   readonly choice?: string;
   /** Whether that choice counts towards this reported answer. */
   readonly gives?: boolean;
 }
 
+/** Whether the Member's own submission is among the respondents counted, and if not, why. */
+export type MemberStatus =
+  | { readonly kind: 'counted' }
+  /** Left out for its errors: their codes, each once, in the order found. */
+  | { readonly kind: 'errors'; readonly reasons: readonly IssueCode[] }
+  /** Left out by the cutoff: only the first `first` received count. */
+  | { readonly kind: 'cutoff'; readonly first: number }
+  /** Neither counted nor left out: not a submission of these respondents. */
+  | { readonly kind: 'not-respondent' };
+
 export interface MemberComparison {
   readonly member: Member;
-  /** False when the Member's submission is not counted (errors, or after the cutoff). */
-  readonly counted: boolean;
+  readonly status: MemberStatus;
   readonly answers: readonly MemberAnswer[];
 }
 
+/** Where a submission stands in the selection: compared by submission, never by a respondent object's identity. */
+export function memberStatus(selection: RespondentSelection, submission: Submission, firstResponses?: number): MemberStatus {
+  if (selection.counted.some((r) => r.submission === submission)) return { kind: 'counted' };
+  if (selection.excludedByCutoff.some((r) => r.submission === submission)) {
+    return { kind: 'cutoff', first: firstResponses ?? selection.counted.length };
+  }
+  const excluded = selection.excludedForErrors.find((e) => e.submission === submission);
+  return excluded ? { kind: 'errors', reasons: excluded.reasons } : { kind: 'not-respondent' };
+}
+
+/**
+ * The Member's own answers beside all counted respondents and its region. The subject may be a
+ * submission left out (errors, cutoff): its answers are shown, and `status` says why it is not counted.
+ */
 export function memberAgainstAll(
   questionnaire: Questionnaire,
-  respondents: readonly Respondent[],
+  selection: RespondentSelection,
   subject: Respondent,
-  base: BaseOption,
+  options: AnalysisOptions,
 ): MemberComparison {
-  const all = tally(questionnaire, respondents, base);
-  const region = tally(questionnaire, respondents.filter((r) => r.member.region === subject.member.region), base);
+  const respondents = selection.counted;
+  const all = tally(questionnaire, respondents, options.base);
+  const inRegion = respondents.filter((r) => r.member.region === subject.member.region);
+  const region = tally(questionnaire, inRegion, options.base).map((a) => guarded(a, options.minimumBase));
   return {
     member: subject.member,
-    counted: respondents.includes(subject),
+    status: memberStatus(selection, subject.submission, options.firstResponses),
     answers: all.map((a, i) => {
       const chosen = chosenBy(subject, a.item);
       const counts = a.item.scale.reported.find((r) => r.answer === a.answer)?.counts ?? [];

@@ -2,14 +2,15 @@ import type { RegionCode } from '../members/types';
 import { REGION_CODES } from '../members/regions';
 import type { Questionnaire } from '../questionnaire/types';
 import type { BaseOption } from './options';
-import { tally, type AnswerResult } from './percentages';
+import { tally } from './percentages';
 import type { Respondent } from './respondents';
+import { guarded, type GuardedResult } from './small-base';
 
 export interface RegionResult {
   readonly region: RegionCode;
   readonly respondents: number;
-  /** Each with `tooSmall` when its base is under the minimum: a percentage too fragile to read. */
-  readonly answers: readonly (AnswerResult & { readonly tooSmall: boolean })[];
+  /** Each with `tooSmall` when its base is under the minimum (the small-base rule): a percentage too fragile to read. */
+  readonly answers: readonly GuardedResult[];
 }
 
 /** Every WCO region, in the WCO's order, even one with no respondent (its bases are 0). */
@@ -21,7 +22,7 @@ export function byRegion(
 ): RegionResult[] {
   return REGION_CODES.map((region) => {
     const members = respondents.filter((r) => r.member.region === region);
-    const answers = tally(questionnaire, members, base).map((a) => ({ ...a, tooSmall: a.base < minimumBase }));
+    const answers = tally(questionnaire, members, base).map((a) => guarded(a, minimumBase));
     return { region, respondents: members.length, answers };
   });
 }

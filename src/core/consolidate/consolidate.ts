@@ -8,11 +8,20 @@ import type { NumberFormat, PlanValue, SheetPlan, WorkbookPlan } from '../report
 import { displayCell } from '../workbook/display';
 import { refText } from '../workbook/ref-text';
 import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
+import { forPrint } from '../report/print/page-setup';
 import { CONSOLIDATION_WORDS } from './words';
 
 /** A file to gather submissions from: its workbook, or why it could not be read at all. */
 export type ConsolidationSource =
-  | { readonly file: string; readonly workbook: WorkbookSnapshot }
+  | {
+      readonly file: string;
+      readonly workbook: WorkbookSnapshot;
+      /**
+       * Rows gathered before (the workbook's own Responses, beside which files are imported): among
+       * submissions received the same day, or undated, they come before the files'.
+       */
+      readonly gatheredBefore?: boolean;
+    }
   | { readonly file: string; readonly unreadable: string };
 
 export type SourceStatus = 'read' | 'unreadable' | 'no-submissions';
@@ -36,7 +45,10 @@ export const IMPORT_LOG = 'Import Log';
 /**
  * One `Responses` row per submission found in the sources (Responses sheets or tables, one-Member
  * submission sheets), each with its `Source`. Values are copied as written, so that `check` still
- * sees every mistake; two submissions from one Member are both kept, for `check` to flag.
+ * sees every mistake; two submissions from one Member are both kept, for `check` to flag (the first
+ * counts). Rows are in order received, earliest first and undated last, then rows gathered before, then
+ * by file name, then in the order of the file's sheets and rows: which of two submissions counts never
+ * hangs on a name like "(1)".
  */
 export function consolidate(
   sources: readonly ConsolidationSource[],
@@ -47,19 +59,47 @@ export function consolidate(
   taken: readonly string[] = [],
 ): Consolidation {
   const items = questionnaire.sections.flatMap((s) => s.items);
-  const rows: PlanValue[][] = [];
+  const gathered: Gathered[] = [];
   const log = sources.map((source): SourceLog => {
     if ('unreadable' in source) return { file: source.file, status: 'unreadable', submissions: 0, reason: source.unreadable };
     const submissions = submissionsOf(source.workbook, questionnaire, registry);
     if (submissions.length === 0) {
       return { file: source.file, status: 'no-submissions', submissions: 0, reason: CONSOLIDATION_WORDS[lang].noSubmissions };
     }
-    rows.push(...submissions.map((s) => rowOf(s, source.file, items)));
+    const before = source.gatheredBefore === true;
+    for (const s of submissions) {
+      gathered.push({ row: rowOf(s, source.file, items), received: receivedSerial(s), before, file: source.file, order: gathered.length });
+    }
     return { file: source.file, status: 'read', submissions: submissions.length };
   });
+  const rows = [...gathered].sort(byReceived).map((g) => g.row);
   const columns = ['Member', 'Received', 'Contact', 'Source', ...items.map((i) => `${i.id} ${i.label[lang]}`)];
   const sheet = responsesSheet(freeName(taken, lang), columns, rows);
-  return { plan: { sheets: [sheet, logSheet(log, lang)] }, log, submissions: rows.length };
+  return { plan: forPrint({ sheets: [sheet, logSheet(log, lang)] }, { lang }), log, submissions: rows.length };
+}
+
+interface Gathered {
+  readonly row: PlanValue[];
+  /** The date received as an Excel serial; absent when the submission gives none, or none that reads as a date. */
+  readonly received?: number;
+  readonly before: boolean;
+  readonly file: string;
+  /** The order found: sources in the order given, each file's sheets and rows in order. */
+  readonly order: number;
+}
+
+function receivedSerial(submission: Submission): number | undefined {
+  const parsed = submission.received?.parsed;
+  return parsed?.kind === 'date' ? parsed.serial : undefined;
+}
+
+/** Earliest received first, undated last; then rows gathered before; then by file name; then as found. */
+function byReceived(a: Gathered, b: Gathered): number {
+  const date = (a.received ?? Infinity) - (b.received ?? Infinity);
+  if (date !== 0 && !Number.isNaN(date)) return date;
+  if (a.before !== b.before) return a.before ? -1 : 1;
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.order - b.order;
 }
 
 function submissionsOf(workbook: WorkbookSnapshot, questionnaire: Questionnaire, registry: MemberRegistry): readonly Submission[] {
@@ -112,6 +152,8 @@ function freeName(taken: readonly string[], lang: Language): string {
   }
 }
 
+const QUESTION_WIDTH = 16;
+
 function responsesSheet(name: string, columns: readonly string[], rows: readonly PlanValue[][]): SheetPlan {
   const formats: (NumberFormat | undefined)[] = [undefined, 'date'];
   return {
@@ -121,7 +163,8 @@ function responsesSheet(name: string, columns: readonly string[], rows: readonly
     tables: [{ name: RESPONSES, top: 1, left: 1, columns, rows, formats }],
     charts: [],
     freeze: { rows: 1, columns: 1 },
-    columnWidths: { 1: 24, 2: 12, 3: 26, 4: 40 },
+    // A question's column is as narrow as its answers; its header (ID and label) wraps.
+    columnWidths: { 1: 24, 2: 12, 3: 26, 4: 40, ...Object.fromEntries(columns.slice(4).map((_, i) => [i + 5, QUESTION_WIDTH])) },
   };
 }
 
@@ -136,11 +179,11 @@ function logSheet(log: readonly SourceLog[], lang: Language): SheetPlan {
         top: 3,
         left: 1,
         columns: ['File', 'Status', 'Submissions', 'Reason'],
-        rows: log.map((l) => [l.file, l.status, l.submissions, l.reason ?? null]),
+        rows: log.map((l) => [l.file, words.status[l.status], l.submissions, l.reason ?? null]),
         formats: [undefined, undefined, 'integer'],
       },
     ],
     charts: [],
-    columnWidths: { 1: 40, 2: 16, 3: 12, 4: 90 },
+    columnWidths: { 1: 40, 4: 60 },
   };
 }

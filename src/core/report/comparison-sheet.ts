@@ -1,5 +1,7 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
-import type { Difference, MemberComparison } from '../analyse/compare';
+import { reasonsText } from '../check/reasons';
+import type { Difference, MemberComparison, MemberStatus } from '../analyse/compare';
+import { isSuppressed, shownPercent, type GuardedResult } from '../analyse/small-base';
 import type { Language } from '../i18n/language';
 import { REGIONS } from '../members/regions';
 import type { Item } from '../questionnaire/types';
@@ -20,30 +22,41 @@ export interface ComparisonRequest {
 interface Part {
   readonly heading: string;
   readonly table: Omit<TablePlan, 'top' | 'left'>;
-  readonly note?: string;
+  /** Lines under the heading: why the Member is not counted, why a percent is blank. */
+  readonly notes: readonly string[];
 }
 
 const UNFORMATTED = ANSWER_COLUMNS.map(() => undefined);
 
-/** The parts one under the other, each a heading, a table and perhaps a note. */
+/**
+ * The parts one under the other, each a heading, perhaps notes, and a table. Without a Member, a
+ * region or a round to compare, a line under the title says how to ask for one.
+ */
 export function comparisonSheet(analysis: SurveyAnalysis, request: ComparisonRequest, lang: Language): SheetPlan {
+  const words = WORDS[lang];
+  const minimumBase = analysis.options.minimumBase;
+  const published = hasPublishedFigures(analysis) ? publishedPart(analysis, lang) : undefined;
   const parts = [
-    request.member && memberPart(request.member, lang),
-    request.region && regionPart(request.region.region, request.region.differences, lang),
-    request.round && roundPart(request.round.name, request.round.differences, lang),
-    hasPublishedFigures(analysis) ? publishedPart(analysis, lang) : undefined,
+    request.member && memberPart(request.member, minimumBase, lang),
+    request.region && regionPart(request.region.region, request.region.differences, minimumBase, lang),
+    request.round && roundPart(request.round.name, request.round.differences, minimumBase, lang),
+    published,
   ].filter((p): p is Part => p !== undefined);
-  const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[WORDS[lang].comparisonTitle]], style: 'title' }];
+  const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[words.comparisonTitle]], style: 'title' }];
   const tables: TablePlan[] = [];
   let top = 3;
+  if (!request.member && !request.region && !request.round) {
+    blocks.push({ top, left: 1, rows: [[published ? words.comparisonMore : words.comparisonHowTo]], style: 'note' });
+    top += 2;
+  }
   for (const part of parts) {
     blocks.push({ top, left: 1, rows: [[part.heading]], style: 'heading' });
-    if (part.note) blocks.push({ top: top + 1, left: 1, rows: [[part.note]], style: 'note' });
-    const tableTop = top + (part.note ? 2 : 1);
+    if (part.notes.length) blocks.push({ top: top + 1, left: 1, rows: part.notes.map((n) => [n]), style: 'note' });
+    const tableTop = top + 1 + part.notes.length;
     tables.push({ ...part.table, top: tableTop, left: 1 });
     top = tableTop + Math.max(part.table.rows.length, 1) + 3;
   }
-  return { name: COMPARISON, blocks, tables, charts: [], columnWidths: { 1: 8, 2: 9, 3: 50, 4: 20, 5: 14, 6: 14, 7: 14, 8: 12, 9: 12 } };
+  return { name: COMPARISON, blocks, tables, charts: [], columnWidths: { 3: 44 } };
 }
 
 function publishedPart(analysis: SurveyAnalysis, lang: Language): Part {
@@ -53,7 +66,7 @@ function publishedPart(analysis: SurveyAnalysis, lang: Language): Part {
   const approximate = analysis.published.filter((p) => p.approximate).map((p) => p.result.item.id);
   return {
     heading: WORDS[lang].publishedHeading,
-    ...(approximate.length ? { note: WORDS[lang].approximate(approximate.join(', ')) } : {}),
+    notes: approximate.length ? [WORDS[lang].approximate(approximate.join(', '))] : [],
     table: {
       name: 'PublishedComparison',
       columns: [...ANSWER_COLUMNS, 'Percent', 'Published', 'Difference (pp)'],
@@ -72,26 +85,55 @@ function sectionCharted(analysis: SurveyAnalysis, sectionId: string): boolean {
   return analysis.questionnaire.sections.some((s) => s.id === sectionId && s.chart !== undefined);
 }
 
-function memberPart(comparison: MemberComparison, lang: Language): Part {
+/**
+ * The Member's row in one language: the reported answer's label, the Member's own answer, and
+ * whether it gives that answer (Yes/No, blank where it left the item blank).
+ */
+function memberPart(comparison: MemberComparison, minimumBase: number, lang: Language): Part {
+  const words = WORDS[lang];
   const rows = comparison.answers.map((a): PlanValue[] => [
-    ...answerCells(a.all, lang),
+    a.all.item.sectionId,
+    a.all.item.id,
+    a.all.item.label[lang],
+    answerLabel(a.all, lang),
     a.choice === undefined ? null : memberChoice(a.all.item, a.choice, lang),
-    a.gives === undefined ? null : a.gives ? 1 : 0,
+    a.gives === undefined ? null : a.gives ? words.yes : words.no,
     orNull(a.all.percent),
-    orNull(a.region.percent),
+    orNull(shownPercent(a.region)),
     a.all.base,
     a.region.base,
   ]);
+  const status = statusNote(comparison.status, lang);
   return {
-    heading: WORDS[lang].memberHeading(comparison.member.name[lang]),
-    ...(comparison.counted ? {} : { note: WORDS[lang].notCounted }),
+    heading: words.memberHeading(comparison.member.name[lang]),
+    notes: [...(status ? [status] : []), ...smallBaseNote(comparison.answers.map((a) => a.region), minimumBase, lang)],
     table: {
       name: 'MemberComparison',
-      columns: [...ANSWER_COLUMNS, 'Member answer', 'Member gives', 'All percent', 'Region percent', 'All base', 'Region base'],
+      columns: [...ANSWER_COLUMNS, 'Member answer', 'Gives this answer', 'All percent', 'Region percent', 'All base', 'Region base'],
       rows,
-      formats: [...UNFORMATTED, undefined, 'integer', 'percent', 'percent', 'integer', 'integer'],
+      formats: [...UNFORMATTED, undefined, undefined, 'percent', 'percent', 'integer', 'integer'],
     },
   };
+}
+
+/** Why the Member's own submission is not in the percentages, its errors named in words; nothing when it is. */
+export function statusNote(status: MemberStatus, lang: Language): string | undefined {
+  const words = WORDS[lang];
+  switch (status.kind) {
+    case 'counted':
+      return undefined;
+    case 'cutoff':
+      return words.notCountedCutoff(status.first);
+    case 'not-respondent':
+      return words.notCountedAbsent;
+    case 'errors':
+      return words.notCountedErrors(reasonsText(status.reasons, lang));
+  }
+}
+
+/** The small-base rule's note, when it blanked a percent of this part. */
+function smallBaseNote(results: readonly (GuardedResult | undefined)[], minimumBase: number, lang: Language): string[] {
+  return results.some(isSuppressed) ? [WORDS[lang].smallBaseNote(minimumBase)] : [];
 }
 
 /** The Member's answer in the language: a `select_multiple`'s choices each labelled, separated by commas. */
@@ -102,20 +144,26 @@ function memberChoice(item: Item, choice: string, lang: Language): string {
 
 const DIFFERENCE_FORMATS: (NumberFormat | undefined)[] = [...UNFORMATTED, 'percent', 'percent', 'points', 'integer', 'integer'];
 
+/** Each side's percent as the small-base rule shows it; the difference blank when either side is. */
 function differenceRows(differences: readonly Difference[], lang: Language): PlanValue[][] {
   return differences.map((d) => [
     ...answerCells(d.subject, lang),
-    orNull(d.subject.percent),
-    orNull(d.reference?.percent),
+    orNull(shownPercent(d.subject)),
+    orNull(d.reference && shownPercent(d.reference)),
     orNull(d.points),
     d.subject.base,
     d.reference?.base ?? null,
   ]);
 }
 
-function regionPart(region: RegionCode, differences: readonly Difference[], lang: Language): Part {
+function differenceNotes(differences: readonly Difference[], minimumBase: number, lang: Language): string[] {
+  return smallBaseNote(differences.flatMap((d) => [d.subject, d.reference]), minimumBase, lang);
+}
+
+function regionPart(region: RegionCode, differences: readonly Difference[], minimumBase: number, lang: Language): Part {
   return {
     heading: WORDS[lang].regionHeading(REGIONS[region][lang]),
+    notes: differenceNotes(differences, minimumBase, lang),
     table: {
       name: 'RegionComparison',
       columns: [...ANSWER_COLUMNS, 'Region percent', 'All percent', 'Difference (pp)', 'Region base', 'All base'],
@@ -125,9 +173,10 @@ function regionPart(region: RegionCode, differences: readonly Difference[], lang
   };
 }
 
-function roundPart(name: string, differences: readonly Difference[], lang: Language): Part {
+function roundPart(name: string, differences: readonly Difference[], minimumBase: number, lang: Language): Part {
   return {
     heading: WORDS[lang].roundHeading(name),
+    notes: differenceNotes(differences, minimumBase, lang),
     table: {
       name: 'RoundComparison',
       columns: [...ANSWER_COLUMNS, 'This round', 'Other round', 'Change (pp)', 'This base', 'Other base'],

@@ -1,16 +1,18 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
+import { shownPercent } from '../analyse/small-base';
 import type { Language } from '../i18n/language';
 import { REGION_CODES, REGIONS } from '../members/regions';
-import { ANSWER_COLUMNS, answerCells } from './answer-columns';
+import { ANSWER_COLUMNS, answerCells, orNull } from './answer-columns';
 import type { NumberFormat, PlanValue, SheetPlan } from './plan';
 import { WORDS } from './words';
 
 export const REGIONS_SHEET = 'Regions';
 export const REGION_PERCENTAGES = 'RegionPercentages';
+const REGION_COLUMN_WIDTH = 10;
 
 /**
  * Item × region: each region's percent and base. A percent whose base is under the minimum
- * is left blank (suppressed) and its base still shown, so no one reads a fragile figure.
+ * is left blank (the small-base rule) and its base still shown, so no one reads a fragile figure.
  */
 export function regionsSheet(analysis: SurveyAnalysis, lang: Language): SheetPlan {
   const words = WORDS[lang];
@@ -19,7 +21,7 @@ export function regionsSheet(analysis: SurveyAnalysis, lang: Language): SheetPla
     ...answerCells(result, lang),
     ...analysis.regions.flatMap((region): PlanValue[] => {
       const a = region.answers[i];
-      return [a.tooSmall || a.percent === undefined ? null : a.percent, a.base];
+      return [orNull(shownPercent(a)), a.base];
     }),
   ]);
   const formats: (NumberFormat | undefined)[] = [
@@ -32,12 +34,14 @@ export function regionsSheet(analysis: SurveyAnalysis, lang: Language): SheetPla
     name: REGIONS_SHEET,
     tables: [{ name: REGION_PERCENTAGES, top: 1, left: 1, columns, rows, formats }],
     blocks: [
-      { top: top - 1, left: 1, rows: [[words.regionsNote(analysis.options.minimumBase)]], style: 'note' },
+      { top: top - 1, left: 1, rows: [[words.smallBaseNote(analysis.options.minimumBase)]], style: 'note' },
       { top: top + 1, left: 1, rows: [[words.regionsTitle]], style: 'heading' },
-      { top: top + 2, left: 1, rows: legend, formats: [undefined, undefined, 'integer'] },
+      // Under Question and Label, whose widths the long region names then share: the sheet stays one page wide.
+      { top: top + 2, left: 2, rows: legend, formats: [undefined, undefined, 'integer'] },
     ],
     charts: [],
     freeze: { rows: 1, columns: 4 },
-    columnWidths: { 1: 8, 2: 9, 3: 50, 4: 20 },
+    // A region's columns as narrow as their figures: each header wraps at its space ("AM" over "Percent"), so that the sheet prints one page wide.
+    columnWidths: { 3: 36, ...Object.fromEntries(columns.slice(ANSWER_COLUMNS.length).map((_, i) => [ANSWER_COLUMNS.length + 1 + i, REGION_COLUMN_WIDTH])) },
   };
 }

@@ -103,7 +103,12 @@ export const EN: Strings = {
     preview: 'Preview',
     write: 'Write Comparison sheet',
     written: 'The Comparison sheet holds this comparison and the one with the 1998 published figures.',
-    notCounted: 'This Member’s submission is not counted in the percentages (errors, or after First responses).',
+    notCounted: {
+      errors: 'This Member’s submission is not counted in the percentages: it has errors. Check lists them.',
+      cutoff: (first) => `This Member’s submission is not counted in the percentages: only the first ${first} received count (First responses).`,
+      absent: 'This Member’s submission is not among the respondents counted in the percentages.',
+    },
+    smallBase: (minimum) => `A percentage on fewer than ${minimum} respondents shows as — (too few respondents to read).`,
     columns: {
       member: ['Member', 'All', 'Region'],
       region: ['Region', 'All', 'Difference'],

@@ -106,7 +106,13 @@ export const FR: Strings = {
     preview: 'Aperçu',
     write: 'Écrire la feuille Comparison',
     written: 'La feuille Comparison contient cette comparaison et celle avec les chiffres publiés en 1998.',
-    notCounted: 'La soumission de ce Membre n’est pas comptée dans les pourcentages (erreurs, ou après Premières réponses).',
+    notCounted: {
+      errors: 'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs. Vérifier les énumère.',
+      cutoff: (first) =>
+        `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${first} premières réponses reçues comptent (Premières réponses).`,
+      absent: 'La soumission de ce Membre ne figure pas parmi les répondants comptés dans les pourcentages.',
+    },
+    smallBase: (minimum) => `Un pourcentage sur moins de ${minimum} répondants s’affiche « — » (trop peu de répondants pour être lu).`,
     columns: {
       member: ['Membre', 'Tous', 'Région'],
       region: ['Région', 'Tous', 'Écart'],

@@ -110,7 +110,10 @@ export interface CompareStrings {
   readonly preview: string;
   readonly write: string;
   readonly written: string;
-  readonly notCounted: string;
+  /** Why the Member's own submission is not in the percentages. */
+  readonly notCounted: { readonly errors: string; readonly cutoff: (first: number) => string; readonly absent: string };
+  /** Why a percent shows as —: the small-base rule. */
+  readonly smallBase: (minimum: number) => string;
   readonly columns: Readonly<Record<CompareKind, readonly [subject: string, reference: string, difference: string]>>;
   readonly points: (value: string) => string;
   readonly ready: (subject: string) => string;

@@ -1,7 +1,15 @@
-import type { AnalyseOutcome, Item, Language, Questionnaire } from '../../core';
+import {
+  isSuppressed,
+  shownPercent,
+  type AnalyseOutcome,
+  type Difference,
+  type Item,
+  type Language,
+  type MemberComparison,
+  type MemberStatus,
+  type Questionnaire,
+} from '../../core';
 import type { ComparisonChoice } from './analysis-request';
-import { COMPARISON } from './owned-sheets';
-import { numberIn, planTable, textIn, type PlanRecord } from './plan-table';
 
 /** One reported answer of the Member comparison: the Member's own answer beside all and its region. */
 export interface MemberRow {
@@ -12,6 +20,7 @@ export interface MemberRow {
   /** Whether that answer counts towards this reported answer. */
   readonly gives?: boolean;
   readonly all?: number;
+  /** Absent when no one in the region answered, or the small-base rule leaves it blank. */
   readonly region?: number;
 }
 
@@ -27,57 +36,69 @@ export interface DifferenceRow {
 interface Compared {
   /** The questionnaire the rows' items belong to. */
   readonly questionnaire: Questionnaire;
+  /** The small-base rule's minimum, when it left a percent of these rows blank: the pane says why. */
+  readonly smallBase?: number;
 }
 
 export type ComparisonPreview =
-  | (Compared & { readonly kind: 'member'; readonly counted: boolean; readonly rows: readonly MemberRow[] })
+  | (Compared & { readonly kind: 'member'; readonly status: MemberStatus; readonly rows: readonly MemberRow[] })
   | (Compared & { readonly kind: 'region' | 'round'; readonly rows: readonly DifferenceRow[] });
 
-const TABLES = { member: 'MemberComparison', region: 'RegionComparison', round: 'RoundComparison' } as const;
-/** The subject's percent, the reference's, and the difference in points, by the contract's column names. */
-const DIFFERENCE_COLUMNS = {
-  region: ['Region percent', 'All percent', 'Difference (pp)'],
-  round: ['This round', 'Other round', 'Change (pp)'],
-} as const;
-type Items = ReadonlyMap<string, Item>;
-
-/** What the Comparison sheet will show for the choice, read from the plan that writes it. */
+/**
+ * What the Comparison sheet will show for the choice, from the typed comparison the analysis returns
+ * beside the plan (the same figures, the small-base rule applied alike).
+ */
 export function comparisonPreview(outcome: AnalyseOutcome, choice: ComparisonChoice, lang: Language): ComparisonPreview {
-  const { questionnaire } = outcome.analysis;
-  const items: Items = new Map(questionnaire.sections.flatMap((s) => s.items).map((item) => [item.id, item]));
-  const records = planTable(outcome.plan, COMPARISON, TABLES[choice.kind]).filter((r) => items.has(textIn(r, 'Question')));
-  if (choice.kind !== 'member') {
-    const kind = choice.kind;
-    return { kind, questionnaire, rows: records.map((r) => differenceRow(r, items, DIFFERENCE_COLUMNS[kind])) };
+  const { questionnaire, options } = outcome.analysis;
+  const blanked = (any: boolean) => (any ? { smallBase: options.minimumBase } : {});
+  if (choice.kind === 'member') {
+    const member = outcome.comparison.member;
+    const answers = member?.answers ?? [];
+    return {
+      kind: 'member',
+      questionnaire,
+      status: member?.status ?? { kind: 'not-respondent' },
+      rows: answers.map((a) => memberRow(a, lang)),
+      ...blanked(answers.some((a) => isSuppressed(a.region))),
+    };
   }
-  const counted = outcome.analysis.selection.counted.some((r) => r.member.code === choice.member);
-  return { kind: 'member', questionnaire, counted, rows: records.map((r) => memberRow(r, items, outcome.language, lang)) };
-}
-
-function base(record: PlanRecord, items: Items) {
-  return { item: items.get(textIn(record, 'Question'))!, answer: textIn(record, 'Answer') };
-}
-
-function differenceRow(record: PlanRecord, items: Items, columns: readonly string[]): DifferenceRow {
-  const [subject, reference, points] = columns.map((column) => numberIn(record, column));
-  return { ...base(record, items), subject, reference, points };
-}
-
-function memberRow(record: PlanRecord, items: Items, written: Language, lang: Language): MemberRow {
-  const { item, answer } = base(record, items);
-  const given = textIn(record, 'Member answer');
-  const gives = numberIn(record, 'Member gives');
+  const differences = (choice.kind === 'region' ? outcome.comparison.region : outcome.comparison.round)?.differences ?? [];
   return {
-    item,
-    answer,
-    ...(given ? { memberAnswer: translated(item, given, written, lang) } : {}),
-    ...(gives !== undefined ? { gives: gives === 1 } : {}),
-    all: numberIn(record, 'All percent'),
-    region: numberIn(record, 'Region percent'),
+    kind: choice.kind,
+    questionnaire,
+    rows: differences.map(differenceRow),
+    ...blanked(differences.some((d) => isSuppressed(d.subject) || isSuppressed(d.reference))),
   };
 }
 
-/** The plan writes the Member's answer in the sheets' language; the pane speaks its own. */
-function translated(item: Item, label: string, from: Language, to: Language): string {
-  return item.scale.choices.find((c) => c.label[from] === label)?.label[to] ?? label;
+function memberRow(a: MemberComparison['answers'][number], lang: Language): MemberRow {
+  const { item, answer } = a.all;
+  const all = a.all.percent;
+  const region = shownPercent(a.region);
+  return {
+    item,
+    answer,
+    ...(a.choice !== undefined ? { memberAnswer: choiceLabel(item, a.choice, lang) } : {}),
+    ...(a.gives !== undefined ? { gives: a.gives } : {}),
+    ...(all !== undefined ? { all } : {}),
+    ...(region !== undefined ? { region } : {}),
+  };
+}
+
+function differenceRow(d: Difference): DifferenceRow {
+  const subject = shownPercent(d.subject);
+  const reference = d.reference && shownPercent(d.reference);
+  return {
+    item: d.subject.item,
+    answer: d.subject.answer,
+    ...(subject !== undefined ? { subject } : {}),
+    ...(reference !== undefined ? { reference } : {}),
+    ...(d.points !== undefined ? { points: d.points } : {}),
+  };
+}
+
+/** The Member's choice in the pane's language: a `select_multiple`'s choices each labelled, separated by commas. */
+function choiceLabel(item: Item, choice: string, lang: Language): string {
+  const names = item.type === 'select_multiple' ? choice.split(' ') : [choice];
+  return names.map((name) => item.scale.choices.find((c) => c.name === name)?.label[lang] ?? name).join(', ');
 }

@@ -149,5 +149,5 @@ function ownSource(snapshot: WorkbookSnapshot, questionnaire: Questionnaire, fil
   }
   if (submissions.every((s) => s.origin === 'submission-sheet')) return undefined;
   const sheets = new Set(submissions.filter((s) => s.origin === 'submission-sheet').map((s) => s.ref.sheet));
-  return { file, workbook: { sheets: users.sheets.filter((s) => !sheets.has(s.name)) } };
+  return { file, workbook: { sheets: users.sheets.filter((s) => !sheets.has(s.name)) }, gatheredBefore: true };
 }

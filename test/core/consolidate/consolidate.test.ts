@@ -31,7 +31,60 @@ describe('consolidating submissions', () => {
       ['b.xlsx', 'unreadable', 0],
       ['c.xlsx', 'no-submissions', 0],
     ]);
-    expect(result.plan.sheets[1].tables[0].rows[1]).toEqual(['b.xlsx', 'unreadable', 0, 'damaged']);
+    expect(result.plan.sheets[1].tables[0].rows[1]).toEqual(['b.xlsx', 'illisible', 0, 'damaged']);
+  });
+
+  it('writes each file’s status in the Import Log in the chosen language, never as a code', () => {
+    const sources = [{ file: 'a.xlsx', workbook: master }, { file: 'b.xlsx', unreadable: 'damaged' }, { file: 'c.xlsx', workbook: workbook(sheet('Notes', [['hello']])) }];
+    const statuses = (lang: 'en' | 'fr') => consolidate(sources, SURVEY_1998, REGISTRY_1998, lang).plan.sheets[1].tables[0].rows.map((r) => r[1]);
+    expect(statuses('fr')).toEqual(['lu', 'illisible', 'aucune soumission']);
+    expect(statuses('en')).toEqual(['read', 'unreadable', 'no submissions']);
+  });
+
+  it('orders the rows by date received, not by file name: of two submissions from one Member, the earlier comes first', () => {
+    const japan = (received: number | null, answer: string, name = 'Japan') =>
+      sheet(name, [['WCO integrity survey submission'], ['Member', null, 'Japan'], ['Received', null, received === null ? null : { date: received }], ['F1', null, answer]]);
+    const result = consolidate(
+      [
+        // By name "japan (1).xlsx" sorts first, but it is the later submission, sent again.
+        { file: 'japan (1).xlsx', workbook: workbook(japan(35874, 'No')) },
+        { file: 'japan.xlsx', workbook: workbook(japan(35856, 'Yes')) },
+        { file: 'b.xlsx', workbook: workbook(japan(null, 'No', 'Kenya'), japan(35870, 'Yes', 'Malta')) },
+        { file: 'a.xlsx', workbook: workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Germany', null, 'Yes'], ['France', { date: 35870 }, 'No']])) },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+    );
+    expect(result.plan.sheets[0].tables[0].rows.map((r) => [r[1], r[3]])).toEqual([
+      [35856, 'japan.xlsx › Japan!A1'],
+      // Received the same day: by file name, then in the file's order.
+      [35870, 'a.xlsx › Responses!A3'],
+      [35870, 'b.xlsx › Malta!A1'],
+      [35874, 'japan (1).xlsx › Japan!A1'],
+      // Undated last: by file name, then sheet by sheet.
+      [null, 'a.xlsx › Responses!A2'],
+      [null, 'b.xlsx › Kenya!A1'],
+    ]);
+    expect(result.log.map((l) => l.file)).toEqual(['japan (1).xlsx', 'japan.xlsx', 'b.xlsx', 'a.xlsx']);
+  });
+
+  it('puts the rows gathered before (the workbook’s own) ahead of the files’ received the same day or undated, whatever their names', () => {
+    const own = workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Japan', null, 'Yes'], ['Malta', { date: 35870 }, 'Yes']]));
+    const again = workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Japan', null, 'No'], ['Malta', { date: 35870 }, 'No'], ['Kenya', { date: 35860 }, 'No']]));
+    const result = consolidate(
+      [{ file: 'zz-master.xlsx', workbook: own, gatheredBefore: true }, { file: 'again.xlsx', workbook: again }],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+    );
+    expect(result.plan.sheets[0].tables[0].rows.map((r) => r[3])).toEqual([
+      'again.xlsx › Responses!A4',
+      'zz-master.xlsx › Responses!A3',
+      'again.xlsx › Responses!A3',
+      'zz-master.xlsx › Responses!A2',
+      'again.xlsx › Responses!A2',
+    ]);
   });
 
   it('names its sheet apart when the workbook already has a Responses sheet, never editing it', () => {

@@ -28,7 +28,12 @@ export function renderComparisonTable(state: ComparisonTableState, styles: Style
     <div className={styles.own.root}>
       {state.notCounted && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{state.strings.notCounted}</MessageBarBody>
+          <MessageBarBody>{state.notCounted}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.smallBase && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{state.smallBase}</MessageBarBody>
         </MessageBar>
       )}
       {renderSectionTables(

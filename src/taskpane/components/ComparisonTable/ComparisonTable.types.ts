@@ -27,5 +27,8 @@ export interface ComparisonTableState {
   readonly questionHeader: string;
   readonly headers: readonly [string, string, string];
   readonly sections: readonly ComparisonSectionView[];
-  readonly notCounted: boolean;
+  /** Why the Member's own submission is not counted; absent when it is. */
+  readonly notCounted?: string;
+  /** Why a percent shows as —, when the small-base rule blanked one. */
+  readonly smallBase?: string;
 }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Language } from '../../../core';
+import type { Language, MemberStatus } from '../../../core';
 import { formatPercent, formatPoints } from '../../i18n/format';
 import { answerLabel, bySection, sectionTitle } from '../../i18n/questionnaire-words';
-import type { Strings } from '../../i18n/strings';
+import type { CompareStrings, Strings } from '../../i18n/strings';
 import { useStrings } from '../../i18n/StringsContext';
 import type { ComparisonPreview, DifferenceRow, MemberRow } from '../../workbook/comparison-preview';
 import type { ComparisonRowView, ComparisonTableProps, ComparisonTableState } from './ComparisonTable.types';
@@ -24,6 +24,20 @@ function rowsOf(preview: ComparisonPreview, lang: Language, strings: Strings): C
   return preview.rows.map((r) => rowView(r, [percent(r.subject), percent(r.reference), points(r.points)], lang));
 }
 
+/** Why the Member's own submission is not in the percentages; nothing when it is. */
+function notCounted(status: MemberStatus, strings: CompareStrings): string | undefined {
+  switch (status.kind) {
+    case 'counted':
+      return undefined;
+    case 'errors':
+      return strings.notCounted.errors;
+    case 'cutoff':
+      return strings.notCounted.cutoff(status.first);
+    case 'not-respondent':
+      return strings.notCounted.absent;
+  }
+}
+
 export function useComparisonTable({ preview }: ComparisonTableProps): ComparisonTableState {
   const { language, strings } = useStrings();
   const sections = useMemo(
@@ -38,11 +52,13 @@ export function useComparisonTable({ preview }: ComparisonTableProps): Compariso
       })),
     [preview, language, strings],
   );
+  const why = preview.kind === 'member' ? notCounted(preview.status, strings.compare) : undefined;
   return {
     strings: strings.compare,
     questionHeader: strings.analyse.columns.question,
     headers: strings.compare.columns[preview.kind],
     sections,
-    notCounted: preview.kind === 'member' && !preview.counted,
+    ...(why ? { notCounted: why } : {}),
+    ...(preview.smallBase !== undefined ? { smallBase: strings.compare.smallBase(preview.smallBase) } : {}),
   };
 }

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { workbook } from '../../../support/snapshot';
+import { sheet, workbook } from '../../../support/snapshot';
 import { FakeWorkbook } from '../../support/fake-workbook';
 import { renderInExcel } from '../../support/render';
 import { LAST_ROUND, RESPONSES, SURVEY } from '../../support/workbooks';
 
-async function onCompare(fake = new FakeWorkbook(SURVEY)) {
+async function onCompare(fake = new FakeWorkbook(SURVEY), submissions = 4) {
   renderInExcel(fake);
-  await screen.findByText(/in 4 submissions\.$/);
+  await screen.findByText(new RegExp(`in ${submissions} submissions\\.$`));
   fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
   return fake;
 }
@@ -25,6 +25,14 @@ async function previewed(subject: string) {
 }
 
 const rowOf = (label: string) => screen.getByText(label).closest('tr')!.textContent;
+const SMALL_BASE = 'A percentage on fewer than 5 respondents shows as — (too few respondents to read).';
+
+/** Six Members, five of them in Europe, in this round and the last: enough respondents for every percent to show. */
+const europeans = ['France', 'Germany', 'Italy', 'Spain', 'Malta'];
+const LARGER = workbook(
+  sheet('Responses', [['Member', 'F1'], ...[...europeans, 'Kenya'].map((m, i) => [m, i < 3 ? 'Yes' : 'No'])]),
+  sheet('Round 1997', [['Member', 'F1'], ...europeans.map((m) => [m, 'No'])]),
+);
 
 describe('Compare', () => {
   it('offers the Members that responded', async () => {
@@ -37,29 +45,57 @@ describe('Compare', () => {
     await onCompare();
     choose('A Member', 'Germany');
     await previewed('Germany');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo67%50%');
+    // Germany's region, Europe, has 2 respondents: too few for its percent to show.
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo67%—');
+    expect(screen.getByText(SMALL_BASE)).toBeTruthy();
     expect(screen.getByText('Comparison ready: Germany.').getAttribute('role')).toBe('status');
+    expect(screen.queryByText(/not counted/)).toBeNull();
   });
 
-  it('says when the Member’s own submission is not counted', async () => {
+  it('says when the Member’s own submission is not counted, and why', async () => {
     await onCompare();
     choose('A Member', 'Japan');
     await previewed('Japan');
-    expect(screen.getByText(/This Member’s submission is not counted/)).toBeTruthy();
+    expect(screen.getByText('This Member’s submission is not counted in the percentages: it has errors. Check lists them.')).toBeTruthy();
+  });
+
+  it('shows a Member’s region percent once the region has enough respondents, without the note', async () => {
+    await onCompare(new FakeWorkbook(LARGER), 6);
+    choose('A Member', 'Malta');
+    await previewed('Malta');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo50%60%');
+    expect(screen.queryByText(SMALL_BASE)).toBeNull();
   });
 
   it('previews a region against all respondents, in percentage points', async () => {
     await onCompare();
     choose('A region', 'Europe');
     await previewed('Europe');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes50%67%-16.7 pp');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes—67%—');
+    expect(screen.getByText(SMALL_BASE)).toBeTruthy();
+  });
+
+  it('previews a region of enough respondents in percentage points', async () => {
+    await onCompare(new FakeWorkbook(LARGER), 6);
+    choose('A region', 'Europe');
+    await previewed('Europe');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes60%50%+10 pp');
   });
 
   it('previews a second round kept on another sheet', async () => {
     await onCompare();
     choose('A second round', 'Round 1997');
     await previewed('Round 1997');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes67%0%+66.7 pp');
+    // Three respondents here, two there: each round too small to read.
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes———');
+    expect(screen.getByText(SMALL_BASE)).toBeTruthy();
+  });
+
+  it('previews two rounds of enough respondents in percentage points', async () => {
+    await onCompare(new FakeWorkbook(LARGER), 6);
+    choose('A second round', 'Round 1997');
+    await previewed('Round 1997');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes50%0%+50 pp');
   });
 
   it('says how to add a second round when the workbook has none', async () => {

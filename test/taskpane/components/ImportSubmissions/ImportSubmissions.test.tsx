@@ -150,10 +150,11 @@ describe('Import submissions into a workbook opened in the browser', () => {
     const consolidated = written.sheets[1];
     expect(consolidated.tables.map((t) => t.name)).toEqual(['Responses']);
     const sources = consolidated.rows.slice(1).map((r) => (r[3]?.kind === 'text' ? r[3].text : ''));
+    // In order received: Malaysia's dated submission first; the undated after it, the workbook's own rows before the files'.
     expect(sources).toEqual([
+      'malaysia.xlsx › Malaysia!A1',
       'master.xlsx › Responses!A2',
       'master.xlsx › Responses!A3',
-      'malaysia.xlsx › Malaysia!A1',
       'tunisie.xlsx › Tunisie!A1',
     ]);
     expect(written.sheets[0]).toEqual(sheet('Responses', [['Member', 'F1', 'T1'], ['France', 'Yes', 'Taken'], ['Germany', 'No', 'Intended']]));
