@@ -1,4 +1,4 @@
-import type { AnalyseOutcome } from '../core';
+import { formatPercent, type AnalyseOutcome } from '../core';
 
 const WORDS = {
   en: {
@@ -11,9 +11,9 @@ const WORDS = {
   fr: {
     wrote: (file: string, sheets: string) => `${file} écrit, avec les feuilles ${sheets}.`,
     counted: (n: number, members: number, registry: number, rate: string) =>
-      `${n} répondants comptés ; ${members} Membres sur ${registry} ont répondu (${rate}).`,
+      `${n} répondants comptés\u00a0; ${members} Membres sur ${registry} ont répondu (${rate}).`,
     cutoff: (n: number) => `${n} écartés par la limite (premières réponses).`,
-    errors: (n: number) => `${n} écartés pour erreurs : voir la feuille Validation, ou lancer wco-survey check.`,
+    errors: (n: number) => `${n} écartés pour erreurs\u00a0: voir la feuille Validation, ou lancer wco-survey check.`,
   },
 } as const;
 
@@ -21,10 +21,9 @@ const WORDS = {
 export function analyzeReport({ language, analysis, plan }: AnalyseOutcome, file: string): string[] {
   const words = WORDS[language];
   const h = analysis.headline;
-  const rate = `${(h.responseRate * 100).toFixed(1)} %`;
   return [
     words.wrote(file, plan.sheets.map((s) => s.name).join(', ')),
-    words.counted(h.respondentsCounted, h.membersResponding, h.membersInRegistry, language === 'en' ? rate.replace(' ', '') : rate),
+    words.counted(h.respondentsCounted, h.membersResponding, h.membersInRegistry, formatPercent(h.responseRate, language)),
     ...(h.excludedByCutoff ? [words.cutoff(h.excludedByCutoff)] : []),
     ...(h.excludedForErrors ? [words.errors(h.excludedForErrors)] : []),
   ];

@@ -9,14 +9,17 @@ const WORDS = {
     layout: 'Workbook layout',
     checked: (submissions: string, found: string) => `Checked ${submissions}: ${found}.`,
     clean: 'no problems found',
+    /** Before an issue's message: "  error  Responses!C5 F1: …". */
+    colon: ':',
   },
   fr: {
     error: ['erreur', 'erreurs'],
     warning: ['avertissement', 'avertissements'],
     submission: ['soumission', 'soumissions'],
     layout: 'Structure du classeur',
-    checked: (submissions: string, found: string) => `${capitalise(submissions)} vérifiée${submissions.startsWith('1 ') ? '' : 's'} : ${found}.`,
+    checked: (submissions: string, found: string) => `${capitalise(submissions)} vérifiée${submissions.startsWith('1 ') ? '' : 's'}\u00a0: ${found}.`,
     clean: 'aucun problème trouvé',
+    colon: '\u00a0:',
   },
 } as const;
 
@@ -41,7 +44,7 @@ export function checkReport(rows: readonly IssueRow[], submissions: number, lang
     lines.push(`${shortened(member)} — ${tally(issues, lang)}`);
     for (const issue of issues) {
       const where = [refText(issue), issue.question].filter(Boolean).join(' ');
-      lines.push(`  ${words[issue.severity][0]}  ${where}: ${issue.message} [${issue.code}]`);
+      lines.push(`  ${words[issue.severity][0]}  ${where}${words.colon} ${issue.message} [${issue.code}]`);
     }
     lines.push('');
   }

@@ -17,6 +17,6 @@ export async function questionnaireCommand(args: ParsedArgs, io: Io): Promise<nu
   if (typeof out !== 'string' || args.positionals.length) throw new UsageError(`usage: ${QUESTIONNAIRE_USAGE}`);
   const lang = chosenLanguage(args, io.env);
   await saveXlsxFile(out, await newXlsx(questionnaireForm(SURVEY_1998, lang, REGISTRY_1998.members)));
-  io.out(lang === 'fr' ? `${out} écrit : le questionnaire de 1998 au format XLSForm.` : `Wrote ${out}: the 1998 questionnaire as an XLSForm.`);
+  io.out(lang === 'fr' ? `${out} écrit\u00a0: le questionnaire de 1998 au format XLSForm.` : `Wrote ${out}: the 1998 questionnaire as an XLSForm.`);
   return 0;
 }

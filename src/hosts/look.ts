@@ -9,6 +9,7 @@ export const NUMBER_FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
   percent1: '0.0%',
   points: '+0.0;-0.0;0.0',
   integer: '0',
+  whole: '#,##0',
   decimal: '#,##0.00',
   date: 'yyyy-mm-dd',
 };
@@ -22,12 +23,41 @@ export interface FontLook {
   readonly color?: string;
 }
 
-export const FONT_LOOKS: Readonly<Record<BlockStyle, FontLook>> = {
+/** A style without one keeps the default font. */
+export const FONT_LOOKS: Readonly<Partial<Record<BlockStyle, FontLook>>> = {
   title: { bold: true, sizeStep: 4 },
   heading: { bold: true, sizeStep: 2 },
   label: { bold: true, sizeStep: 0 },
   note: { bold: false, sizeStep: -2, color: '595959' },
 };
+
+/** A block style's cells shaded and boxed: a solid fill, and a thin border around each cell. */
+export interface BoxLook {
+  /** RGB in hex. */
+  readonly fill: string;
+  /** RGB in hex, of the thin line around each cell. */
+  readonly border: string;
+}
+
+/**
+ * A cell to fill in is light yellow (it stays light, and apart from white, printed in grey) in a grey box
+ * (Excel's own Input style's line): a coordinator sees where to type, on screen and on paper.
+ */
+export const BOX_LOOKS: Readonly<Partial<Record<BlockStyle, BoxLook>>> = {
+  input: { fill: 'FFF2CC', border: '7F7F7F' },
+};
+
+/**
+ * The report's one palette: a chart's series take these colours in order (RGB in hex), the same in every
+ * chart and through either host. The WCO's dark blue first, then an amber: far apart in lightness too, so
+ * that the first two series stay apart printed in grey; then a mid grey and a pale blue, four greys apart.
+ */
+export const SERIES_COLORS: readonly string[] = ['1F4E79', 'E8A33D', '7F7F7F', 'BDD7EE', '833C0B', 'A9D18E'];
+
+/** The colour of the series at a position of a chart (0 = the first), the palette starting over past its end. */
+export function seriesColor(index: number): string {
+  return SERIES_COLORS[index % SERIES_COLORS.length];
+}
 
 /** The widest column Excel allows, in characters. */
 export const WIDEST_COLUMN = 255;

@@ -134,4 +134,14 @@ describe('the README’s main job', () => {
       'Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation',
     ]);
   });
+
+  it('reports in French as French writes numbers: a decimal comma, a non-breaking space before ; : and %', async () => {
+    const result = await run(['analyze', 'samples/integrity-survey-sample.xlsx', '--out', dir.path('sample-fr.xlsx'), '--lang', 'fr']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out.split('\n').slice(1)).toEqual([
+      '36 répondants comptés\u00a0; 42 Membres sur 150 ont répondu (28,0\u00a0%).',
+      '2 écartés par la limite (premières réponses).',
+      '6 écartés pour erreurs\u00a0: voir la feuille Validation, ou lancer wco-survey check.',
+    ]);
+  });
 });

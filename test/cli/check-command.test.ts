@@ -52,12 +52,12 @@ describe('wco-survey check', () => {
     const result = await run(['check', faulty, '--lang', 'fr']);
     expect(result.out).toContain('Malasia — 1 erreur');
     expect(result.out).toContain('Vouliez-vous dire Malaisie ?');
-    expect(result.out.split('\n').pop()).toBe('3 soumissions vérifiées : 4 erreurs, 8 avertissements.');
+    expect(result.out.split('\n').pop()).toBe('3 soumissions vérifiées\u00a0: 4 erreurs, 8 avertissements.');
   });
 
   it('speaks the language of the terminal when no --lang is given', async () => {
     const result = await run(['check', faulty], { LANG: 'fr_FR.UTF-8' });
-    expect(result.out.split('\n').pop()).toBe('3 soumissions vérifiées : 4 erreurs, 8 avertissements.');
+    expect(result.out.split('\n').pop()).toBe('3 soumissions vérifiées\u00a0: 4 erreurs, 8 avertissements.');
   });
 
   it('prints the issues as JSON with --json', async () => {

@@ -80,13 +80,29 @@ describe('from templates to the analysis: the round trip', () => {
     const snapshot = await readXlsx(readFileSync(master));
     const responses = snapshot.sheets.find((s) => s.name === 'Responses')!;
     const sources = responses.rows.slice(1).map((r) => (r[3]?.kind === 'text' ? r[3].text : ''));
+    // In order received (Malaysia 2 March, Tunisie 5 March), the undated after them by file name:
+    // Tunisie's own dated submission comes before the second one sent as senegal-again.xlsx.
     expect(sources).toEqual([
       'malaysia.xlsx › Malaysia!A1',
+      'tunisie.xlsx › Tunisie!A1',
       'peru.xlsx › Peru!A1',
       'senegal-again.xlsx › Sénégal!A1',
-      'tunisie.xlsx › Tunisie!A1',
     ]);
     expect(files).toHaveLength(4);
+  });
+
+  it('reports in French with French spacing, and writes the Import Log’s statuses in French', async () => {
+    const french = dir.path('master-fr.xlsx');
+    const result = await run(['consolidate', dir.path('returned'), '--out', french, '--lang', 'fr']);
+    expect(result.out.split('\n').slice(0, 2)).toEqual([
+      `4 soumission(s) de 4 fichier(s) rassemblée(s) dans ${french} (feuille Responses\u00a0; détail dans Import Log).`,
+      '2 fichier(s) non utilisé(s)\u00a0:',
+    ]);
+    expect(result.out).toContain('  notes.xlsx\u00a0: Aucune feuille ou tableau Responses');
+    const log = (await readXlsx(readFileSync(french))).sheets.find((s) => s.name === 'Import Log')!;
+    const statuses = log.rows.slice(3).map((r) => (r[1]?.kind === 'text' ? r[1].text : ''));
+    // The files in name order: malaysia, notes, peru, scan, senegal-again, tunisie.
+    expect(statuses).toEqual(['lu', 'aucune soumission', 'lu', 'illisible', 'lu', 'lu']);
   });
 
   it('then check flags the coordinators’ mistakes in the consolidated sheet', async () => {

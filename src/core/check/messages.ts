@@ -1,5 +1,6 @@
 import { CRM_STAGES, STAGE_LABELS } from '../crm/stages';
 import type { Language } from '../i18n/language';
+import { formatNumber } from '../i18n/numbers';
 import { refText } from '../workbook/ref-text';
 import { ANSWER_MESSAGES } from './answer-messages';
 import { FORM_MESSAGES } from './form-messages';
@@ -12,7 +13,7 @@ const SETTING_VALUES = {
 };
 
 /** A number as the message's language writes it, without binary noise (0.07 × 100 is 7). */
-const num = { en: (n: number) => String(Number(n.toPrecision(12))), fr: (n: number) => num.en(n).replace('.', ',') };
+const num = { en: (n: number) => formatNumber(n, 'en'), fr: (n: number) => formatNumber(n, 'fr') };
 
 function stages(lang: Language): string {
   const labels = CRM_STAGES.map((stage) => STAGE_LABELS[stage][lang]);

@@ -1,5 +1,6 @@
 import {
   submissionTemplate,
+  TEMPLATE_MEMBER_CELL,
   templateSheetName,
   usableQuestionnaire,
   type CellRef,
@@ -16,7 +17,7 @@ export interface TemplateSheet {
   readonly sheetName: string;
   /** One input sheet: the host adds it as the user's own, and replaces nothing. */
   readonly plan: WorkbookPlan;
-  /** The Member cell, C2. */
+  /** The Member cell (C3). */
   readonly start: CellRef;
 }
 
@@ -34,6 +35,6 @@ export function templateSheet(snapshot: WorkbookSnapshot, member: Member | undef
   return {
     sheetName,
     plan: { sheets: [submissionTemplate(sheet, usableQuestionnaire(snapshot, request), REGISTRY)] },
-    start: { sheet: sheetName, cell: 'C2' },
+    start: { sheet: sheetName, cell: TEMPLATE_MEMBER_CELL },
   };
 }

@@ -137,3 +137,37 @@ describe('an input sheet, through Office.js', () => {
     expect(workbookFingerprint(excel.model)).toEqual(before);
   });
 });
+
+describe('cells to fill in (`input`), through Office.js', () => {
+  const ANSWERS: SheetPlan = { ...TEMPLATE, blocks: [...TEMPLATE.blocks, { top: 5, left: 3, rows: [[null], [null], ['Yes'], [null]], style: 'input' }] };
+  const THIN = { style: 'Continuous', weight: 'Thin', color: '#7F7F7F' };
+
+  it('are shaded and boxed, every side of every cell, blank ones too, and stay editable on the protected sheet', async () => {
+    const excel = await written({ sheets: [...PLAN.sheets, ANSWERS] });
+    const sheet = excel.model.sheet('Submission')!;
+    for (const row of [4, 5, 6, 7]) {
+      expect(sheet.fills.get(`${row},2`)).toBe('#FFF2CC');
+      expect(sheet.borders.get(`${row},2`)).toEqual({ top: THIN, bottom: THIN, left: THIN, right: THIN });
+      expect(sheet.unlocked.has(`${row},2`)).toBe(true);
+    }
+    expect([sheet.fills.get('4,1'), sheet.borders.get('3,2'), sheet.borders.get('8,2')]).toEqual([undefined, undefined, undefined]);
+    await typed(excel, 'C5', 'No');
+    expect(sheet.valueAt(4, 2)).toBe('No');
+  });
+
+  it('take no request of their own: shaded and boxed in the last one, with the fonts, before the protection', async () => {
+    const excel = await written({ sheets: [...PLAN.sheets, ANSWERS] });
+    expect(excel.meter.syncs).toBe(3);
+    const last = excel.meter.requests[2].labels;
+    const styled = ['RangeFill.color=', 'RangeBorder.style=', 'RangeBorder.weight=', 'RangeBorder.color='].map((label) => last.indexOf(label));
+    expect(styled.every((at) => at >= 0 && at < last.indexOf('WorksheetProtection.protect'))).toBe(true);
+  });
+
+  it('are the same after a re-run of the same plan', async () => {
+    const plan = { sheets: [{ ...ANSWERS, role: 'output' as const }] };
+    const excel = await written(plan);
+    const once = workbookFingerprint(excel.model);
+    await hostOf(excel).write(plan);
+    expect(workbookFingerprint(excel.model)).toEqual(once);
+  });
+});

@@ -86,6 +86,8 @@ export function fingerprint(sheet: SheetModel): string {
     values: sheet.values,
     formats: sheet.formats,
     fonts: [...sheet.fonts],
+    fills: [...sheet.fills],
+    borders: [...sheet.borders],
     widths: [...sheet.columnWidths],
     freeze: sheet.freeze,
     hidden: [...sheet.hiddenColumns],
@@ -94,6 +96,7 @@ export function fingerprint(sheet: SheetModel): string {
     names: sheet.names.map((n) => [n.name, at(n.ref), n.visible]),
     tables: sheet.tables.map((t) => [t.name, at(t.ref), t.style]),
     charts: sheet.charts.map((c) => ({ ...c, series: c.series.map((s) => [s.name, s.values && at(s.values), s.categories && at(s.categories)]) })),
+    page: [sheet.pageLayout, sheet.horizontalPageBreaks],
   });
 }
 

@@ -11,10 +11,14 @@ type Answers = Readonly<Record<string, PlanValue>>;
 export async function returnedSubmission(file: string, code: string, language: Language, answers: Answers): Promise<File> {
   const member = REGISTRY_1998.byCode(code)!;
   const template = submissionTemplate({ sheetName: member.name[language], language, member }, SURVEY_1998, REGISTRY_1998);
-  const blocks = template.blocks.map((block) => ({
-    ...block,
-    rows: block.rows.map((row) => (typeof row[0] === 'string' && row[0] in answers ? [row[0], row[1], answers[row[0]]] : row)),
-  }));
+  // Column A names the row; the answer goes in its cell of column C (an input block of its own).
+  const filled = new Map<number, PlanValue>();
+  for (const block of template.blocks.filter((b) => b.left === 1)) {
+    block.rows.forEach((row, i) => typeof row[0] === 'string' && row[0] in answers && filled.set(block.top + i, answers[row[0]]));
+  }
+  const blocks = template.blocks.map((block) =>
+    block.left === 3 ? { ...block, rows: block.rows.map((row, i) => (filled.has(block.top + i) ? [filled.get(block.top + i)!] : row)) } : block,
+  );
   return xlsxFile(file, [{ ...template, blocks }]);
 }
 

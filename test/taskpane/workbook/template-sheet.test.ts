@@ -9,7 +9,7 @@ describe('a submission sheet for the workbook', () => {
     const taken = workbook(sheet('Responses', []), sheet('MALAISIE', []));
     const made = templateSheet(taken, malaysia, 'fr');
     expect(made.sheetName).toBe('Malaisie (2)');
-    expect(made.start).toEqual({ sheet: 'Malaisie (2)', cell: 'C2' });
+    expect(made.start).toEqual({ sheet: 'Malaisie (2)', cell: 'C3' });
     expect(made.plan.sheets.map((s) => [s.name, s.role])).toEqual([['Malaisie (2)', 'input']]);
   });
 

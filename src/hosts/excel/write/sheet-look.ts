@@ -1,5 +1,5 @@
 import type { BlockPlan, BlockStyle, SheetPlan } from '../../../core/report/plan';
-import { FONT_LOOKS, WIDEST_COLUMN } from '../../look';
+import { BOX_LOOKS, FONT_LOOKS, WIDEST_COLUMN, type BoxLook } from '../../look';
 import { widthOf } from './cell-writes';
 
 /** The widest digit of the default font (Calibri 11), in pixels. */
@@ -16,21 +16,52 @@ export function queueLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
   freeze(sheet, plan.freeze);
 }
 
-/** The blocks' fonts, sized from the font of a new sheet's cell (the workbook's Normal style). */
+/** The blocks' fonts, sized from the font of a new sheet's cell (the workbook's Normal style); their fills and borders. */
 export function queueBlockStyles(sheet: Excel.Worksheet, plan: SheetPlan, normalSize: number): void {
   for (const block of plan.blocks) {
     if (block.style !== undefined) styleBlock(sheet, block, block.style, normalSize);
   }
 }
 
+/** Each table column the plan aligns: its header and its values, in one range. */
+export function queueTableAlignments(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const table of plan.tables) {
+    table.alignments?.forEach((alignment, c) => {
+      if (alignment === undefined) return;
+      const column = sheet.getRangeByIndexes(table.top - 1, table.left - 1 + c, table.rows.length + 1, 1);
+      column.format.horizontalAlignment = alignment === 'right' ? 'Right' : 'Left';
+    });
+  }
+}
+
 function styleBlock(sheet: Excel.Worksheet, block: BlockPlan, style: BlockStyle, normalSize: number): void {
   const width = widthOf(block.rows);
   if (block.rows.length === 0 || width === 0) return;
+  const format = sheet.getRangeByIndexes(block.top - 1, block.left - 1, block.rows.length, width).format;
   const look = FONT_LOOKS[style];
-  const font = sheet.getRangeByIndexes(block.top - 1, block.left - 1, block.rows.length, width).format.font;
-  font.bold = look.bold;
-  if (look.sizeStep !== 0) font.size = normalSize + look.sizeStep;
-  if (look.color !== undefined) font.color = `#${look.color}`;
+  if (look !== undefined) {
+    format.font.bold = look.bold;
+    if (look.sizeStep !== 0) format.font.size = normalSize + look.sizeStep;
+    if (look.color !== undefined) format.font.color = `#${look.color}`;
+  }
+  const box = BOX_LOOKS[style];
+  if (box !== undefined) boxCells(format, box, block.rows.length, width);
+}
+
+type BoxEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+/** Shaded, and a thin line around every cell: the range's edges, and between its cells where it has several (ExcelApi 1.1). */
+function boxCells(format: Excel.RangeFormat, box: BoxLook, rows: number, columns: number): void {
+  format.fill.color = `#${box.fill}`;
+  const edges: BoxEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (rows > 1) edges.push('InsideHorizontal');
+  if (columns > 1) edges.push('InsideVertical');
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge);
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+    border.color = `#${box.border}`;
+  }
 }
 
 /**

@@ -1,10 +1,14 @@
-import type { BlockPlan, BlockStyle, NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../core/report/plan';
+import type { Alignment, BlockPlan, BlockStyle, NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../core/report/plan';
 import type { CellRange } from '../../../core/workbook/snapshot';
+import { BOX_LOOKS } from '../../look';
 
 /** How a cell looks: its block's style and its column's number format; and whether a protected sheet lets it be edited. */
 export interface CellLook {
   readonly style?: BlockStyle;
   readonly format?: NumberFormat;
+  readonly align?: Alignment;
+  /** The text wraps within the column's width. */
+  readonly wrap?: boolean;
   readonly unlocked?: boolean;
 }
 
@@ -19,7 +23,7 @@ export interface PlannedCell {
 /**
  * A sheet plan's cells by address: its blocks, then its tables (header row, then data rows),
  * each where the plan puts it, then the cells its protection leaves editable. A null, or a
- * number that is not finite, is no cell, unless it is editable.
+ * number that is not finite, is no cell, unless it is editable or boxed (an `input` block's).
  */
 export class SheetCells {
   private readonly cells = new Map<string, PlannedCell>();
@@ -27,6 +31,7 @@ export class SheetCells {
   constructor(sheet: SheetPlan) {
     sheet.blocks.forEach((block) => this.placeBlock(block));
     sheet.tables.forEach((table) => this.placeTable(table));
+    sheet.wrapped?.forEach((range) => this.wrap(range));
     sheet.protection?.editable.forEach((range) => this.unlock(range));
   }
 
@@ -49,14 +54,30 @@ export class SheetCells {
     return [...this.cells.values()].map(({ look }) => look);
   }
 
+  /** A boxed style (cells to fill in) is written on its blank cells too: they are there to be seen. */
   private placeBlock({ top, left, rows, formats, style }: BlockPlan): void {
-    rows.forEach((values, r) => values.forEach((value, c) => this.place(top + r, left + c, value, { style, format: formats?.[c] })));
+    const blanksToo = style !== undefined && BOX_LOOKS[style] !== undefined;
+    rows.forEach((values, r) =>
+      values.forEach((value, c) => this.place(top + r, left + c, value, { style, format: formats?.[c] }, blanksToo)),
+    );
   }
 
-  /** The header takes the table style's look; data cells take their column's number format. */
-  private placeTable({ top, left, columns, rows, formats }: TablePlan): void {
-    columns.forEach((column, c) => this.place(top, left + c, column, {}));
-    rows.forEach((values, r) => values.forEach((value, c) => this.place(top + 1 + r, left + c, value, { format: formats?.[c] })));
+  /** The header takes the table style's look; data cells take their own number format, else their column's; both, their column's alignment. */
+  private placeTable({ top, left, columns, rows, formats, cellFormats, alignments }: TablePlan): void {
+    const align = (c: number) => (alignments?.[c] === undefined ? {} : { align: alignments[c] });
+    columns.forEach((column, c) => this.place(top, left + c, column, align(c)));
+    rows.forEach((values, r) =>
+      values.forEach((value, c) => this.place(top + 1 + r, left + c, value, { format: cellFormats?.[r]?.[c] ?? formats?.[c], ...align(c) })),
+    );
+  }
+
+  /** The range's cells that hold text wrap it; an empty cell stays empty. */
+  private wrap({ top, left, bottom, right }: CellRange): void {
+    for (const cell of this.cells.values()) {
+      if (cell.row >= top && cell.row <= bottom && cell.column >= left && cell.column <= right) {
+        this.cells.set(keyOf(cell.row, cell.column), { ...cell, look: { ...cell.look, wrap: true } });
+      }
+    }
   }
 
   /** Each cell of the range keeps its value and look, unlocked; an empty one is written for its look alone. */
@@ -69,9 +90,10 @@ export class SheetCells {
     }
   }
 
-  private place(row: number, column: number, value: PlanValue, look: CellLook): void {
-    if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return;
-    this.cells.set(keyOf(row, column), { row, column, value, look });
+  private place(row: number, column: number, value: PlanValue, look: CellLook, blankToo = false): void {
+    const blank = value === null || (typeof value === 'number' && !Number.isFinite(value));
+    if (blank && !blankToo) return;
+    this.cells.set(keyOf(row, column), { row, column, value: blank ? null : value, look });
   }
 }
 

@@ -9,11 +9,11 @@ import {
   withChildrenAppended,
   type XmlElement,
 } from '../package/xml';
-import { FONT_LOOKS, NUMBER_FORMAT_CODES } from '../../look';
+import { BOX_LOOKS, FONT_LOOKS, NUMBER_FORMAT_CODES, type BoxLook } from '../../look';
 import type { CellLook } from './sheet-cells';
 
 /** Formats Excel knows by number, which a styles part does not spell out. */
-const BUILTIN_FORMAT_IDS: Readonly<Record<string, number>> = { '0': 1, '#,##0.00': 4, '0%': 9 };
+const BUILTIN_FORMAT_IDS: Readonly<Record<string, number>> = { '0': 1, '#,##0': 3, '#,##0.00': 4, '0%': 9 };
 
 /** The children of styleSheet, in the order its schema requires. */
 const SECTIONS = [
@@ -30,9 +30,11 @@ const SECTIONS = [
   'extLst',
 ];
 
-/** A section that cells rely on at index 0, with what index 0 must be when the section has to be created. */
+/** A section that cells rely on at index 0, with what index 0 (fills: 0 and 1, Excel's own) must be when the section has to be created. */
 const FIRST_ENTRIES: Readonly<Record<string, string>> = {
   fonts: '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+  fills: '<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>',
+  borders: '<border><left/><right/><top/><bottom/><diagonal/></border>',
   cellXfs: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
 };
 
@@ -57,13 +59,20 @@ export class StyleSheet {
 
   /** The cellXfs index for a look; 0 (the workbook's default) for a cell with no look. */
   styleId(look: CellLook): number {
-    if (look.style === undefined && look.format === undefined && !look.unlocked) return 0;
+    if (look.style === undefined && look.format === undefined && look.align === undefined && !look.wrap && !look.unlocked) return 0;
     const p = this.prefix;
     const numFmtId = look.format === undefined ? 0 : this.numberFormatId(look.format);
     const fontId = look.style === undefined ? 0 : this.fontId(look.style);
-    const applied = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${look.unlocked ? ' applyProtection="1"' : ''}`;
-    const attributes = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applied}`;
-    const xf = look.unlocked ? `<${p}xf ${attributes}><${p}protection locked="0"/></${p}xf>` : `<${p}xf ${attributes}/>`;
+    const box = look.style === undefined ? undefined : BOX_LOOKS[look.style];
+    const fillId = box === undefined ? 0 : this.fillId(box);
+    const borderId = box === undefined ? 0 : this.borderId(box);
+    const applied =
+      `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}` +
+      `${look.align || look.wrap ? ' applyAlignment="1"' : ''}${look.unlocked ? ' applyProtection="1"' : ''}`;
+    const attributes = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
+    // The schema's order: alignment, then protection.
+    const children = `${alignmentXml(p, look)}${look.unlocked ? `<${p}protection locked="0"/>` : ''}`;
+    const xf = children === '' ? `<${p}xf ${attributes}/>` : `<${p}xf ${attributes}>${children}</${p}xf>`;
     return this.entryIndex('cellXfs', 'xf', xf);
   }
 
@@ -80,13 +89,33 @@ export class StyleSheet {
     return id;
   }
 
+  /** 0, the default font, for a style that keeps it. */
   private fontId(style: BlockStyle): number {
-    const base = defaultFont(this.entries('fonts', 'font')[0]?.inner ?? '');
     const look = FONT_LOOKS[style];
+    if (look === undefined) return 0;
+    const base = defaultFont(this.entries('fonts', 'font')[0]?.inner ?? '');
     const p = this.prefix;
     const color = look.color === undefined ? base.color : `<${p}color rgb="FF${look.color}"/>`;
     const font = `<${p}font>${look.bold ? `<${p}b/>` : ''}<${p}sz val="${base.size + look.sizeStep}"/>${color}${base.typeface}</${p}font>`;
     return this.entryIndex('fonts', 'font', font);
+  }
+
+  /** A solid fill of the box's colour (after Excel's own two: none and gray125, which the section keeps first). */
+  private fillId(box: BoxLook): number {
+    const p = this.prefix;
+    this.ensureSection('fills');
+    // Excel takes fills 0 and 1 as its own whatever they say: a fill of ours never goes there.
+    const reserved = [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
+    for (const entry of reserved.slice(this.entries('fills', 'fill').length)) this.append('fills', 'fill', entry);
+    return this.entryIndex('fills', 'fill', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${box.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+  }
+
+  /** A thin line of the box's colour on the four sides. */
+  private borderId(box: BoxLook): number {
+    const p = this.prefix;
+    const side = (name: string) => `<${p}${name} style="thin"><${p}color rgb="FF${box.border}"/></${p}${name}>`;
+    this.ensureSection('borders');
+    return this.entryIndex('borders', 'border', `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`);
   }
 
   /** The index of the entry written exactly as `entry`, appended when there is none. */
@@ -135,4 +164,10 @@ function defaultFont(inner: string): { size: number; color: string; typeface: st
     color: parts.find(([, name]) => name === 'color')?.[0] ?? '',
     typeface: parts.filter(([, name]) => !FONT_SIZE_AND_EMPHASIS.has(name)).map(([part]) => part).join(''),
   };
+}
+
+/** A wrapped cell's text starts at its top, level with the single-line cells of its row. */
+function alignmentXml(p: string, { align, wrap }: CellLook): string {
+  if (align === undefined && !wrap) return '';
+  return `<${p}alignment${align ? ` horizontal="${align}"` : ''}${wrap ? ' vertical="top" wrapText="1"' : ''}/>`;
 }

@@ -25,6 +25,15 @@ export interface Font {
   color?: string;
 }
 
+/** One side of a cell's border, as `format.borders.getItem(…)` set it. */
+export interface BorderModel {
+  style?: string;
+  weight?: string;
+  color?: string;
+}
+
+export type BorderSide = 'top' | 'bottom' | 'left' | 'right';
+
 export interface NameModel {
   name: string;
   ref: RangeRef;
@@ -43,6 +52,8 @@ export interface SeriesModel {
   name?: string;
   values?: RangeRef;
   categories?: RangeRef;
+  /** The solid fill set by `format.fill.setSolidColor`, as given ("#1F4E79"). */
+  fill?: string;
 }
 
 export interface AxisModel {
@@ -52,6 +63,13 @@ export interface AxisModel {
   numberFormat?: string;
   reversePlotOrder?: boolean;
   position?: string;
+  majorGridlines?: { visible?: boolean };
+}
+
+/** A chart's type, all of it or some characters of it (`getSubstring`), 0-based. */
+export interface ChartFontModel {
+  size?: number;
+  bold?: boolean;
 }
 
 /** A rectangle's data validation, as Office.js sets it; a prompt may come before the rule. */
@@ -69,7 +87,22 @@ export interface ChartModel {
   valueAxis: AxisModel;
   categoryAxis: AxisModel;
   legend: { visible: boolean; position?: string };
+  titleFont?: ChartFontModel;
+  titleRuns?: { readonly start: number; readonly length: number; readonly font: ChartFontModel }[];
+  /** The labels of every series' points (`Chart.dataLabels`). */
+  dataLabels?: { showValue?: boolean; position?: string; numberFormat?: string };
   position?: { start: string; end?: string };
+}
+
+/** How a sheet prints (ExcelApi 1.9), as Office.js sets it: only what was set. */
+export interface PageLayoutModel {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  /** The rows printed atop every page, 0-based, inclusive. */
+  printTitleRows?: { readonly top: number; readonly bottom: number };
+  /** The default header and footer (for all pages), by position. */
+  readonly headersFooters: { centerHeader?: string; leftFooter?: string; centerFooter?: string; rightFooter?: string };
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -90,12 +123,26 @@ export class SheetModel {
   readonly formats: (string | undefined)[][] = [];
   readonly fonts = new Map<string, Font>();
   readonly columnWidths = new Map<number, number>();
+  /** `format.horizontalAlignment` by cell key, where it was set. */
+  readonly alignments = new Map<string, string>();
+  /** Cells whose text wraps, by cellKey, and their vertical alignment. */
+  readonly wrapped = new Set<string>();
+  readonly verticalAlignments = new Map<string, string>();
+  /** Rows whose height Excel was asked to fit to their text, 0-based. */
+  readonly autofittedRows = new Set<number>();
+  /** `format.fill.color` by cell key, where it was set. */
+  readonly fills = new Map<string, string>();
+  /** Each cell's border by side, by cell key, where one was set: a range's inside edges are its cells' sides too. */
+  readonly borders = new Map<string, Partial<Record<BorderSide, BorderModel>>>();
   readonly names: NameModel[] = [];
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
   freeze?: { rows: number; columns: number };
   readonly hiddenColumns = new Set<number>();
   readonly validations: ValidationModel[] = [];
+  readonly pageLayout: PageLayoutModel = { headersFooters: {} };
+  /** The manual horizontal page breaks: each the 0-based row it comes above, in the order added. */
+  readonly horizontalPageBreaks: number[] = [];
   /** Sheet protection: Excel refuses any change to its cells but typing into those unlocked. */
   protected = false;
   protectionPassword?: string;

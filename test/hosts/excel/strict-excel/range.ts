@@ -1,7 +1,7 @@
 import { a1 } from '../../../../src/core/workbook/address';
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
-import { cellKey, NORMAL_FONT_SIZE, type Font, type RangeRef, type SheetModel, type StoredValue } from './model';
+import { cellKey, NORMAL_FONT_SIZE, type BorderModel, type BorderSide, type Font, type RangeRef, type SheetModel, type StoredValue } from './model';
 import { asExcel, StrictObject, type Source } from './strict-object';
 import { StrictDataValidation } from './validation';
 
@@ -183,9 +183,21 @@ function uniform<V>(values: readonly V[]): V | null {
   return distinct.size === 1 ? [...distinct][0] : null;
 }
 
-class StrictRangeFormat extends StrictObject<RangeRef> implements Pick<Excel.RangeFormat, 'font' | 'columnWidth' | 'protection'> {
+class StrictRangeFormat
+  extends StrictObject<RangeRef>
+  implements
+    Pick<Excel.RangeFormat, 'font' | 'columnWidth' | 'protection' | 'horizontalAlignment' | 'fill' | 'borders' | 'wrapText' | 'verticalAlignment' | 'autofitRows'>
+{
   constructor(context: StrictContext, source: Source<RangeRef>) {
     super(context, 'RangeFormat', source);
+  }
+
+  get fill(): Excel.RangeFill {
+    return asExcel(new StrictRangeFill(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  get borders(): Excel.RangeBorderCollection {
+    return asExcel(new StrictRangeBorders(this.context, { find: () => this.target(), queued: false }));
   }
 
   get font(): Excel.RangeFont {
@@ -206,7 +218,56 @@ class StrictRangeFormat extends StrictObject<RangeRef> implements Pick<Excel.Ran
     });
   }
 
+  get horizontalAlignment(): Excel.HorizontalAlignment {
+    return this.property('horizontalAlignment');
+  }
+  /** Every cell of the range; a protected sheet refuses it. */
+  set horizontalAlignment(alignment: Excel.HorizontalAlignment) {
+    this.assign('horizontalAlignment', alignment, (ref) => {
+      ref.sheet.assertUnprotected();
+      cellsOf(ref, cellKey)
+        .flat()
+        .forEach((cell) => ref.sheet.alignments.set(cell, alignment));
+    });
+  }
+
+  get wrapText(): boolean {
+    return this.property('wrapText');
+  }
+  /** Every cell of the range; a protected sheet refuses it. */
+  set wrapText(wrap: boolean) {
+    this.assign('wrapText', wrap, (ref) => {
+      ref.sheet.assertUnprotected();
+      cellsOf(ref, cellKey)
+        .flat()
+        .forEach((cell) => (wrap ? ref.sheet.wrapped.add(cell) : ref.sheet.wrapped.delete(cell)));
+    });
+  }
+
+  get verticalAlignment(): Excel.VerticalAlignment {
+    return this.property('verticalAlignment');
+  }
+  set verticalAlignment(alignment: Excel.VerticalAlignment) {
+    this.assign('verticalAlignment', alignment, (ref) => {
+      ref.sheet.assertUnprotected();
+      cellsOf(ref, cellKey)
+        .flat()
+        .forEach((cell) => ref.sheet.verticalAlignments.set(cell, alignment));
+    });
+  }
+
+  /** Records the rows as fitted to their text; a protected sheet refuses it. */
+  autofitRows(): void {
+    this.command('autofitRows', (ref) => {
+      ref.sheet.assertUnprotected();
+      for (let r = ref.row; r < ref.row + ref.rows; r++) ref.sheet.autofittedRows.add(r);
+    });
+  }
+
   propertyOf(ref: RangeRef, property: string): unknown {
+    if (property === 'wrapText') return uniform(cellsOf(ref, (row, column) => ref.sheet.wrapped.has(cellKey(row, column))).flat());
+    if (property === 'verticalAlignment') return uniform(cellsOf(ref, (row, column) => ref.sheet.verticalAlignments.get(cellKey(row, column)) ?? 'Bottom').flat());
+    if (property === 'horizontalAlignment') return uniform(cellsOf(ref, (row, column) => ref.sheet.alignments.get(cellKey(row, column)) ?? 'General').flat());
     if (property !== 'columnWidth') return this.unsupported(property);
     return ref.sheet.columnWidths.get(ref.column) ?? DEFAULT_COLUMN_POINTS;
   }
@@ -280,4 +341,114 @@ class StrictRangeFont extends StrictObject<RangeRef> implements Pick<Excel.Range
     ref.sheet.assertUnprotected();
     cellsOf(ref, (row, column) => ref.sheet.fonts.set(`${row},${column}`, { ...ref.sheet.fonts.get(`${row},${column}`), ...font }));
   }
+}
+
+class StrictRangeFill extends StrictObject<RangeRef> implements Pick<Excel.RangeFill, 'color'> {
+  constructor(context: StrictContext, source: Source<RangeRef>) {
+    super(context, 'RangeFill', source);
+  }
+
+  get color(): string {
+    return this.property('color');
+  }
+  /** A solid fill of every cell of the range, "#RRGGBB" as the host gives it; a protected sheet refuses it. */
+  set color(color: string) {
+    this.assign('color', color, (ref) => {
+      if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`The strict double fills with "#RRGGBB" colours only, not "${color}"`);
+      ref.sheet.assertUnprotected();
+      cellsOf(ref, cellKey)
+        .flat()
+        .forEach((cell) => ref.sheet.fills.set(cell, color));
+    });
+  }
+
+  propertyOf(ref: RangeRef, property: string): unknown {
+    if (property !== 'color') return this.unsupported(property);
+    return uniform(cellsOf(ref, (row, column) => ref.sheet.fills.get(cellKey(row, column)) ?? '#FFFFFF').flat());
+  }
+}
+
+type EdgeName = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+const EDGES: readonly string[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+class StrictRangeBorders extends StrictObject<RangeRef> implements Pick<Excel.RangeBorderCollection, 'getItem'> {
+  constructor(context: StrictContext, source: Source<RangeRef>) {
+    super(context, 'RangeBorderCollection', source);
+  }
+
+  /** The double knows the edges and the inside lines, by name, not the diagonals. */
+  getItem(index: Excel.BorderIndex | EdgeName | 'DiagonalDown' | 'DiagonalUp'): Excel.RangeBorder {
+    if (!EDGES.includes(index)) throw new Error(`The strict double borders by edge name only, not "${index}"`);
+    return asExcel(new StrictRangeBorder(this.context, { find: () => ({ ref: this.target(), edge: index as EdgeName }), queued: false }));
+  }
+
+  propertyOf(_ref: RangeRef, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+interface EdgeRef {
+  readonly ref: RangeRef;
+  readonly edge: EdgeName;
+}
+
+class StrictRangeBorder extends StrictObject<EdgeRef> implements Pick<Excel.RangeBorder, 'style' | 'weight' | 'color'> {
+  constructor(context: StrictContext, source: Source<EdgeRef>) {
+    super(context, 'RangeBorder', source);
+  }
+
+  get style(): Excel.BorderLineStyle {
+    return this.property('style');
+  }
+  set style(style: Excel.BorderLineStyle) {
+    this.assign('style', style, (edge) => this.setSides(edge, { style }));
+  }
+
+  get weight(): Excel.BorderWeight {
+    return this.property('weight');
+  }
+  set weight(weight: Excel.BorderWeight) {
+    this.assign('weight', weight, (edge) => this.setSides(edge, { weight }));
+  }
+
+  get color(): string {
+    return this.property('color');
+  }
+  set color(color: string) {
+    this.assign('color', color, (edge) => this.setSides(edge, { color }));
+  }
+
+  propertyOf(edge: EdgeRef, property: string): unknown {
+    if (!['style', 'weight', 'color'].includes(property)) return this.unsupported(property);
+    return uniform(sidesOf(edge).map(([key, side]) => edge.ref.sheet.borders.get(key)?.[side]?.[property as keyof BorderModel]));
+  }
+
+  /** The cells' sides the edge is; a protected sheet refuses the change. */
+  private setSides(edge: EdgeRef, change: BorderModel): void {
+    edge.ref.sheet.assertUnprotected();
+    for (const [key, side] of sidesOf(edge)) {
+      const cell = edge.ref.sheet.borders.get(key) ?? {};
+      cell[side] = { ...cell[side], ...change };
+      edge.ref.sheet.borders.set(key, cell);
+    }
+  }
+}
+
+/** An edge of a range as its cells' sides: its top row's tops, or every side between two of its cells (both). */
+function sidesOf({ ref, edge }: EdgeRef): [string, BorderSide][] {
+  const sides: [string, BorderSide][] = [];
+  cellsOf(ref, (row, column) => {
+    const key = cellKey(row, column);
+    const first = { row: row === ref.row, column: column === ref.column };
+    const last = { row: row === ref.row + ref.rows - 1, column: column === ref.column + ref.columns - 1 };
+    if (edge === 'EdgeTop' && first.row) sides.push([key, 'top']);
+    if (edge === 'EdgeBottom' && last.row) sides.push([key, 'bottom']);
+    if (edge === 'EdgeLeft' && first.column) sides.push([key, 'left']);
+    if (edge === 'EdgeRight' && last.column) sides.push([key, 'right']);
+    if (edge === 'InsideHorizontal' && !first.row) sides.push([key, 'top']);
+    if (edge === 'InsideHorizontal' && !last.row) sides.push([key, 'bottom']);
+    if (edge === 'InsideVertical' && !first.column) sides.push([key, 'left']);
+    if (edge === 'InsideVertical' && !last.column) sides.push([key, 'right']);
+  });
+  return sides;
 }

@@ -51,3 +51,41 @@ describe('StyleSheet: the looks a plan needs, added to a workbook’s styles', (
     expect(again.text).toBe(first.text);
   });
 });
+
+describe('StyleSheet: cells to fill in (`input`), shaded and boxed', () => {
+  const SHADE = '<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFFFF2CC"/><x:bgColor indexed="64"/></x:patternFill></x:fill>';
+  const THIN = (side: string) => `<x:${side} style="thin"><x:color rgb="FF7F7F7F"/></x:${side}>`;
+  const BOX = `<x:border>${THIN('left')}${THIN('right')}${THIN('top')}${THIN('bottom')}<x:diagonal/></x:border>`;
+
+  it('adds a solid fill after Excel’s two reserved ones, and a thin border on four sides, with their counts, keeping the default font', () => {
+    const styles = new StyleSheet(PREFIXED);
+    expect(styles.styleId({ style: 'input' })).toBe(1);
+    // PREFIXED has only the first reserved fill: Excel's gray125 goes in at 1, the shade at 2.
+    expect(styles.text).toContain(
+      '<x:fills count="3"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill>' + SHADE + '</x:fills>',
+    );
+    // No borders section: it is made, before cellXfs, with the empty border first.
+    expect(styles.text).toContain('<x:borders count="2"><x:border><x:left/><x:right/><x:top/><x:bottom/><x:diagonal/></x:border>' + BOX + '</x:borders><x:cellXfs');
+    expect(styles.text).toContain('<x:xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1"/></x:cellXfs>');
+    expect(styles.text).toContain('<x:fonts count="1">');
+  });
+
+  it('keeps an answer cell shaded and boxed when unlocked, reusing the fill and the border', () => {
+    const styles = new StyleSheet(PREFIXED);
+    const ids = [styles.styleId({ style: 'input' }), styles.styleId({ style: 'input', unlocked: true })];
+    expect(ids).toEqual([1, 2]);
+    expect(styles.text).toContain(
+      '<x:xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyProtection="1"><x:protection locked="0"/></x:xf>',
+    );
+    expect(styles.text).toContain('<x:fills count="3">');
+    expect(styles.text).toContain('<x:borders count="2">');
+  });
+
+  it('adds nothing when written again over its own styles', () => {
+    const first = new StyleSheet(PREFIXED);
+    first.styleId({ style: 'input', unlocked: true });
+    const again = new StyleSheet(first.text);
+    expect(again.styleId({ style: 'input', unlocked: true })).toBe(1);
+    expect(again.text).toBe(first.text);
+  });
+});

@@ -121,3 +121,27 @@ describe('writeXlsx: an input sheet', () => {
     expect([error.reason, error.params]).toEqual(['table-name-taken', { table: 'Responses', sheet: 'Responses' }]);
   });
 });
+
+describe('writeXlsx: cells to fill in (`input`)', () => {
+  const withInputs = () =>
+    templateSheet({ blocks: [...templateSheet().blocks, { top: 5, left: 3, rows: [[null], [null], ['Yes'], [null]], style: 'input' }] });
+
+  it('are shaded and boxed, blank ones too, and stay unlocked on the protected sheet', async () => {
+    const sheet = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(withInputs())))).getWorksheet('Submission')!;
+    for (const address of ['C5', 'C6', 'C7', 'C8']) {
+      expect(sheet.getCell(address).fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' }, bgColor: { indexed: 64 } });
+      const thin = { style: 'thin', color: { argb: 'FF7F7F7F' } };
+      expect(sheet.getCell(address).border).toMatchObject({ top: thin, bottom: thin, left: thin, right: thin });
+      expect(sheet.getCell(address).protection?.locked).toBe(false);
+    }
+    expect([sheet.getCell('C5').value, sheet.getCell('C7').value]).toEqual([null, 'Yes']);
+    expect(sheet.getCell('C4').fill).toBeUndefined();
+    expect(sheet.getCell('B5').border).toBeUndefined();
+  });
+
+  it('read back as the values they hold: a blank input cell is no answer', async () => {
+    const snapshot = await readXlsx(await writeXlsx(await usersWorkbook(), plan(withInputs())));
+    const rows = snapshot.sheets.find((s) => s.name === 'Submission')!.rows;
+    expect(rows.slice(4, 8).map((r) => r[2] ?? null)).toEqual([null, null, { kind: 'text', text: 'Yes' }, null]);
+  });
+});

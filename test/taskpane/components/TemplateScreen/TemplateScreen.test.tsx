@@ -32,8 +32,10 @@ const create = () => fireEvent.click(screen.getByRole('button', { name: 'Create 
 
 /** The value the template puts in column C beside a label in column A ("Member", a question ID). */
 function valueOf(plan: SheetPlan, key: string) {
-  const row = plan.blocks.flatMap((b) => b.rows).find((r) => r[0] === key);
-  return row?.[2];
+  const cellAt = (row: number, column: number) =>
+    plan.blocks.map((b) => b.rows[row - b.top]?.[column - b.left]).find((v) => v !== undefined);
+  const labelled = plan.blocks.find((b) => b.left === 1 && b.rows.some((r) => r[0] === key));
+  return labelled && cellAt(labelled.top + labelled.rows.findIndex((r) => r[0] === key), 3);
 }
 
 describe('Template', () => {
@@ -47,8 +49,8 @@ describe('Template', () => {
     expect([fake.plans[0].sheets.length, template.name, template.role]).toEqual([1, 'Allemagne', 'input']);
     expect(valueOf(template, 'Member')).toBe('Allemagne');
     expect(template.protection?.editable.length).toBeGreaterThan(1);
-    expect(template.validations?.find((v) => v.range.top === 2)?.list).toMatchObject({ sheet: 'Allemagne' });
-    expect(fake.cellsShown).toEqual([{ sheet: 'Allemagne', cell: 'C2' }]);
+    expect(template.validations?.find((v) => v.range.top === 3)?.list).toMatchObject({ sheet: 'Allemagne' });
+    expect(fake.cellsShown).toEqual([{ sheet: 'Allemagne', cell: 'C3' }]);
   });
 
   it('never takes the name of a sheet the workbook has', async () => {
