@@ -1,7 +1,16 @@
+import type { Localized } from '../i18n/language';
 import type { Direction } from './types';
 
 /** How an indicator moved from baseline to follow-up, judged by its desired direction. */
 export type IndicatorStatus = 'improved' | 'declined' | 'unchanged' | 'not-measured';
+
+/** A status as a written sheet says it, in a table cell: of an indicator, hence masculine in French. */
+export const STATUS_LABELS: Readonly<Record<IndicatorStatus, Localized>> = {
+  improved: { en: 'improved', fr: 'amélioré' },
+  declined: { en: 'declined', fr: 'en recul' },
+  unchanged: { en: 'unchanged', fr: 'inchangé' },
+  'not-measured': { en: 'not measured', fr: 'non mesuré' },
+};
 
 /** A relative change within ±1 % counts as unchanged. */
 export const DEFAULT_TOLERANCE = 0.01;

@@ -7,7 +7,7 @@ export { readIndicators, CRM_INDICATORS_SHEET } from './read-indicators';
 export { INDICATOR_CATALOGUE_SHEET } from './catalogue-sheet';
 export { checkIndicators } from './check-indicators';
 export { evaluateIndicators } from './evaluate';
-export { changeOf, DEFAULT_TOLERANCE, type Change, type IndicatorStatus } from './change';
+export { changeOf, DEFAULT_TOLERANCE, STATUS_LABELS, type Change, type IndicatorStatus } from './change';
 export type { CrmEvaluation, EvaluateOptions, IndicatorProgress, Measurement, MemberProgress, Tally } from './evaluate';
 export type { CrmIndicators, CrmSource, IndicatorRow, CatalogueRow } from './model';
 export type { Direction, Indicator, Unit } from './types';

@@ -25,8 +25,12 @@ export interface CellWrite {
 /** A sheet plan's cells: each block, then each table's header row (text, so Text format) and rows. */
 export function cellWrites(sheet: SheetPlan): CellWrite[] {
   return [
-    ...sheet.blocks.map((block) => cellWrite(sheet.name, block.top, block.left, block.rows, block.formats)),
-    ...sheet.tables.map((table) => cellWrite(sheet.name, table.top, table.left, [table.columns, ...table.rows], table.formats)),
+    ...sheet.blocks.map((block) => cellWrite(sheet.name, block.top, block.left, block.rows, (_, c) => block.formats?.[c])),
+    ...sheet.tables.map((table) =>
+      cellWrite(sheet.name, table.top, table.left, [table.columns, ...table.rows], (r, c) =>
+        r === 0 ? undefined : (table.cellFormats?.[r - 1]?.[c] ?? table.formats?.[c]),
+      ),
+    ),
   ].filter((write) => write.values.length > 0 && write.values[0].length > 0);
 }
 
@@ -50,12 +54,13 @@ function cellWrite(
   top: number,
   left: number,
   rows: readonly (readonly PlanValue[])[],
-  formats: readonly (NumberFormat | undefined)[] = [],
+  /** By row of `rows` (a table's header row first) and column. */
+  formatAt: (row: number, column: number) => NumberFormat | undefined,
 ): CellWrite {
   const width = widthOf(rows);
   const padded = rows.map((row) => Array.from({ length: width }, (_, c): PlanValue | undefined => row[c]));
   const values = padded.map((row) => row.map((value) => (value === undefined ? null : nullIfEmpty(excelValue(value)))));
-  const cellFormats = padded.map((row) => row.map((value, c) => (value === undefined ? null : excelFormat(value, formats[c]))));
+  const cellFormats = padded.map((row, r) => row.map((value, c) => (value === undefined ? null : excelFormat(value, formatAt(r, c)))));
   return withBytes({ sheet, top, left, values, formats: cellFormats });
 }
 
