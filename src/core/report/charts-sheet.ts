@@ -3,41 +3,85 @@ import type { Language } from '../i18n/language';
 import type { Questionnaire } from '../questionnaire/types';
 import { chartGroups, type ChartGroup } from './chart-groups';
 import type { BlockPlan, ChartPlan, ColumnRef, SheetPlan } from './plan';
+import { columnsPixels, printedPage } from './print/page-setup';
 import { WORDS } from './words';
 
 export const CHARTS = 'Charts';
-/** The least rows a chart covers, and its columns when the data block beside it has at most two series. */
-const CHART_ROWS = 18;
+/**
+ * A chart's least height, in pixels of the sheet (Excel's default row is 20): two such blocks, two rows
+ * apart, fill a printed page (see print/page-setup.ts), as the report's pages held two charts each.
+ */
+const CHART_PIXELS = 360;
 const CHART_LEFT = 6;
 const CHART_COLUMNS = 10;
-/** Rows for a chart's title, legend and axis, besides its bars. */
-const CHART_FRAME_ROWS = 5;
-/** A bar, with its label and the gap to the next, needs about three quarters of a row to be read. */
-const ROWS_PER_BAR = 0.75;
+/** Pixels for a chart's title, subtitle, legend and axis, besides its bars. */
+const CHART_FRAME_PIXELS = 110;
+/** A bar, with its label and the gap to the next, needs about 18 pixels to be read. */
+const BAR_PIXELS = 18;
+/** Rows between one chart's block and the next. */
+const GAP_ROWS = 2;
 const KEY_WIDTH = { least: 9, most: 24 };
-const SERIES_WIDTH = 12;
+const LABEL_WIDTH = 48;
+/** A series' column is as wide as its longest heading, within these bounds. */
+const SERIES_WIDTH = { least: 12, most: 24 };
 
-/** One bar chart per charted section (S1–S7) or XLSForm group part, each beside the block of percentages it draws. */
+/**
+ * How tall the rows print, in pixels at 96 per inch, as the print layout sizes a page (print/page-setup.ts):
+ * a plain row 20, the title's and a heading's larger type more; a label wider than its column wraps
+ * (print/column-widths.ts), a line a row, and the chart over it stretches with it.
+ */
+const ROW_PIXELS = { plain: 20, title: 27, heading: 24 } as const;
+/** Room the print layout leaves around a cell's text, in characters. */
+const CELL_PADDING = 2;
+
+/**
+ * One bar chart per charted section (S1–S7) or XLSForm group part, each beside the block of percentages it
+ * draws, with the chart's base and cutoff under its title and the survey it comes from under its block.
+ * A printed page breaks between blocks, never through one (`rowBreaks`), as many blocks a page as fit.
+ */
 export function chartsSheet(analysis: SurveyAnalysis, lang: Language): SheetPlan {
   const groups = chartGroups(analysis, lang);
   const left = chartLeft(groups);
+  const widths = columnWidths(groups);
+  const pageHeight = printedPageHeight(widths, left + CHART_COLUMNS - 1);
+  const source = WORDS[lang].chartSource(sourceOf(analysis.questionnaire, lang));
   const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[sheetTitle(analysis.questionnaire, lang)]], style: 'title' }];
   const charts: ChartPlan[] = [];
+  const notes: PartNotes = { source, firstResponses: analysis.options.firstResponses };
+  /** The printed height of each row of the sheet, in pixels. */
+  const heights: number[] = [ROW_PIXELS.title, ROW_PIXELS.plain];
   let top = 3;
   for (const group of groups) {
-    const part = groupPart(group, top, left, lang);
+    const rows = partRowPixels(group, widths[2]);
+    const chartRows = rowsFor(rows, chartPixels(group, pageHeight));
+    const part = groupPart(group, { top, left, bottom: top + chartRows - 1, right: left + CHART_COLUMNS - 1 }, lang, notes);
     blocks.push(...part.blocks);
     charts.push(part.chart);
-    top += Math.max(chartRows(group), group.rows.length + 2) + 2;
+    const height = Math.max(chartRows, rows.length);
+    heights.push(...rows, ...Array<number>(height - rows.length + GAP_ROWS).fill(ROW_PIXELS.plain));
+    top += height + GAP_ROWS;
   }
-  return { name: CHARTS, blocks, tables: [], charts, columnWidths: columnWidths(groups) };
+  const breaks = rowBreaks(charts, heights, pageHeight);
+  return { name: CHARTS, blocks, tables: [], charts, columnWidths: widths, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) };
 }
 
 function sheetTitle(questionnaire: Questionnaire, lang: Language): string {
   return questionnaire.form ? WORDS[lang].formChartsTitle(questionnaire.title[lang]) : WORDS[lang].chartsTitle;
 }
 
-function groupPart(group: ChartGroup, top: number, left: number, lang: Language): { blocks: BlockPlan[]; chart: ChartPlan } {
+/** The 1998 survey's round, or the XLSForm's own title. */
+function sourceOf(questionnaire: Questionnaire, lang: Language): string {
+  return questionnaire.form ? questionnaire.title[lang] : WORDS[lang].surveyRound;
+}
+
+interface PartNotes {
+  readonly source: string;
+  readonly firstResponses?: number;
+}
+
+/** A group's heading, data block and source note from the anchor's top row, its chart over the anchor. */
+function groupPart(group: ChartGroup, anchor: ChartPlan['anchor'], lang: Language, notes: PartNotes): { blocks: BlockPlan[]; chart: ChartPlan } {
+  const { top } = anchor;
   const first = top + 2;
   const column = (n: number): ColumnRef => ({ sheet: CHARTS, column: n, top: first, bottom: first + group.rows.length - 1 });
   const blocks: BlockPlan[] = [
@@ -49,20 +93,65 @@ function groupPart(group: ChartGroup, top: number, left: number, lang: Language)
       rows: group.rows.map((r) => [r.key, r.label, ...r.percents]),
       formats: [undefined, undefined, ...group.series.map(() => 'percent' as const)],
     },
+    { top: first + group.rows.length, left: 1, rows: [[notes.source]], style: 'note' },
   ];
+  const bases = group.rows.map((r) => r.base);
   const chart: ChartPlan = {
     title: group.title,
+    subtitle: WORDS[lang].chartBase(Math.min(...bases), Math.max(...bases), notes.firstResponses),
     categories: column(2),
     series: group.series.map((name, i) => ({ name, values: column(3 + i) })),
-    anchor: { top, left, bottom: top + chartRows(group) - 1, right: left + CHART_COLUMNS - 1 },
+    anchor,
   };
   return { blocks, chart };
 }
 
-/** A long group's chart grows, counting at least two bars a category so that a one-series chart's labels fit too. */
-function chartRows(group: ChartGroup): number {
+/** The printed height of each row of a part's block: heading, column headings, one row a question (taller when its label wraps), the source. */
+function partRowPixels(group: ChartGroup, labelWidth: number): number[] {
+  const lines = (text: string) => Math.max(1, Math.ceil((text.length + CELL_PADDING) / labelWidth));
+  return [ROW_PIXELS.heading, ROW_PIXELS.plain, ...group.rows.map((r) => lines(r.label) * ROW_PIXELS.plain), ROW_PIXELS.plain];
+}
+
+/**
+ * A long group's chart grows, counting at least two bars a category so that a one-series chart's labels
+ * fit too; never past a printed page (its bars then thinner).
+ */
+function chartPixels(group: ChartGroup, pageHeight: number): number {
   const bars = group.rows.length * Math.max(2, group.series.length);
-  return Math.max(CHART_ROWS, Math.ceil(bars * ROWS_PER_BAR) + CHART_FRAME_ROWS);
+  return Math.min(Math.max(CHART_PIXELS, bars * BAR_PIXELS + CHART_FRAME_PIXELS), pageHeight - GAP_ROWS * ROW_PIXELS.plain);
+}
+
+/** The rows, from the block's first, that together are at least `pixels` tall: the part's own rows, then plain rows. */
+function rowsFor(rowPixels: readonly number[], pixels: number): number {
+  let rows = 0;
+  for (let height = 0; height < pixels; rows++) height += rowPixels[rows] ?? ROW_PIXELS.plain;
+  return rows;
+}
+
+/**
+ * The rows after which a printed page ends: before a chart's block that would not fit whole under the
+ * blocks already on the page. A block taller than a page starts a page of its own and runs on. The page
+ * breaks between the two rows of the gap, not at a chart's edge, where a reader may print a sliver of
+ * the chart's frame on the other page.
+ */
+function rowBreaks(charts: readonly ChartPlan[], rowPixels: readonly number[], pageHeight: number): number[] {
+  const breaks: number[] = [];
+  const pixels = (from: number, to: number) => rowPixels.slice(from - 1, to).reduce((sum, h) => sum + h, 0);
+  let pageTop = 1;
+  charts.forEach((chart, i) => {
+    const blockBottom = (charts[i + 1]?.anchor.top ?? rowPixels.length + 1) - GAP_ROWS - 1;
+    const gapFirstRow = chart.anchor.top - GAP_ROWS;
+    if (gapFirstRow > pageTop && pixels(pageTop, blockBottom) > pageHeight) {
+      breaks.push(gapFirstRow);
+      pageTop = gapFirstRow + 1;
+    }
+  });
+  return breaks;
+}
+
+/** A printed page's height in the sheet's own pixels, the sheet shrunk to the page's width as the print layout does. */
+function printedPageHeight(widths: Readonly<Record<number, number>>, right: number): number {
+  return printedPage(columnsPixels(widths, right)).height;
 }
 
 /** Every chart in one column, right of the widest data block. */
@@ -72,8 +161,11 @@ function chartLeft(groups: readonly ChartGroup[]): number {
 
 function columnWidths(groups: readonly ChartGroup[]): Record<number, number> {
   const longestKey = Math.max(0, ...groups.flatMap((g) => g.rows.map((r) => r.key.length + 1)));
-  const widths: Record<number, number> = { 1: Math.min(KEY_WIDTH.most, Math.max(KEY_WIDTH.least, longestKey)), 2: 48 };
-  for (let column = 3; column <= Math.max(4, mostSeries(groups) + 2); column++) widths[column] = SERIES_WIDTH;
+  const widths: Record<number, number> = { 1: Math.min(KEY_WIDTH.most, Math.max(KEY_WIDTH.least, longestKey)), 2: LABEL_WIDTH };
+  for (let column = 3; column <= Math.max(4, mostSeries(groups) + 2); column++) {
+    const longestName = Math.max(0, ...groups.map((g) => (g.series[column - 3]?.length ?? 0) + CELL_PADDING));
+    widths[column] = Math.min(SERIES_WIDTH.most, Math.max(SERIES_WIDTH.least, longestName));
+  }
   return widths;
 }
 

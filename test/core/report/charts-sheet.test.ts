@@ -5,8 +5,9 @@ import type { Language } from '../../../src/core/i18n/language';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { chartsSheet } from '../../../src/core/report/charts-sheet';
 import type { ColumnRef, SheetPlan } from '../../../src/core/report/plan';
+import { summarySheet } from '../../../src/core/report/summary-sheet';
 import type { Plain } from '../../support/snapshot';
-import { analyse as analyse1998 } from '../../support/survey';
+import { analyse as analyse1998, day } from '../../support/survey';
 import { formOf, INTEGRITY_FORM, responsesTo, type FormSheets } from '../../support/xlsform';
 
 const HEADER = ['type', 'name', 'label::English (en)', 'label::French (fr)'];
@@ -17,6 +18,14 @@ const CHOICES = [
   ['agree', 'disagree', 'Disagree', 'Pas d’accord'],
   ['agree', 'unsure', 'Unsure', 'Ne sait pas'],
   ['agree', 'refused', 'Refused', 'Refus'],
+  ['ynd', 'Y', 'YES', 'OUI'],
+  ['ynd', 'N', 'NO', 'NON'],
+  ['ynd', 'dont_know', 'Don’t know', 'Ne sait pas'],
+  ['oui_non', '1', 'Oui', 'Oui'],
+  ['oui_non', '2', 'Non', 'Non'],
+  ['ynm', 'yes', 'Yes', 'Oui'],
+  ['ynm', 'no', 'No', 'Non'],
+  ['ynm', 'maybe', 'Maybe', 'Peut-être'],
 ];
 const form = (title: string, survey: Plain[][]): FormSheets => ({
   survey: [HEADER, ['select_one country', 'country', 'Member', 'Membre'], ...survey],
@@ -40,6 +49,18 @@ const MIXED_FORM = form('Mixed', [
   yesNo('audited', 'Audited last year'),
   ['end group'],
   yesNo('whistle', 'Are whistleblowers protected?'),
+]);
+/** Yes/no lists however named, with a "don't know"; and a list that is not yes/no, for having a third answer. */
+const LISTS_FORM = form('Lists', [
+  ['begin group', 'lists', 'Lists', 'Listes'],
+  ['select_one ynd', 'ynd', 'Yes, no or don’t know', 'Oui, non ou ne sait pas'],
+  ['end group'],
+  ['begin group', 'french', 'French', 'Français'],
+  ['select_one oui_non', 'oui_non', 'Oui ou non', 'Oui ou non'],
+  ['end group'],
+  ['begin group', 'maybe', 'Maybe', 'Peut-être'],
+  ['select_one ynm', 'ynm', 'Yes, no or maybe', 'Oui, non ou peut-être'],
+  ['end group'],
 ]);
 const UNGROUPED_FORM = form('Hotline survey', [yesNo('hotline', 'Is there a hotline?'), yesNo('phone', 'By phone?')]);
 const NUMBERS_FORM = form('Numbers', [
@@ -97,23 +118,41 @@ function rectanglesOf(sheet: SheetPlan): Rectangle[] {
 
 describe('Charts of an XLSForm questionnaire', () => {
   it.each<[string, FormSheets, Language, string, string[]]>([
-    ['a group’s yes/no questions, and its select_multiple alone', INTEGRITY_FORM, 'en', 'Integrity survey 2027: percent of respondents', ['Code of conduct', 'Measures in place']],
-    ['the same in French', INTEGRITY_FORM, 'fr', 'Integrity survey 2027 : pourcentage des répondants', ['Code de conduite', 'Mesures en place']],
+    [
+      'a group’s yes/no questions, and its select_multiple alone, numbered as the report numbers its charts',
+      INTEGRITY_FORM,
+      'en',
+      'Integrity survey 2027: percent of respondents',
+      ['Chart 1 — Code of conduct', 'Chart 2 — Measures in place'],
+    ],
+    [
+      'the same in French',
+      INTEGRITY_FORM,
+      'fr',
+      'Integrity survey 2027 : pourcentage des répondants',
+      ['Graphique 1 — Code de conduite', 'Graphique 2 — Mesures en place'],
+    ],
     [
       'a group mixing choice lists in numbered parts, in the order they first appear, the ungrouped questions together last',
       MIXED_FORM,
       'en',
       'Mixed: percent of respondents',
-      ['Code of conduct — part 1', 'Measures in place', 'Code of conduct — part 2', 'Audit', 'Other questions'],
+      ['Chart 1 — Code of conduct — part 1', 'Chart 2 — Measures in place', 'Chart 3 — Code of conduct — part 2', 'Chart 4 — Audit', 'Chart 5 — Other questions'],
     ],
     [
       'the same in French',
       MIXED_FORM,
       'fr',
       'Mixed : pourcentage des répondants',
-      ['Code de conduite — partie 1', 'Mesures en place', 'Code de conduite — partie 2', 'Audit', 'Autres questions'],
+      [
+        'Graphique 1 — Code de conduite — partie 1',
+        'Graphique 2 — Mesures en place',
+        'Graphique 3 — Code de conduite — partie 2',
+        'Graphique 4 — Audit',
+        'Graphique 5 — Autres questions',
+      ],
     ],
-    ['a form without groups, titled with the form’s title', UNGROUPED_FORM, 'en', 'Hotline survey: percent of respondents', ['Hotline survey']],
+    ['a form without groups, titled with the form’s title', UNGROUPED_FORM, 'en', 'Hotline survey: percent of respondents', ['Chart 1 — Hotline survey']],
     ['no chart of numbers, text, dates or notes', NUMBERS_FORM, 'en', 'Numbers: percent of respondents', []],
   ])('%s', (_, sheets, lang, sheetTitle, titles) => {
     const charts = chartsOf(sheets, lang);
@@ -123,10 +162,10 @@ describe('Charts of an XLSForm questionnaire', () => {
   });
 
   it.each<[string, number, string[], string[]]>([
-    ['yes/no questions of a part, wherever they sit in the group', 0, ['has_code', 'signed'], ['Yes', 'No']],
+    ['yes/no questions of a part, wherever they sit in the group', 0, ['has_code', 'signed'], ['Yes']],
     ['the other list’s questions', 2, ['clear'], ['Agree', 'Neutral', 'Disagree', 'Unsure', 'Refused']],
-    ['the ungrouped questions, before and after a group', 4, ['hotline', 'whistle'], ['Yes', 'No']],
-  ])('charts %s as categories, a series per answer of the list', (_, index, questions, series) => {
+    ['the ungrouped questions, before and after a group', 4, ['hotline', 'whistle'], ['Yes']],
+  ])('charts %s as categories, a series per answer the report gives: a yes/no list’s Yes, any other list’s every answer', (_, index, questions, series) => {
     const sheet = chartsOf(MIXED_FORM);
     const chart = sheet.charts[index];
     expect(chart.series.map((s) => s.name)).toEqual(series);
@@ -134,12 +173,34 @@ describe('Charts of an XLSForm questionnaire', () => {
   });
 
   it('gives each question its percent per answer, beside the chart, under a header naming the series', () => {
+    const sheet = chartsOf(MIXED_FORM, 'en', [['country', 'clear'], ['MYS', 'agree'], ['KEN', 'agree'], ['JPN', 'unsure'], ['MLT', 'refused']]);
+    const chart = sheet.charts[2];
+    expect(cellsOf(sheet, chart.categories)).toEqual(['The code is clear']);
+    expect(chart.series.map((s) => cellsOf(sheet, s.values))).toEqual([[0.5], [0], [0], [0.25], [0.25]]);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Agree', 'Neutral', 'Disagree', 'Unsure', 'Refused']]);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top)?.formats).toEqual([undefined, undefined, 'percent', 'percent', 'percent', 'percent', 'percent']);
+  });
+
+  it('charts a yes/no question’s Yes alone, as the report does, while the Summary keeps every answer', () => {
     const sheet = chartsOf(INTEGRITY_FORM, 'en', INTEGRITY_ROWS);
     const chart = sheet.charts[0];
-    expect(cellsOf(sheet, chart.categories)).toEqual(['Is there a code of conduct?']);
-    expect(chart.series.map((s) => cellsOf(sheet, s.values))).toEqual([[0.6], [0.4]]);
-    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Yes', 'No']]);
-    expect(sheet.blocks.find((b) => b.top === chart.categories.top)?.formats).toEqual([undefined, undefined, 'percent', 'percent']);
+    expect(chart.series.map((s) => [s.name, cellsOf(sheet, s.values)])).toEqual([['Yes', [0.6]]]);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Yes']]);
+    const questionnaire = formOf(INTEGRITY_FORM);
+    const survey = responsesTo(questionnaire, INTEGRITY_ROWS);
+    const analysis = analyseSurvey(survey, checkSurvey(survey, questionnaire), questionnaire, REGISTRY_1998.members.length, DEFAULT_OPTIONS);
+    const summary = summarySheet(analysis, 'en', 0).tables[0];
+    const answer = summary.columns.indexOf('Answer');
+    const question = summary.columns.indexOf('Question');
+    expect(summary.rows.filter((r) => r[question] === 'has_code').map((r) => r[answer])).toEqual(['yes', 'no']);
+  });
+
+  it.each<[string, number, string[]]>([
+    ['a yes/no list in capitals, with a don’t know, charts its Yes', 0, ['YES']],
+    ['a list named 1 and 2 but labelled Oui and Non charts its Oui', 1, ['Oui']],
+    ['a list with a third answer other than don’t know is not yes/no: every answer', 2, ['Yes', 'No', 'Maybe']],
+  ])('%s', (_, index, series) => {
+    expect(chartsOf(LISTS_FORM).charts[index].series.map((s) => s.name)).toEqual(series);
   });
 
   it('gives a select_multiple its choices as categories, one series: the percent of respondents choosing each', () => {
@@ -184,12 +245,30 @@ describe('Charts of an XLSForm questionnaire', () => {
 describe('Charts of the 1998 questionnaire', () => {
   const charts = chartsSheet(analyse1998(['F1', 'T1'], [['France', null, 'Yes', 'Taken']]), 'en');
 
-  it('keeps the report’s seven charts, its title and its layout: 18 rows each, two apart, in F:O', () => {
+  it('keeps the report’s seven charts and its title, each chart beside its block in F:O, the next two rows under it', () => {
     expect(charts.blocks[0].rows).toEqual([['Charts 1–7: percent of respondents']]);
-    expect(charts.charts.map((c) => c.anchor)).toEqual(
-      [3, 23, 43, 63, 83, 103, 123].map((top) => ({ top, left: 6, bottom: top + 17, right: 15 })),
-    );
-    expect(charts.columnWidths).toEqual({ 1: 9, 2: 48, 3: 12, 4: 12 });
+    expect(charts.charts.map((c) => c.title)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => expect.stringMatching(new RegExp(`^Chart ${n} — `))));
+    expect(charts.charts.map((c) => [c.anchor.left, c.anchor.right])).toEqual(Array(7).fill([6, 15]));
+    const headings = charts.blocks.filter((b) => b.style === 'heading').map((b) => b.top);
+    expect(charts.charts.map((c) => c.anchor.top)).toEqual(headings);
+    charts.charts.slice(1).forEach((c, i) => expect(c.anchor.top).toBe(Math.max(charts.charts[i].anchor.bottom, sourceRow(charts, i)) + 3));
+    expect(charts.columnWidths).toEqual({ 1: 9, 2: 48, 3: 18, 4: 21 });
+  });
+
+  it('sizes a chart by the height it prints: 18 plain rows, fewer where the labels beside it wrap onto two lines', () => {
+    const [hotline] = chartsOf(UNGROUPED_FORM).charts;
+    expect(hotline.anchor.bottom - hotline.anchor.top + 1).toBe(18);
+    const [forces] = charts.charts;
+    expect(forces.anchor.bottom - forces.anchor.top + 1).toBe(13);
+  });
+
+  it('notes the survey under each data block', () => {
+    const notes = charts.blocks.filter((b) => b.style === 'note');
+    expect(notes.map((b) => b.rows)).toEqual(Array(7).fill([['Source: WCO Survey of Integrity Practices, 1998 round']]));
+    expect(notes.map((b) => b.top)).toEqual(charts.charts.map((c) => c.categories.bottom + 1));
+    expect(chartsSheet(analyse1998(['F1'], [['France', null, 'Yes']]), 'fr').blocks.find((b) => b.style === 'note')?.rows).toEqual([
+      ['Source\u00a0: Enquête de l’OMD sur les pratiques en matière d’intégrité, cycle 1998'],
+    ]);
   });
 
   it('keeps the item IDs and labels beside each chart, under Question and Label', () => {
@@ -199,3 +278,77 @@ describe('Charts of the 1998 questionnaire', () => {
     expect(charts.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Yes']]);
   });
 });
+
+describe('A chart’s base and cutoff, under its title', () => {
+  const FORCES = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'];
+  const all = (answer: string) => FORCES.map(() => answer);
+  const subtitle = (rows: Plain[][], lang: Language, firstResponses?: number) =>
+    chartsSheet(analyse1998(FORCES, rows, firstResponses === undefined ? {} : { firstResponses }), lang).charts[0].subtitle;
+  const EQUAL: Plain[][] = [
+    ['France', day(1), ...all('Yes')],
+    ['Japan', day(2), ...all('No')],
+  ];
+  const UNEQUAL: Plain[][] = [...EQUAL, ['Kenya', day(3), 'Yes', ...FORCES.slice(1).map(() => null)]];
+
+  it.each<[string, Plain[][], Language, number | undefined, string]>([
+    ['every bar on the same base: that base', EQUAL, 'en', undefined, 'n = 2 Members'],
+    ['bars on different bases: their range', UNEQUAL, 'en', undefined, 'n = 2–3 Members'],
+    ['a cutoff: the responses counted', UNEQUAL, 'en', 3, 'n = 2–3 Members; first 3 responses received'],
+    ['one respondent', EQUAL.slice(0, 1), 'en', undefined, 'n = 1 Member'],
+    ['the same in French, a non-breaking space before the semicolon', UNEQUAL, 'fr', 3, 'n = 2–3 Membres\u00a0; 3 premières réponses reçues'],
+    ['in French, without a cutoff', EQUAL, 'fr', undefined, 'n = 2 Membres'],
+  ])('%s', (_, rows, lang, firstResponses, expected) => {
+    expect(subtitle(rows, lang, firstResponses)).toBe(expected);
+  });
+
+  it('counts the bases of an XLSForm chart’s questions, and names the form as the source', () => {
+    const sheet = chartsOf(MIXED_FORM, 'en', [['country', 'has_code', 'signed'], ['MYS', 'yes', 'no'], ['KEN', 'no', null]]);
+    expect(sheet.charts[0].subtitle).toBe('n = 1–2 Members');
+    expect(sheet.blocks.filter((b) => b.style === 'note').map((b) => b.rows[0][0])).toEqual(Array(5).fill('Source: Mixed'));
+  });
+});
+
+describe('Page breaks of the printed Charts sheet', () => {
+  const blocksOf = (sheet: SheetPlan) =>
+    sheet.charts.map((c, i) => ({ top: c.anchor.top, bottom: Math.max(c.anchor.bottom, sourceRow(sheet, i)) }));
+
+  it.each<[string, SheetPlan]>([
+    ['the 1998 report', chartsSheet(analyse1998(['F1'], [['France', null, 'Yes']]), 'en')],
+    ['a long XLSForm', chartsOf(LONG_FORM)],
+  ])('breaks %s’s pages only between blocks, between the two rows that part them (off the charts’ edges)', (_, sheet) => {
+    const blocks = blocksOf(sheet);
+    expect(sheet.rowBreaks?.length).toBeGreaterThan(0);
+    for (const row of sheet.rowBreaks ?? []) {
+      expect(blocks.some((b) => b.top === row + 2)).toBe(true);
+      expect(blocks.some((b) => b.top <= row && row <= b.bottom)).toBe(false);
+    }
+  });
+
+  it('prints the report’s charts two a page: a break before Charts 3, 5 and 7', () => {
+    const sheet = chartsSheet(analyse1998(['F1'], [['France', null, 'Yes']]), 'en');
+    expect(sheet.rowBreaks).toEqual([2, 4, 6].map((i) => sheet.charts[i].anchor.top - 2));
+  });
+
+  it('gives a group too long for a page a page of its own', () => {
+    const sheet = chartsOf(LONG_FORM);
+    const [long, views] = sheet.charts;
+    expect(sheet.rowBreaks).toContain(views.anchor.top - 2);
+    expect(long.anchor.top).toBe(3);
+  });
+
+  it('stops a long group’s chart at the height of a printed page, its bars thinner, so that it prints whole', () => {
+    const [long] = chartsOf(LONG_FORM).charts;
+    // 60 bars of 18 pixels would take 60 rows; the sheet, 1,558 pixels wide, shrinks to 0.63 on a landscape page
+    // 650 pixels tall: a page holds 1,025 of its pixels, the chart 985 of them (two rows less), 50 rows.
+    expect(long.anchor.bottom - long.anchor.top + 1).toBe(50);
+  });
+
+  it('needs no break when every chart fits the first page', () => {
+    expect(chartsOf(INTEGRITY_FORM).rowBreaks).toBeUndefined();
+  });
+});
+
+/** The row of a chart's source note, the last of its data block. */
+function sourceRow(sheet: SheetPlan, index: number): number {
+  return sheet.charts[index].categories.bottom + 1;
+}

@@ -1,16 +1,23 @@
 import { ExcelHost } from '../../../src/hosts/excel/excel-host';
 import { OWNED_SHEET_NAME } from '../../../src/hosts/ownership';
 import { strictExcel, type StrictExcel } from './strict-excel';
+import type { WorkbookPlan } from '../../../src/core/report/plan';
+import { SERIES_COLORS } from '../../../src/hosts/look';
 import { PLAN } from './plans';
 import { modelOf } from './workbooks';
 
 const texts = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((cell) => (cell as { text?: string } | undefined)?.text));
 
-async function written(): Promise<StrictExcel> {
+async function written(plan: WorkbookPlan = PLAN): Promise<StrictExcel> {
   const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }] }));
-  await new ExcelHost(excel.office).write(PLAN);
+  await new ExcelHost(excel.office).write(plan);
   return excel;
 }
+
+/** PLAN, its chart under a subtitle. */
+const withSubtitle = (subtitle: string): WorkbookPlan => ({
+  sheets: PLAN.sheets.map((sheet) => ({ ...sheet, charts: sheet.charts.map((chart) => ({ ...chart, subtitle })) })),
+});
 
 describe('writing a plan through Office.js', () => {
   it('adds the plan’s sheets after the user’s, visible, marked with the hidden owned name', async () => {
@@ -63,7 +70,7 @@ describe('writing a plan through Office.js', () => {
     expect(texts(snapshot.sheets[1].rows.slice(0, 1))[0].slice(0, 5)).toEqual(['Section', 'Question', 'Answer', 'Percent', undefined]);
   });
 
-  it('draws a clustered bar chart over the plan’s ranges, first item on top, 0–100 %, with a legend for two series', async () => {
+  it('draws a clustered bar chart over the plan’s ranges, first item on top, 0–100 %, with a legend on top for two series', async () => {
     const { model } = await written();
     const charts = model.sheet('Charts')!;
     expect(charts.charts).toHaveLength(1);
@@ -73,14 +80,40 @@ describe('writing a plan through Office.js', () => {
       title: 'Chart 3: Trade policy',
       valueAxis: { minimum: 0, maximum: 1, majorUnit: 0.2, numberFormat: '0%' },
       categoryAxis: { reversePlotOrder: true, position: 'Maximum' },
-      legend: { visible: true, position: 'Bottom' },
+      legend: { visible: true, position: 'Top' },
       position: { start: 'F3', end: 'O20' },
     });
     const at = { sheet: charts, rows: 2, columns: 1, row: 3 };
     expect(chart.series).toEqual([
-      { name: 'Taken', values: { ...at, column: 2 }, categories: { ...at, column: 1 } },
-      { name: 'Intended', values: { ...at, column: 3 }, categories: { ...at, column: 1 } },
+      { name: 'Taken', values: { ...at, column: 2 }, categories: { ...at, column: 1 }, fill: `#${SERIES_COLORS[0]}` },
+      { name: 'Intended', values: { ...at, column: 3 }, categories: { ...at, column: 1 }, fill: `#${SERIES_COLORS[1]}` },
     ]);
+  });
+
+  it('fills each series with the report’s colour for its position, the same as the file host', async () => {
+    const [chart] = (await written()).model.sheet('Charts')!.charts;
+    expect(chart.series.map((s) => s.fill)).toEqual(['#1F4E79', '#E8A33D']);
+  });
+
+  it('labels each bar with its percent past its end, and draws no gridline through the labels', async () => {
+    const [chart] = (await written()).model.sheet('Charts')!.charts;
+    expect(chart.dataLabels).toEqual({ showValue: true, position: 'OutsideEnd', numberFormat: '0%' });
+    expect(chart.valueAxis.majorGridlines).toEqual({ visible: false });
+  });
+
+  it('titles the chart in bold 12-point type, on one line when it has no subtitle', async () => {
+    const [chart] = (await written()).model.sheet('Charts')!.charts;
+    expect(chart.title).toBe('Chart 3: Trade policy');
+    expect(chart.titleFont).toEqual({ size: 12, bold: true });
+    expect(chart.titleRuns).toBeUndefined();
+  });
+
+  it('puts the subtitle on the title’s second line, in plain 9-point type', async () => {
+    const subtitle = 'n = 30–36 Members; first 36 responses received';
+    const [chart] = (await written(withSubtitle(subtitle))).model.sheet('Charts')!.charts;
+    expect(chart.title).toBe(`Chart 3: Trade policy\n${subtitle}`);
+    expect(chart.titleFont).toEqual({ size: 12, bold: true });
+    expect(chart.titleRuns).toEqual([{ start: 'Chart 3: Trade policy\n'.length, length: subtitle.length, font: { size: 9, bold: false } }]);
   });
 
   it('holds calculation back while the values go in, and screen updating while the sheets are swapped', async () => {
@@ -91,11 +124,12 @@ describe('writing a plan through Office.js', () => {
     expect([finish.calculationSuspended, finish.screenUpdatingSuspended]).toEqual([false, true]);
   });
 
-  it('leaves the axis format and the flicker to Excel on ExcelApi 1.7', async () => {
+  it('leaves the axis’s and the labels’ formats (the cells’ percent) and the flicker to Excel on ExcelApi 1.7', async () => {
     const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member']] }] }), '1.7');
     await new ExcelHost(excel.office).write(PLAN);
     const [chart] = excel.model.sheet('Charts')!.charts;
     expect(chart.valueAxis.numberFormat).toBeUndefined();
+    expect(chart.dataLabels).toEqual({ showValue: true, position: 'OutsideEnd' });
     expect(excel.meter.requests.some((r) => r.screenUpdatingSuspended)).toBe(false);
   });
 });

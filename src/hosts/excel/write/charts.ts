@@ -1,14 +1,20 @@
 import type { ChartPlan, ColumnRef } from '../../../core/report/plan';
 import { a1 } from '../../../core/workbook/address';
+import { seriesColor } from '../../look';
 import type { ExcelExtras } from '../requirements';
 import type { StagedSheet } from './staging';
 
 /** The range of a plan's column reference, on the sheet being written under that name. */
 export type RangeOfRef = (ref: ColumnRef) => Excel.Range;
 
+/** The title's and the subtitle's type, in points, as the file host writes them. */
+const TITLE_FONT = { size: 12, bold: true };
+const SUBTITLE_FONT = { size: 9, bold: false };
+
 /**
- * Native clustered bar charts, drawn as the file host draws them: the plan's categories and series,
- * the first category on top, values from 0 to 100 %, a legend only when there are two series.
+ * Native clustered bar charts, drawn as the file host draws them: the plan's categories and series in
+ * the report's colours, the first category on top, values from 0 to 100 % without gridlines, each bar
+ * labelled with its percent, a legend on top only when there are two series or more.
  */
 export function addCharts({ plan, sheet }: StagedSheet, rangeOf: RangeOfRef, extras: ExcelExtras): void {
   plan.charts.forEach((chart) => addChart(sheet, chart, rangeOf, extras));
@@ -18,28 +24,55 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan, rangeOf: RangeOfRef,
   const [first] = chart.series;
   if (first === undefined) return;
   const added = sheet.charts.add('BarClustered', rangeOf(first.values), 'Columns');
-  added.title.text = chart.title;
+  setTitle(added.title, chart);
   const categories = rangeOf(chart.categories);
   chart.series.forEach((planned, i) => {
     const series = i === 0 ? added.series.getItemAt(0) : added.series.add(planned.name);
     series.name = planned.name;
     series.setValues(rangeOf(planned.values));
     series.setXAxisValues(categories);
+    series.format.fill.setSolidColor(`#${seriesColor(i)}`);
   });
   layOutAxes(added.axes, extras);
+  labelBars(added.dataLabels, extras);
+  // Excel lists an unstacked bar chart's series as it draws them: the first on top, as the categories are reversed.
   added.legend.visible = chart.series.length > 1;
-  if (chart.series.length > 1) added.legend.position = 'Bottom';
+  if (chart.series.length > 1) added.legend.position = 'Top';
   const { top, left, bottom, right } = chart.anchor;
   added.setPosition(a1(top, left), a1(bottom, right));
+}
+
+/**
+ * Office.js draws no subtitle: the title takes it on a second line (a line break counts one character
+ * of the title's text), its characters in the subtitle's smaller, plain type.
+ */
+function setTitle(title: Excel.ChartTitle, { title: text, subtitle }: ChartPlan): void {
+  title.text = subtitle === undefined ? text : `${text}\n${subtitle}`;
+  setFont(title.format.font, TITLE_FONT);
+  if (subtitle !== undefined) setFont(title.getSubstring(text.length + 1, subtitle.length).font, SUBTITLE_FONT);
+}
+
+function setFont(font: Excel.ChartFont, { size, bold }: { readonly size: number; readonly bold: boolean }): void {
+  font.size = size;
+  font.bold = bold;
 }
 
 function layOutAxes({ valueAxis, categoryAxis }: Excel.ChartAxes, extras: ExcelExtras): void {
   valueAxis.minimum = 0;
   valueAxis.maximum = 1;
   valueAxis.majorUnit = 0.2;
+  // Each bar's label gives its value; a gridline would run through the labels.
+  valueAxis.majorGridlines.visible = false;
   categoryAxis.reversePlotOrder = true;
   if (!extras.axisLayout) return;
   valueAxis.numberFormat = '0%';
   // Reversed, the categories would push the value axis to the top; it crosses at the last one, below.
   categoryAxis.position = 'Maximum';
+}
+
+/** Each bar's percent past its end; before ExcelApi 1.8, in the format of its cell (the plan's percent). */
+function labelBars(labels: Excel.ChartDataLabels, extras: ExcelExtras): void {
+  labels.showValue = true;
+  labels.position = 'OutsideEnd';
+  if (extras.labelFormat) labels.numberFormat = '0%';
 }

@@ -1,4 +1,5 @@
 import type { ColumnRef, PlanValue, SeriesPlan } from '../../../core/report/plan';
+import { seriesColor } from '../../look';
 import { escapeText, xmlSafe } from '../package/xml';
 import { absoluteReference } from './sheet-reference';
 
@@ -13,13 +14,15 @@ const DATA_LABELS =
   '</c:dLbls>';
 
 /**
- * One series of a bar chart. Its categories and values are formulas on the plan's cells, with
- * caches of the plan's own values, so that a reader draws the chart before any recalculation.
+ * One series of a bar chart, in the report's colour for its position. Its categories and values are
+ * formulas on the plan's cells, with caches of the plan's own values, so that a reader draws the chart
+ * before any recalculation.
  */
 export function seriesXml(series: SeriesPlan, index: number, categories: ColumnRef, values: ColumnValues): string {
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:v>${escapeText(xmlSafe(series.name))}</c:v></c:tx>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="${seriesColor(index)}"/></a:solidFill></c:spPr>` +
     '<c:invertIfNegative val="0"/>' +
     DATA_LABELS +
     `<c:cat>${textReferenceXml(categories, values(categories))}</c:cat>` +

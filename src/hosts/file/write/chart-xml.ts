@@ -9,6 +9,10 @@ const VALUE_AXIS = 20;
 /**
  * A chart part: one clustered bar chart with horizontal bars, like the report's charts.
  * Its elements follow the order of the DrawingML chart schema, which Excel holds to.
+ * The legend sits on top, under the title, its entries in the series' order: Excel lists an unstacked
+ * bar chart's series as they are drawn, and with the categories reversed the first series is drawn on
+ * top of each category. (LibreOffice lists a horizontal bar chart's series in reverse, whatever its axis:
+ * there the legend reads bottom to top.)
  */
 export function chartXml(chart: ChartPlan, values: ColumnValues): string {
   return (
@@ -16,26 +20,39 @@ export function chartXml(chart: ChartPlan, values: ColumnValues): string {
     // Absent, this means rounded corners to Excel.
     '<c:roundedCorners val="0"/>' +
     '<c:chart>' +
-    titleXml(chart.title) +
+    titleXml(chart.title, chart.subtitle) +
     '<c:autoTitleDeleted val="0"/>' +
     '<c:plotArea><c:layout/>' +
     barChartXml(chart, values) +
     CATEGORY_AXIS_XML +
     VALUE_AXIS_XML +
     '</c:plotArea>' +
-    (chart.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '') +
+    (chart.series.length > 1 ? '<c:legend><c:legendPos val="t"/><c:overlay val="0"/></c:legend>' : '') +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
     '</c:chartSpace>'
   );
 }
 
-function titleXml(title: string): string {
+/**
+ * The title in bold, and under it the subtitle as a second paragraph, smaller and plain, as Excel draws it.
+ * (LibreOffice draws a chart's title in one type, the first paragraph's: there the subtitle shows bold.)
+ */
+function titleXml(title: string, subtitle: string | undefined): string {
   return (
     '<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/>' +
-    `<a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr sz="1200" b="1"/><a:t>${escapeText(xmlSafe(title))}</a:t></a:r></a:p>` +
+    paragraphXml(title, TITLE_FONT) +
+    (subtitle === undefined ? '' : paragraphXml(subtitle, SUBTITLE_FONT)) +
     '</c:rich></c:tx><c:overlay val="0"/></c:title>'
   );
+}
+
+/** Sizes in hundredths of a point. */
+const TITLE_FONT = 'sz="1200" b="1"';
+const SUBTITLE_FONT = 'sz="900" b="0"';
+
+function paragraphXml(text: string, font: string): string {
+  return `<a:p><a:pPr><a:defRPr ${font}/></a:pPr><a:r><a:rPr ${font}/><a:t>${escapeText(xmlSafe(text))}</a:t></a:r></a:p>`;
 }
 
 function barChartXml(chart: ChartPlan, values: ColumnValues): string {
@@ -59,12 +76,13 @@ const CATEGORY_AXIS_XML =
 
 /**
  * Percent from 0 to 100 %. It crosses the reversed category axis at its last category (`max`),
- * which keeps it below the bars instead of above them.
+ * which keeps it below the bars instead of above them. No gridlines: each bar's label past its end
+ * gives its value, and a gridline would run through the labels.
  */
 const VALUE_AXIS_XML =
   `<c:valAx><c:axId val="${VALUE_AXIS}"/>` +
   '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
-  '<c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/>' +
+  '<c:numFmt formatCode="0%" sourceLinked="0"/>' +
   '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
   `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="0.2"/>` +
   '</c:valAx>';

@@ -1,6 +1,6 @@
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
-import type { AxisModel, ChartModel, SeriesModel, SheetModel } from './model';
+import type { AxisModel, ChartFontModel, ChartModel, SeriesModel, SheetModel } from './model';
 import { rangeRefOf, refOf } from './range';
 import { asExcel, StrictObject, type Source } from './strict-object';
 
@@ -31,7 +31,7 @@ export class StrictChartCollection extends StrictObject<SheetModel> implements P
   }
 }
 
-class StrictChart extends StrictObject<ChartModel> implements Pick<Excel.Chart, 'title' | 'axes' | 'legend' | 'series' | 'setPosition'> {
+class StrictChart extends StrictObject<ChartModel> implements Pick<Excel.Chart, 'title' | 'axes' | 'legend' | 'series' | 'dataLabels' | 'setPosition'> {
   constructor(context: StrictContext, source: Source<ChartModel>) {
     super(context, 'Chart', source);
   }
@@ -50,6 +50,10 @@ class StrictChart extends StrictObject<ChartModel> implements Pick<Excel.Chart, 
 
   get series(): Excel.ChartSeriesCollection {
     return asExcel(new StrictChartSeriesCollection(this.context, through(() => this.target())));
+  }
+
+  get dataLabels(): Excel.ChartDataLabels {
+    return asExcel(new StrictChartDataLabels(this.context, through(() => (this.target().dataLabels ??= {}))));
   }
 
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
@@ -80,9 +84,27 @@ class StrictChartAxes extends StrictObject<ChartModel> implements Pick<Excel.Cha
   }
 }
 
-class StrictChartTitle extends StrictObject<ChartModel> implements Pick<Excel.ChartTitle, 'text'> {
+class StrictChartTitle extends StrictObject<ChartModel> implements Pick<Excel.ChartTitle, 'text' | 'format' | 'getSubstring'> {
   constructor(context: StrictContext, source: Source<ChartModel>) {
     super(context, 'ChartTitle', source);
+  }
+
+  get format(): Excel.ChartTitleFormat {
+    return asExcel(new StrictChartTitleFormat(this.context, through(() => this.target())));
+  }
+
+  /** Some characters of the title's text as it is when the command runs ('\n' counts one); past its end, refused. */
+  getSubstring(start: number, length: number): Excel.ChartFormatString {
+    const find = () => {
+      const chart = this.target();
+      if (start < 0 || length < 1 || start + length > (chart.title ?? '').length) {
+        throw richApiError('InvalidArgument', `No characters ${start}–${start + length} in the title "${chart.title ?? ''}".`);
+      }
+      const run = { start, length, font: {} };
+      (chart.titleRuns ??= []).push(run);
+      return run;
+    };
+    return asExcel(new StrictChartFormatString(this.context, { find, queued: 'ChartTitle.getSubstring' }));
   }
 
   get text(): string {
@@ -97,11 +119,15 @@ class StrictChartTitle extends StrictObject<ChartModel> implements Pick<Excel.Ch
   }
 }
 
-type AxisMembers = 'minimum' | 'maximum' | 'majorUnit' | 'numberFormat' | 'reversePlotOrder' | 'position';
+type AxisMembers = 'minimum' | 'maximum' | 'majorUnit' | 'numberFormat' | 'reversePlotOrder' | 'position' | 'majorGridlines';
 
 class StrictChartAxis extends StrictObject<AxisModel> implements Pick<Excel.ChartAxis, AxisMembers> {
   constructor(context: StrictContext, source: Source<AxisModel>) {
     super(context, 'ChartAxis', source);
+  }
+
+  get majorGridlines(): Excel.ChartGridlines {
+    return asExcel(new StrictChartGridlines(this.context, through(() => (this.target().majorGridlines ??= {}))));
   }
 
   get minimum(): number {
@@ -193,9 +219,13 @@ class StrictChartSeriesCollection extends StrictObject<ChartModel> implements Pi
   }
 }
 
-class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues'> {
+class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeries, 'name' | 'format' | 'setValues' | 'setXAxisValues'> {
   constructor(context: StrictContext, source: Source<SeriesModel>) {
     super(context, 'ChartSeries', source);
+  }
+
+  get format(): Excel.ChartSeriesFormat {
+    return asExcel(new StrictChartSeriesFormat(this.context, through(() => this.target())));
   }
 
   get name(): string {
@@ -215,6 +245,139 @@ class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.
 
   propertyOf(series: SeriesModel, property: string): unknown {
     return property === 'name' ? series.name : this.unsupported(property);
+  }
+}
+
+class StrictChartSeriesFormat extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeriesFormat, 'fill'> {
+  constructor(context: StrictContext, source: Source<SeriesModel>) {
+    super(context, 'ChartSeriesFormat', source);
+  }
+
+  get fill(): Excel.ChartFill {
+    return asExcel(new StrictChartFill(this.context, through(() => this.target())));
+  }
+
+  propertyOf(_: SeriesModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+class StrictChartFill extends StrictObject<SeriesModel> implements Pick<Excel.ChartFill, 'setSolidColor'> {
+  constructor(context: StrictContext, source: Source<SeriesModel>) {
+    super(context, 'ChartFill', source);
+  }
+
+  /** Office.js takes "#RRGGBB" or a colour's name; the double takes the first only. */
+  setSolidColor(color: string): void {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`The strict double fills with "#RRGGBB" colours only, not "${color}"`);
+    this.command('setSolidColor', (series) => (series.fill = color), color);
+  }
+
+  propertyOf(_: SeriesModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+type DataLabelsModel = NonNullable<ChartModel['dataLabels']>;
+
+class StrictChartDataLabels extends StrictObject<DataLabelsModel> implements Pick<Excel.ChartDataLabels, 'showValue' | 'position' | 'numberFormat'> {
+  constructor(context: StrictContext, source: Source<DataLabelsModel>) {
+    super(context, 'ChartDataLabels', source);
+  }
+
+  get showValue(): boolean {
+    return this.property('showValue');
+  }
+  set showValue(value: boolean) {
+    this.assign('showValue', value, (labels) => (labels.showValue = value));
+  }
+  get position(): Excel.ChartDataLabelPosition {
+    return this.property('position');
+  }
+  set position(value: Excel.ChartDataLabelPosition | 'Invalid' | 'None' | 'Center' | 'InsideEnd' | 'InsideBase' | 'OutsideEnd' | 'Left' | 'Right' | 'Top' | 'Bottom' | 'BestFit' | 'Callout') {
+    this.assign('position', value, (labels) => (labels.position = value));
+  }
+  get numberFormat(): string {
+    return this.property('numberFormat');
+  }
+  set numberFormat(value: string) {
+    this.assign('numberFormat', value, (labels) => (labels.numberFormat = value));
+  }
+
+  propertyOf(labels: DataLabelsModel, property: string): unknown {
+    return property in labels ? labels[property as keyof DataLabelsModel] : this.unsupported(property);
+  }
+}
+
+type GridlinesModel = NonNullable<AxisModel['majorGridlines']>;
+
+class StrictChartGridlines extends StrictObject<GridlinesModel> implements Pick<Excel.ChartGridlines, 'visible'> {
+  constructor(context: StrictContext, source: Source<GridlinesModel>) {
+    super(context, 'ChartGridlines', source);
+  }
+
+  get visible(): boolean {
+    return this.property('visible');
+  }
+  set visible(visible: boolean) {
+    this.assign('visible', visible, (gridlines) => (gridlines.visible = visible));
+  }
+
+  propertyOf(gridlines: GridlinesModel, property: string): unknown {
+    return property === 'visible' ? gridlines.visible : this.unsupported(property);
+  }
+}
+
+class StrictChartTitleFormat extends StrictObject<ChartModel> implements Pick<Excel.ChartTitleFormat, 'font'> {
+  constructor(context: StrictContext, source: Source<ChartModel>) {
+    super(context, 'ChartTitleFormat', source);
+  }
+
+  get font(): Excel.ChartFont {
+    return asExcel(new StrictChartFont(this.context, through(() => (this.target().titleFont ??= {}))));
+  }
+
+  propertyOf(_: ChartModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+type TitleRun = NonNullable<ChartModel['titleRuns']>[number];
+
+class StrictChartFormatString extends StrictObject<TitleRun> implements Pick<Excel.ChartFormatString, 'font'> {
+  constructor(context: StrictContext, source: Source<TitleRun>) {
+    super(context, 'ChartFormatString', source);
+  }
+
+  get font(): Excel.ChartFont {
+    return asExcel(new StrictChartFont(this.context, through(() => this.target().font)));
+  }
+
+  propertyOf(_: TitleRun, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+class StrictChartFont extends StrictObject<ChartFontModel> implements Pick<Excel.ChartFont, 'size' | 'bold'> {
+  constructor(context: StrictContext, source: Source<ChartFontModel>) {
+    super(context, 'ChartFont', source);
+  }
+
+  get size(): number {
+    return this.property('size');
+  }
+  set size(size: number) {
+    this.assign('size', size, (font) => (font.size = size));
+  }
+  get bold(): boolean {
+    return this.property('bold');
+  }
+  set bold(bold: boolean) {
+    this.assign('bold', bold, (font) => (font.bold = bold));
+  }
+
+  propertyOf(font: ChartFontModel, property: string): unknown {
+    return property in font ? font[property as keyof ChartFontModel] : this.unsupported(property);
   }
 }
 

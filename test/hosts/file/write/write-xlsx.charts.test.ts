@@ -1,3 +1,4 @@
+import { SERIES_COLORS } from '../../../../src/hosts/look';
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
 import {
   attributeValues,
@@ -85,12 +86,35 @@ describe('writeXlsx: native bar charts', () => {
     }
   });
 
+  it('puts the subtitle under the title, a second paragraph in smaller, plain type', async () => {
+    const [chart] = (await chartsWritten(chartsSheet({ charts: [twoSeriesChart({ subtitle: 'n = 30–36 Members; first 36 responses received' })] }))).charts;
+    const paragraphs = [...first(chart, 'c:title').matchAll(/<a:p>.*?<\/a:p>/g)].map(([p]) => p);
+    expect(paragraphs.map((p) => texts(p, 'a:t'))).toEqual([['Chart 3: Trade &amp; tariff measures'], ['n = 30–36 Members; first 36 responses received']]);
+    expect(paragraphs.map((p) => [attributeValues(p, 'a:rPr', 'sz'), attributeValues(p, 'a:rPr', 'b')])).toEqual([
+      [['1200'], ['1']],
+      [['900'], ['0']],
+    ]);
+  });
+
+  it('fills each series with the report’s colour for its position, dark blue first', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    expect(seriesOf(chart).map((series) => attributeValues(first(series, 'c:spPr'), 'a:srgbClr', 'val'))).toEqual([[SERIES_COLORS[0]], [SERIES_COLORS[1]]]);
+    expect(SERIES_COLORS.slice(0, 2)).toEqual(['1F4E79', 'E8A33D']);
+  });
+
+  it('draws no gridlines for the labels to sit on: each bar’s label gives its value', async () => {
+    const [chart] = (await chartsWritten()).charts;
+    expect(chart).not.toContain('Gridlines');
+    for (const series of seriesOf(chart)) expect(attributeValues(series, 'c:dLblPos', 'val')).toEqual(['outEnd']);
+  });
+
   it.each([
-    ['two series have a legend', twoSeriesChart(), 1],
+    ['two series have a legend, on top', twoSeriesChart(), 1],
     ['one series has none', twoSeriesChart({ series: twoSeriesChart().series.slice(0, 1) }), 0],
   ])('%s', async (_, chart, legends) => {
     const [written] = (await chartsWritten(chartsSheet({ charts: [chart] }))).charts;
     expect(written.match(/<c:legend>/g) ?? []).toHaveLength(legends);
+    expect(attributeValues(written, 'c:legendPos', 'val')).toEqual(legends > 0 ? ['t'] : []);
   });
 
   it('writes the chart’s elements in the order of the DrawingML schema', async () => {
@@ -102,7 +126,7 @@ describe('writeXlsx: native bar charts', () => {
     expect(children('chart')).toEqual(['title', 'autoTitleDeleted', 'plotArea', 'legend', 'plotVisOnly', 'dispBlanksAs']);
     expect(children('plotArea')).toEqual(['layout', 'barChart', 'catAx', 'valAx']);
     expect(children('barChart')).toEqual(['barDir', 'grouping', 'varyColors', 'ser', 'ser', 'gapWidth', 'axId', 'axId']);
-    expect(children('ser').slice(0, 7)).toEqual(['idx', 'order', 'tx', 'invertIfNegative', 'dLbls', 'cat', 'val']);
+    expect(children('ser').slice(0, 8)).toEqual(['idx', 'order', 'tx', 'spPr', 'invertIfNegative', 'dLbls', 'cat', 'val']);
   });
 
   it('anchors each chart over the plan’s cells, from the top-left of the first to the bottom-right of the last', async () => {

@@ -40,22 +40,19 @@ describe('analyze on an XLSForm workbook: the Charts sheet’s native charts', (
     charts = await Promise.all((await partNames(written, /^xl\/charts\/chart\d+\.xml$/)).map((part) => partText(written, part)));
   });
 
-  it('writes a bar chart per part of the form: the group’s yes/no questions, the select_multiple', () => {
-    expect(charts.map((chart) => texts(chart, 'a:t'))).toEqual([['Code of conduct'], ['Measures in place']]);
+  it('writes a numbered bar chart per part of the form, its base under its title: the group’s yes/no questions, the select_multiple', () => {
+    expect(charts.map((chart) => texts(chart, 'a:t'))).toEqual([
+      ['Chart 1 — Code of conduct', 'n = 4 Members'],
+      ['Chart 2 — Measures in place', 'n = 2 Members'],
+    ]);
     expect(charts.map((chart) => attributeValues(chart, 'c:barDir', 'val'))).toEqual([['bar'], ['bar']]);
   });
 
-  it('names the series, reads the categories and values from the Charts sheet and caches them', () => {
+  it('names the series (a yes/no question’s Yes alone), reads the categories and values from the Charts sheet and caches them', () => {
     const [yesNo, measures] = charts.map(seriesOf);
-    expect(yesNo.map((series) => texts(series, 'c:f'))).toEqual([
-      ["'Charts'!$B$5", "'Charts'!$C$5"],
-      ["'Charts'!$B$5", "'Charts'!$D$5"],
-    ]);
+    expect(yesNo.map((series) => texts(series, 'c:f'))).toEqual([["'Charts'!$B$5", "'Charts'!$C$5"]]);
     expect(measures.map((series) => texts(series, 'c:f'))).toEqual([["'Charts'!$B$25:$B$27", "'Charts'!$C$25:$C$27"]]);
-    expect(yesNo.map((series) => texts(series, 'c:v'))).toEqual([
-      ['Yes', 'Is there a code of conduct?', '0.75'],
-      ['No', 'Is there a code of conduct?', '0.25'],
-    ]);
+    expect(yesNo.map((series) => texts(series, 'c:v'))).toEqual([['Yes', 'Is there a code of conduct?', '0.75']]);
     expect(measures.map((series) => texts(series, 'c:v'))).toEqual([
       ['Percent of respondents', 'Code of conduct', 'Training', 'Rotation of officials', '0.5', '1', '0'],
     ]);
