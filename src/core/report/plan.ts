@@ -11,12 +11,16 @@ export type PlanValue = string | number | boolean | null;
 /**
  * Number formats by meaning; the host maps each to Excel's code:
  * percent `0%`, percent1 `0.0%`, points `+0.0;-0.0;0.0` (percentage points), integer `0`,
- * decimal `#,##0.00`, date `yyyy-mm-dd`.
+ * whole `#,##0` (a whole number with thousands separators), decimal `#,##0.00`, date `yyyy-mm-dd`.
  */
-export type NumberFormat = 'percent' | 'percent1' | 'points' | 'integer' | 'decimal' | 'date';
+export type NumberFormat = 'percent' | 'percent1' | 'points' | 'integer' | 'whole' | 'decimal' | 'date';
 
-/** How a block looks. `title` is the sheet's heading, `heading` a part's, `label` bold text, `note` small grey text. */
-export type BlockStyle = 'title' | 'heading' | 'label' | 'note';
+/**
+ * How a block looks. `title` is the sheet's heading, `heading` a part's, `label` bold text, `note` small grey text,
+ * `input` cells for the user to fill in: shaded and boxed, every cell of the block, its blanks too (whether they can
+ * be edited on a protected sheet is the sheet's `protection`, not the style).
+ */
+export type BlockStyle = 'title' | 'heading' | 'label' | 'note' | 'input';
 
 /** A rectangle of values anchored at (top, left), 1-based like A1. */
 export interface BlockPlan {
@@ -36,7 +40,17 @@ export interface TablePlan {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly PlanValue[])[];
   readonly formats?: readonly (NumberFormat | undefined)[];
+  /**
+   * By row of `rows`, then column: a cell's own format, over its column's `formats` (a column whose rows
+   * hold different units, such as a percentage in one row and a count in the next). Missing: the column's.
+   */
+  readonly cellFormats?: readonly (readonly (NumberFormat | undefined)[] | undefined)[];
+  /** By column: where its header and values sit in their cells; missing, Excel's own (text left, numbers right). */
+  readonly alignments?: readonly (Alignment | undefined)[];
 }
+
+/** A cell's text at its left or right edge: a number column's header over its numbers, a column of years beside numbers. */
+export type Alignment = 'left' | 'right';
 
 /** A single-column range of a sheet of the plan, 1-based, inclusive. */
 export interface ColumnRef {
@@ -54,6 +68,8 @@ export interface SeriesPlan {
 /** A clustered bar chart (horizontal bars, like the report's charts), values as fractions shown as percent. */
 export interface ChartPlan {
   readonly title: string;
+  /** A second, smaller line under the title: the chart's base and cutoff ("n = 30–36 Members; first 36 responses received"). */
+  readonly subtitle?: string;
   readonly categories: ColumnRef;
   readonly series: readonly SeriesPlan[];
   /** The cells the chart covers: from the top-left of (top, left) to the bottom-right of (bottom, right). */
@@ -79,6 +95,8 @@ export interface SheetPlan {
   /** Widths in characters, by column number (1 = A). */
   readonly columnWidths?: Readonly<Record<number, number>>;
   readonly hiddenColumns?: readonly number[];
+  /** Cells whose text wraps within its column's width (the row grows to show it). */
+  readonly wrapped?: readonly CellRange[];
   readonly validations?: readonly ValidationPlan[];
   /** Protects the sheet without a password: only these cells can be edited. */
   readonly protection?: { readonly editable: readonly CellRange[] };
@@ -88,6 +106,35 @@ export interface SheetPlan {
    * consolidated responses): not marked, read like any sheet of the user's.
    */
   readonly role?: 'output' | 'input';
+  /** Rows after which a printed page should end (between charts, say): the print layout makes them the page's breaks. */
+  readonly rowBreaks?: readonly number[];
+  /** How the sheet prints; absent, the host's defaults. */
+  readonly page?: PagePlan;
+}
+
+/**
+ * How a sheet prints, as a page of the report: on A4, its orientation chosen for its width,
+ * one page wide unless that would shrink it past reading, with the header and footer of the report.
+ */
+export interface PagePlan {
+  readonly orientation: 'portrait' | 'landscape';
+  /** One page wide, as many tall as needed; false: at full size, across as many pages as it takes. */
+  readonly fitToWidth: boolean;
+  /** Rows printed at the top of every page (a long table's header row), 1-based, inclusive. */
+  readonly titleRows?: { readonly top: number; readonly bottom: number };
+  /** A new page starts after each of these rows. */
+  readonly rowBreaks?: readonly number[];
+  /** Centred at the top of every page: the report's title. */
+  readonly header: string;
+  readonly footer: PageFooter;
+}
+
+/** Left, centre and right of every page's foot: "World Customs Organization", the date of analysis, "Page 2 of 5". */
+export interface PageFooter {
+  readonly left: string;
+  readonly center: string;
+  /** The words around the page numbers: "Page" and "of" make "Page 2 of 5"; "Page" and "sur", "Page 2 sur 5". */
+  readonly pageOf: { readonly page: string; readonly of: string };
 }
 
 /** The sheets to write, in order; each replaces the add-in's own sheet of the same name. */

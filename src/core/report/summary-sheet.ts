@@ -1,10 +1,13 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
+import { reasonsText } from '../check/reasons';
 import type { Language } from '../i18n/language';
 import type { Member } from '../members/types';
 import { displayCell } from '../workbook/display';
 import { refText } from '../workbook/ref-text';
 import { ANSWER_COLUMNS, answerCells, orNull } from './answer-columns';
 import type { BlockPlan, SheetPlan } from './plan';
+import { notesBlocks, sideRows } from './notes-block';
+import { noteLines } from './table-layout';
 import { WORDS } from './words';
 
 export const SUMMARY = 'Summary';
@@ -12,8 +15,14 @@ export const SURVEY_SUMMARY = 'SurveySummary';
 const COLUMNS = [...ANSWER_COLUMNS, 'Count', 'Base', 'Percent'];
 /** The headline figures stand beside the table, so that its header row can stay frozen. */
 const HEADLINE_COLUMN = COLUMNS.length + 2;
+/**
+ * The texts beside the figures are split into lines this wide, a line a row, rather than wrapped: a
+ * wrapped cell would make its row, and so the table's row beside it, taller.
+ */
+const SIDE_TEXT_WIDTH = 46;
 
-export function summarySheet(analysis: SurveyAnalysis, lang: Language): SheetPlan {
+/** `today`: the day of the analysis, as an Excel serial, for the notes. */
+export function summarySheet(analysis: SurveyAnalysis, lang: Language, today: number): SheetPlan {
   return {
     name: SUMMARY,
     tables: [
@@ -26,14 +35,15 @@ export function summarySheet(analysis: SurveyAnalysis, lang: Language): SheetPla
         formats: [undefined, undefined, undefined, undefined, 'integer', 'integer', 'percent'],
       },
     ],
-    blocks: headlineBlocks(analysis, lang),
+    blocks: headlineBlocks(analysis, lang, today),
     charts: [],
     freeze: { rows: 1, columns: 0 },
-    columnWidths: { 1: 8, 2: 9, 3: 62, 4: 20, 5: 7, 6: 7, 7: 9, [HEADLINE_COLUMN]: 48, [HEADLINE_COLUMN + 1]: 28 },
+    // Sized so that the table and the figures beside it print on one landscape page; longer text wraps.
+    columnWidths: { 3: 44, [HEADLINE_COLUMN + 1]: SIDE_TEXT_WIDTH },
   };
 }
 
-function headlineBlocks(analysis: SurveyAnalysis, lang: Language): BlockPlan[] {
+function headlineBlocks(analysis: SurveyAnalysis, lang: Language, today: number): BlockPlan[] {
   const words = WORDS[lang];
   const { headline, options, selection } = analysis;
   const left = HEADLINE_COLUMN;
@@ -48,21 +58,25 @@ function headlineBlocks(analysis: SurveyAnalysis, lang: Language): BlockPlan[] {
     { top: 1, left, rows: [[words.summaryTitle]], style: 'title' },
     { top: 2, left, rows: figures, formats: [undefined, 'integer'] },
     { top: 7, left, rows: [[words.responseRate, headline.responseRate]], formats: [undefined, 'percent1'] },
-    { top: 8, left, rows: [[words.base, { answered: words.baseAnswered, respondents: words.baseRespondents, applicable: words.baseApplicable }[options.base]]] },
   ];
-  let top = 10;
+  const base = sideRows([[words.base, { answered: words.baseAnswered, respondents: words.baseRespondents, applicable: words.baseApplicable }[options.base]]], SIDE_TEXT_WIDTH);
+  blocks.push({ top: 8, left, rows: base });
+  let top = 8 + base.length + 1;
   if (selection.undated.length > 0) {
-    blocks.push({ top, left, rows: [[words.undated(selection.undated.map((r) => r.member.name[lang]).join(', '))]], style: 'note' });
-    top += 2;
+    const lines = noteLines(words.undated(selection.undated.map((r) => r.member.name[lang]).join(', ')), SIDE_TEXT_WIDTH * 2);
+    blocks.push({ top, left, rows: lines.map((line) => [line]), style: 'note' });
+    top += lines.length + 1;
   }
   if (selection.excludedForErrors.length > 0) {
+    const rows = sideRows(
+      selection.excludedForErrors.map((e) => [submissionName(e.submission.member, lang, refText(e.submission.ref)), reasonsText(e.reasons, lang)]),
+      SIDE_TEXT_WIDTH,
+    );
     blocks.push({ top, left, rows: [[words.leftOut]], style: 'heading' });
-    blocks.push({
-      top: top + 1,
-      left,
-      rows: selection.excludedForErrors.map((e) => [submissionName(e.submission.member, lang, refText(e.submission.ref)), e.reasons.join(', ')]),
-    });
+    blocks.push({ top: top + 1, left, rows });
+    top += rows.length + 2;
   }
+  blocks.push(...notesBlocks(analysis, lang, today, { top, left, width: SIDE_TEXT_WIDTH }));
   return blocks;
 }
 

@@ -21,6 +21,6 @@ export function validationSheet(rows: readonly IssueRow[]): SheetPlan {
     blocks: [],
     charts: [],
     freeze: { rows: 1, columns: 0 },
-    columnWidths: { 1: 10, 2: 16, 3: 8, 4: 26, 5: 10, 6: 22, 7: 100 },
+    columnWidths: { 7: 70 },
   };
 }

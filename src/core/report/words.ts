@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import { formatPercent } from '../i18n/numbers';
 
 /** The text of the written sheets, in both languages. Sheet, table and column names are not here: they never change. */
 export const WORDS = {
@@ -23,23 +24,39 @@ export const WORDS = {
     otherQuestions: 'Other questions',
     answer: 'Answer',
     percentOfRespondents: 'Percent of respondents',
+    /** Under a chart's title: "n = 30–36 Members; first 36 responses received". */
+    chartBase: (least: number, most: number, firstResponses?: number) =>
+      `n = ${least === most ? least : `${least}–${most}`} ${least === 1 && most === 1 ? 'Member' : 'Members'}` +
+      (firstResponses === undefined ? '' : `; first ${firstResponses} responses received`),
+    chartSource: (survey: string) => `Source: ${survey}`,
+    surveyRound: 'WCO Survey of Integrity Practices, 1998 round',
     question: 'Question',
     label: 'Label',
     validationTitle: (errors: number, warnings: number) => `${errors} error(s), ${warnings} warning(s)`,
     regionsTitle: 'WCO regions, with the respondents counted in each',
-    regionsNote: (min: number) => `A percentage on fewer than ${min} respondents is not shown: too small to read. Its base is.`,
+    smallBaseNote: (min: number) => `A percentage on fewer than ${min} respondents is left blank (too few respondents to read).`,
     comparisonTitle: 'Comparisons',
     publishedHeading: 'Against the figures published in the 1998 report',
     approximate: (ids: string) => `The report gives approximate figures for ${ids} (“nearly”).`,
     memberHeading: (member: string) => `${member} against all respondents and its region`,
-    notCounted: 'This Member’s submission is not counted in the percentages (errors, or after the cutoff).',
+    notCountedErrors: (errors: string) =>
+      `This Member’s submission is not counted in the percentages: it has errors (${errors}). Correct them: see the Validation sheet.`,
+    notCountedCutoff: (n: number) => `This Member’s submission is not counted in the percentages: only the first ${n} received count, and it came after them.`,
+    notCountedAbsent: 'This Member’s submission is not among the respondents counted in the percentages.',
+    yes: 'Yes',
+    no: 'No',
+    comparisonHowTo:
+      'This sheet compares one Member, one WCO region or another survey round with all respondents, item by item, in percentage points. To ask for one: on the command line, add --member NAME, --region CODE (AM, ESA, EUR, AP, MENA or WCA) or --compare other.xlsx to wco-survey analyze; in the task pane, use the Compare tab.',
+    comparisonMore:
+      'To compare a Member, a WCO region or another survey round as well: on the command line, add --member NAME, --region CODE or --compare other.xlsx to wco-survey analyze; in the task pane, use the Compare tab.',
     regionHeading: (region: string) => `${region} against all respondents`,
     roundHeading: (other: string) => `This round against ${other}`,
     crmTitle: 'CRM Programme success indicators, from baseline to follow-up',
     crmNone:
       'No CRM indicators in this workbook. Add a sheet “CRM Indicators” with the columns Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
-    crmTolerance: (t: number) => `A change within ${Math.round(t * 1000) / 10} % of the baseline counts as unchanged.`,
+    crmTolerance: (t: number) => `A change within ${formatPercent(t, 'en', { maxDecimals: 1 })} of the baseline counts as unchanged.`,
     crmLeftOut: (n: number) => `${n} row(s) of the CRM Indicators sheet left out for errors: see the Validation sheet.`,
+    crmPoints: 'A percentage’s change is in percentage points; its relative change is left blank.',
     crmResults: 'Each Member’s indicators',
     crmMembers: 'Per Member: share of measured indicators improved',
     crmIndicators: 'Per indicator: Members improved',
@@ -65,24 +82,40 @@ export const WORDS = {
     otherQuestions: 'Autres questions',
     answer: 'Réponse',
     percentOfRespondents: 'Pourcentage des répondants',
+    /** A non-breaking space before « ; » and « : », as French typography wants. */
+    chartBase: (least: number, most: number, firstResponses?: number) =>
+      `n = ${least === most ? least : `${least}–${most}`} ${least === 1 && most === 1 ? 'Membre' : 'Membres'}` +
+      (firstResponses === undefined ? '' : `\u00a0; ${firstResponses} premières réponses reçues`),
+    chartSource: (survey: string) => `Source\u00a0: ${survey}`,
+    surveyRound: 'Enquête de l’OMD sur les pratiques en matière d’intégrité, cycle 1998',
     question: 'Question',
     label: 'Libellé',
     validationTitle: (errors: number, warnings: number) => `${errors} erreur(s), ${warnings} avertissement(s)`,
     regionsTitle: 'Régions de l’OMD, avec les répondants comptés dans chacune',
-    regionsNote: (min: number) =>
-      `Un pourcentage calculé sur moins de ${min} répondants n’est pas affiché : il est trop fragile. Sa base l’est.`,
+    smallBaseNote: (min: number) => `Un pourcentage sur moins de ${min} répondants est laissé en blanc (trop peu de répondants pour être lu).`,
     comparisonTitle: 'Comparaisons',
     publishedHeading: 'Par rapport aux chiffres publiés dans le rapport de 1998',
     approximate: (ids: string) => `Le rapport donne des chiffres approximatifs pour ${ids} (« près de »).`,
     memberHeading: (member: string) => `${member} par rapport à l’ensemble des répondants et à sa région`,
-    notCounted: 'La soumission de ce Membre n’est pas comptée dans les pourcentages (erreurs, ou après la limite).',
+    notCountedErrors: (errors: string) =>
+      `La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs (${errors}). Corrigez-les : voir la feuille Validation.`,
+    notCountedCutoff: (n: number) =>
+      `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${n} premières réponses reçues comptent, et elle est arrivée après.`,
+    notCountedAbsent: 'La soumission de ce Membre ne figure pas parmi les répondants comptés dans les pourcentages.',
+    yes: 'Oui',
+    no: 'Non',
+    comparisonHowTo:
+      'Cette feuille compare un Membre, une région de l’OMD ou un autre cycle de l’enquête à l’ensemble des répondants, question par question, en points de pourcentage. Pour en demander une : en ligne de commande, ajoutez --member NOM, --region CODE (AM, ESA, EUR, AP, MENA ou WCA) ou --compare autre.xlsx à wco-survey analyze ; dans le volet Office, utilisez l’onglet Comparer.',
+    comparisonMore:
+      'Pour comparer aussi un Membre, une région de l’OMD ou un autre cycle de l’enquête : en ligne de commande, ajoutez --member NOM, --region CODE ou --compare autre.xlsx à wco-survey analyze ; dans le volet Office, utilisez l’onglet Comparer.',
     regionHeading: (region: string) => `${region} par rapport à l’ensemble des répondants`,
     roundHeading: (other: string) => `Ce cycle par rapport à ${other}`,
     crmTitle: 'Indicateurs de réussite du Programme RMD, de la référence au suivi',
     crmNone:
       'Aucun indicateur RMD dans ce classeur. Ajoutez une feuille « CRM Indicators » avec les colonnes Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
-    crmTolerance: (t: number) => `Une variation de moins de ${String(Math.round(t * 1000) / 10).replace('.', ',')} % de la référence compte comme inchangée.`,
+    crmTolerance: (t: number) => `Une variation de moins de ${formatPercent(t, 'fr', { maxDecimals: 1 })} de la référence compte comme inchangée.`,
     crmLeftOut: (n: number) => `${n} ligne(s) de la feuille CRM Indicators écartée(s) pour erreurs : voir la feuille Validation.`,
+    crmPoints: 'La variation d’un pourcentage est en points de pourcentage ; sa variation relative est laissée vide.',
     crmResults: 'Indicateurs de chaque Membre',
     crmMembers: 'Par Membre : part des indicateurs mesurés en amélioration',
     crmIndicators: 'Par indicateur : Membres en amélioration',

@@ -13,10 +13,14 @@ export const REQUIRED_EXCEL_API = '1.7';
 export interface ExcelExtras {
   /** ExcelApi 1.8: the value axis's own `0%` format and where the reversed category axis crosses it. */
   readonly axisLayout: boolean;
+  /** ExcelApi 1.8: the bars' labels' own `0%` format (before it, they take their cells' format, the plan's percent). */
+  readonly labelFormat: boolean;
   /** ExcelApi 1.9: no flicker while sheets are written. */
   readonly screenUpdatingSuspension: boolean;
   /** ExcelApi 1.8: in-cell dropdowns (list data validation) with their prompts. */
   readonly dropdowns: boolean;
+  /** ExcelApi 1.9: how a sheet prints (A4, orientation, fit, title rows, header and footer, page breaks). */
+  readonly pageLayout: boolean;
 }
 
 export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
@@ -26,5 +30,5 @@ export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
 }
 
 export function excelExtras(office: ExcelOffice): ExcelExtras {
-  return { axisLayout: office.supports('1.8'), screenUpdatingSuspension: office.supports('1.9'), dropdowns: office.supports('1.8') };
+  return { axisLayout: office.supports('1.8'), labelFormat: office.supports('1.8'), screenUpdatingSuspension: office.supports('1.9'), dropdowns: office.supports('1.8'), pageLayout: office.supports('1.9') };
 }

@@ -18,6 +18,10 @@ const plan = (request: Partial<Parameters<typeof analyseWorkbook>[1]> = {}, book
   analyseWorkbook(book, { settings: {}, defaultLanguage: 'en', today: TODAY, ...request }).plan;
 const sheetOf = (name: string, p = plan()) => p.sheets.find((s) => s.name === name)!;
 const table = (s: SheetPlan, name: string) => s.tables.find((t) => t.name === name)!;
+const notesOf = (s: SheetPlan) => s.blocks.filter((b) => b.style === 'note').flatMap((b) => b.rows.map((r) => String(r[0])));
+const SMALL_BASE = 'A percentage on fewer than 5 respondents is left blank (too few respondents to read).';
+/** Five Europeans (France, Germany, Italy, Spain, Malta: four Yes) and Japan. */
+const europe: Plain[][] = [['Member', 'F1'], ...['France', 'Germany', 'Italy', 'Spain', 'Malta', 'Japan'].map((m, i) => [m, i < 4 ? 'Yes' : 'No'])];
 const rowOf = (t: TablePlan, question: string, answer: string) =>
   t.rows.find((r) => r[t.columns.indexOf('Question')] === question && r[t.columns.indexOf('Answer')] === answer)!;
 
@@ -54,10 +58,33 @@ describe('Summary', () => {
         'Members in the registry | 150',
         'Members responding | 3',
         'Response rate | 0.02',
-        'Atlantis (Responses!A5) | unknown-member',
+        'Atlantis (Responses!A5) | a Member name not in the registry',
       ]),
     );
     expect(summary.blocks.every((b) => b.left > t.columns.length)).toBe(true);
+  });
+
+  it('names the reasons a submission was left out in words, in the sheet’s language, never as codes', () => {
+    const withKenya = workbook(sheet('Responses', [...rows, ['Kenya', { date: day(5) }, 'Perhaps', ...Array(5).fill('Yes'), { error: '#N/A' }, 'Both']]));
+    const leftOut = (lang: 'en' | 'fr') => {
+      const blocks = sheetOf('Summary', plan({ settings: { language: lang } }, withKenya)).blocks;
+      const heading = blocks.findIndex((b) => b.style === 'heading');
+      // A long reason may run on in the rows under it, its first cell blank: one entry per submission.
+      const entries: string[][] = [];
+      for (const [name, reason] of blocks[heading + 1].rows) {
+        if (name === null) entries[entries.length - 1][1] += ` ${String(reason)}`;
+        else entries.push([String(name), String(reason)]);
+      }
+      return entries;
+    };
+    expect(leftOut('en')).toEqual([
+      ['Atlantis (Responses!A5)', 'a Member name not in the registry'],
+      ['Kenya (Responses!A6)', 'an answer not on the question’s scale; an Excel error value such as #N/A in a cell'],
+    ]);
+    expect(leftOut('fr')).toEqual([
+      ['Atlantis (Responses!A5)', 'un nom de Membre absent du registre'],
+      ['Kenya (Responses!A6)', 'une réponse hors de l’échelle de la question\u00a0; une valeur d’erreur Excel comme #N/A dans une cellule'],
+    ]);
   });
 
   it('labels in French, keeping the Answer column English', () => {
@@ -134,24 +161,89 @@ describe('Comparison', () => {
     expect(t.rows.some((r) => String(r[1]).startsWith('AR'))).toBe(false);
   });
 
-  it('adds a Member against all and its region on request', () => {
+  it('adds a Member against all and its region on request, in the sheet’s language', () => {
     const t = table(sheetOf('Comparison', plan({ member: 'japon' })), 'MemberComparison');
     expect(t.columns).toEqual([
-      'Section', 'Question', 'Label', 'Answer', 'Member answer', 'Member gives', 'All percent', 'Region percent', 'All base', 'Region base',
+      'Section', 'Question', 'Label', 'Answer', 'Member answer', 'Gives this answer', 'All percent', 'Region percent', 'All base', 'Region base',
     ]);
     expect(rowOf(t, 'F2', 'Yes').slice(4)).toEqual([null, null, 1, null, 2, 0]);
-    expect(rowOf(t, 'T1', 'Intended').slice(4)).toEqual(['Taken', 0, 1 / 3, 0, 3, 1]);
+    // Japan alone in its region: the region's percent on 1 respondent is left blank, its base shown.
+    expect(rowOf(t, 'T1', 'Intended').slice(4)).toEqual(['Taken', 'No', 1 / 3, null, 3, 1]);
+    expect(rowOf(t, 'T1', 'Taken').slice(4, 6)).toEqual(['Taken', 'Yes']);
   });
 
-  it('adds a region against all on request', () => {
-    const t = table(sheetOf('Comparison', plan({ region: 'EUR' })), 'RegionComparison');
-    expect(rowOf(t, 'F1', 'Yes').slice(4, 8)).toEqual([0.5, 2 / 3, (0.5 - 2 / 3) * 100, 2]);
+  it('writes the reported answer, the Member’s answer and whether it gives it all in the sheet’s language', () => {
+    const t = table(sheetOf('Comparison', plan({ member: 'japon', settings: { language: 'fr' } })), 'MemberComparison');
+    expect(rowOf(t, 'F1', 'Oui').slice(3, 6)).toEqual(['Oui', 'Oui', 'Oui']);
+    expect(rowOf(t, 'F3', 'Oui').slice(3, 6)).toEqual(['Oui', 'Non', 'Non']);
+    expect(rowOf(t, 'T1', 'Prévu').slice(3, 6)).toEqual(['Prévu', 'Pris', 'Non']);
   });
 
-  it('adds a second round on request', () => {
+  it('says nothing about counting for a Member that is counted', () => {
+    const comparison = sheetOf('Comparison', plan({ member: 'japon' }));
+    expect(notesOf(comparison).filter((n) => /not counted|not among/.test(n))).toEqual([]);
+  });
+
+  it('says why a Member is not counted: its errors in words, in the sheet’s language', () => {
+    const withKenya = workbook(sheet('Responses', [...rows, ['Kenya', { date: day(5) }, 'Perhaps', ...Array(5).fill('Yes'), 'Maybe', 'Both']]));
+    const en = notesOf(sheetOf('Comparison', plan({ member: 'Kenya' }, withKenya)));
+    expect(en).toContain(
+      'This Member’s submission is not counted in the percentages: it has errors (an answer not on the question’s scale). Correct them: see the Validation sheet.',
+    );
+    const fr = notesOf(sheetOf('Comparison', plan({ member: 'Kenya', settings: { language: 'fr' } }, withKenya)));
+    expect(fr).toContain(
+      'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs (une réponse hors de l’échelle de la question). Corrigez-les : voir la feuille Validation.',
+    );
+  });
+
+  it('says when a Member came after the cutoff', () => {
+    const notes = notesOf(sheetOf('Comparison', plan({ member: 'Japan', settings: { firstResponses: 2 } })));
+    expect(notes).toContain('This Member’s submission is not counted in the percentages: only the first 2 received count, and it came after them.');
+  });
+
+  it('adds a region against all on request, leaving a region’s percent on too few respondents blank and saying why', () => {
+    const comparison = sheetOf('Comparison', plan({ region: 'EUR' }));
+    const t = table(comparison, 'RegionComparison');
+    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([null, 2 / 3, null, 2, 3]);
+    expect(notesOf(comparison)).toContain(SMALL_BASE);
+    expect(comparison.blocks.find((b) => b.rows[0][0] === SMALL_BASE)!.top).toBe(t.top - 1);
+  });
+
+  it('shows a region’s percent and the difference once the region has enough respondents, without the note', () => {
+    const comparison = sheetOf('Comparison', plan({ region: 'EUR' }, workbook(sheet('Responses', europe))));
+    expect(rowOf(table(comparison, 'RegionComparison'), 'F1', 'Yes').slice(4)).toEqual([0.8, 4 / 6, expect.closeTo((0.8 - 4 / 6) * 100, 10), 5, 6]);
+    expect(notesOf(comparison)).not.toContain(SMALL_BASE);
+  });
+
+  it('adds a second round on request, each round under the small-base rule', () => {
     const earlier = workbook(sheet('Responses', [['Member', 'F1'], ['France', 'No'], ['Japan', 'No']]));
-    const t = table(sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } })), 'RoundComparison');
-    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([2 / 3, 0, (2 / 3) * 100, 3, 2]);
+    const comparison = sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } }));
+    expect(rowOf(table(comparison, 'RoundComparison'), 'F1', 'Yes').slice(4)).toEqual([null, null, null, 3, 2]);
+    expect(notesOf(comparison)).toContain(SMALL_BASE);
+  });
+
+  it('compares two rounds of enough respondents in points', () => {
+    const earlier = workbook(sheet('Responses', [['Member', 'F1'], ...['France', 'Germany', 'Italy', 'Spain', 'Malta'].map((m) => [m, 'No'])]));
+    const t = table(sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } }, workbook(sheet('Responses', europe)))), 'RoundComparison');
+    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([4 / 6, 0, expect.closeTo((4 / 6) * 100, 10), 6, 5]);
+  });
+
+  it('keeps the note’s wording one: the Regions sheet says the same, in French too', () => {
+    expect(notesOf(sheetOf('Regions'))).toContain(SMALL_BASE);
+    const fr = plan({ region: 'EUR', settings: { language: 'fr' } });
+    const note = 'Un pourcentage sur moins de 5 répondants est laissé en blanc (trop peu de répondants pour être lu).';
+    expect(notesOf(sheetOf('Regions', fr))).toContain(note);
+    expect(notesOf(sheetOf('Comparison', fr))).toContain(note);
+  });
+
+  it('says under the title how to add a Member, region or round comparison when none is asked for', () => {
+    const comparison = sheetOf('Comparison');
+    expect(comparison.blocks[1]).toMatchObject({ top: 3, style: 'note' });
+    expect(comparison.blocks[1].rows[0][0]).toMatch(/^To compare a Member, a WCO region or another survey round as well: .*--member NAME, --region CODE or --compare other\.xlsx.*the Compare tab\.$/);
+    expect(table(comparison, 'PublishedComparison').top).toBeGreaterThan(4);
+    const fr = sheetOf('Comparison', plan({ settings: { language: 'fr' } }));
+    expect(fr.blocks[1].rows[0][0]).toMatch(/^Pour comparer aussi un Membre.*l’onglet Comparer\.$/);
+    expect(notesOf(sheetOf('Comparison', plan({ member: 'Japan' }))).some((n) => n.includes('--member'))).toBe(false);
   });
 });
 
@@ -185,7 +277,7 @@ describe('CRM Summary', () => {
     const byIndicator = (id: string) => t.rows.find((r) => r[3] === id)!;
     expect(byIndicator('CLEARANCE-TIME').slice(8)).toEqual([48, '1999', 24, -24, -0.5, 'improved']);
     expect(byIndicator('REV-YIELD').slice(11)).toEqual([-10, -0.1, 'declined']);
-    expect(byIndicator('COMPLAINTS').slice(10)).toEqual([null, null, null, 'not-measured']);
+    expect(byIndicator('COMPLAINTS').slice(10)).toEqual([null, null, null, 'not measured']);
   });
 
   it('gives each Member its share of measured indicators improved, and each indicator its Members improved', () => {
@@ -208,6 +300,6 @@ describe('CRM Summary', () => {
   it('says what to add when the workbook has no CRM indicators', () => {
     const empty = sheetOf('CRM Summary');
     expect(empty.tables.map((t) => t.rows.length)).toEqual([0, 0, 0]);
-    expect(empty.blocks[1].rows[0][0]).toMatch(/^No CRM indicators in this workbook\. Add a sheet “CRM Indicators”/);
+    expect(empty.blocks[1].rows.map((r) => r[0]).join(' ')).toMatch(/^No CRM indicators in this workbook\. Add a sheet “CRM Indicators”/);
   });
 });

@@ -57,3 +57,46 @@ describe('a plan heavier than one request', () => {
     expect(workbookFingerprint(excel.model)).toEqual(before);
   });
 });
+
+describe('a table’s number formats and alignments', () => {
+  const CRM: WorkbookPlan = {
+    sheets: [
+      {
+        name: 'CRM Summary',
+        blocks: [],
+        charts: [],
+        tables: [
+          {
+            name: 'CRMResults',
+            top: 2,
+            left: 1,
+            columns: ['Indicator', 'Baseline', 'Change'],
+            rows: [['E-DECLARATIONS', 0.35, 47], ['DETECTIONS', 1250, 1120], ['CLEARANCE-TIME', 72.5, -42.5]],
+            formats: [undefined, 'decimal', 'decimal'],
+            cellFormats: [[undefined, 'percent', 'points'], [undefined, 'whole', 'whole']],
+            alignments: [undefined, 'right', 'right'],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('right-aligns a column’s header and values where the plan says, nothing else', async () => {
+    const excel = workbook();
+    await new ExcelHost(excel.office).write(CRM);
+    const { alignments } = excel.model.sheet('CRM Summary')!;
+    expect([...alignments].sort()).toEqual(
+      [1, 2, 3, 4].flatMap((row) => [`${row},1`, `${row},2`]).map((cell) => [cell, 'Right']).sort(),
+    );
+  });
+
+  it('give each cell its own format over its column’s, and the header Text', () => {
+    const [write] = cellWrites(CRM.sheets[0]);
+    expect(write.formats).toEqual([
+      ['@', '@', '@'],
+      ['@', '0%', '+0.0;-0.0;0.0'],
+      ['@', '#,##0', '#,##0'],
+      ['@', '#,##0.00', '#,##0.00'],
+    ]);
+  });
+});

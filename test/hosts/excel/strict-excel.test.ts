@@ -128,6 +128,74 @@ describe('the strict Excel double, on a protected sheet', () => {
   });
 });
 
+describe('the strict Excel double, printing (ExcelApi 1.9)', () => {
+  const run = (excel: StrictExcel, batch: (sheet: Excel.Worksheet) => void) =>
+    excel.office.run(async (context) => {
+      batch(context.workbook.worksheets.getItem('Responses'));
+      await context.sync();
+    });
+
+  it('records the page layout it is given: paper, orientation, zoom, title rows, header and footer, breaks', async () => {
+    const excel = workbook();
+    await run(excel, (sheet) => {
+      sheet.pageLayout.paperSize = 'A4';
+      sheet.pageLayout.orientation = 'Landscape';
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      sheet.pageLayout.setPrintTitleRows('$2:$3');
+      sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = 'Title';
+      sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = 'Page &P of &N';
+      sheet.horizontalPageBreaks.add(sheet.getRange('A21:E21'));
+    });
+    const model = excel.model.sheet('Responses')!;
+    expect(model.pageLayout).toEqual({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: { top: 1, bottom: 2 },
+      headersFooters: { centerHeader: 'Title', rightFooter: 'Page &P of &N' },
+    });
+    expect(model.horizontalPageBreaks).toEqual([20]);
+  });
+
+  it('refuses what Excel refuses: title rows that are not whole rows, a break above row 1, a footer over 255 characters', async () => {
+    const excel = workbook();
+    const refusals: ((sheet: Excel.Worksheet) => void)[] = [
+      (sheet) => sheet.pageLayout.setPrintTitleRows('A1:B2'),
+      (sheet) => sheet.pageLayout.setPrintTitleRows(sheet.getRange('A5:XFC5')),
+      (sheet) => sheet.horizontalPageBreaks.add('A1'),
+      (sheet) => (sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = 'x'.repeat(250)),
+      (sheet) => (sheet.pageLayout.zoom = { scale: 5 }),
+    ];
+    for (const refusal of refusals) await expect(run(excel, refusal)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await run(excel, (sheet) => sheet.pageLayout.setPrintTitleRows(sheet.getRange('A5:XFD6')));
+    expect(excel.model.sheet('Responses')!.pageLayout.printTitleRows).toEqual({ top: 4, bottom: 5 });
+  });
+
+  it('fails every page layout command at sync on an Excel without ExcelApi 1.9, as Office.js does', async () => {
+    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member']] }] }), '1.8');
+    const attempts: ((sheet: Excel.Worksheet) => void)[] = [
+      (sheet) => (sheet.pageLayout.paperSize = 'A4'),
+      (sheet) => sheet.pageLayout.setPrintTitleRows('$1:$1'),
+      (sheet) => (sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = 'Title'),
+      (sheet) => sheet.horizontalPageBreaks.add('A2'),
+    ];
+    for (const attempt of attempts) await expect(run(excel, attempt)).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(excel.model.sheet('Responses')!.pageLayout).toEqual({ headersFooters: {} });
+  });
+
+  it('throws on a read of what it was not asked to load, and knows no other member', async () => {
+    await workbook().office.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem('Responses').pageLayout;
+      expect(() => layout.orientation).toThrow(/property 'orientation' of PageLayout/);
+      expect(() => layout.headersFooters.defaultForAllPages.centerHeader).toThrow(/property 'centerHeader' of HeaderFooter/);
+      const unknown = layout as unknown as Record<string, unknown>;
+      expect(unknown.printGridlines).toBeUndefined();
+      expect(() => (unknown.printGridlines = false)).toThrow(TypeError);
+      expect(() => (layout.headersFooters.defaultForAllPages as unknown as Record<string, unknown>).leftHeader = 'x').toThrow(TypeError);
+    });
+  });
+});
+
 describe('office-addin-mock', () => {
   /** Its objects have only what they are seeded with; enums would be assigned after construction (the host uses none). */
   const seeded = () =>

@@ -5,15 +5,17 @@ import { addCharts, type RangeOfRef } from './charts';
 import { cellWrites, writeRequests, type CellWrite } from './cell-writes';
 import { addDropdowns } from './dropdowns';
 import { inspect, type WriteTargets } from './inspect';
+import { queuePageLayout } from './page-layout';
+import { queueWrapping } from './wrapping';
 import { protectSheet, unlockEditable } from './protection';
-import { queueBlockStyles, queueLayout } from './sheet-look';
+import { queueBlockStyles, queueLayout, queueTableAlignments } from './sheet-look';
 import { commitSheets, discardStaged, stageSheets, type StagedSheet } from './staging';
 import { addTables, nameTables } from './tables';
 
 /**
  * Writes the plan: one or two requests to find the sheets it replaces (inspect), one that adds the
  * new sheets hidden with their layout and the first values, one more per further BYTES_PER_REQUEST
- * of values, and one that adds the tables, charts and dropdowns, puts the new sheets in place of the
+ * of values, and one that adds the tables, charts, dropdowns and page layout, puts the new sheets in place of the
  * old and protects those the plan protects. A plan with dropdowns Excel would refuse stops first.
  */
 export async function writeWorkbook(context: Excel.RequestContext, plan: WorkbookPlan, extras: ExcelExtras): Promise<void> {
@@ -55,7 +57,7 @@ function build(context: Excel.RequestContext, staged: readonly StagedSheet[], ta
 }
 
 /**
- * The last request: fonts, tables, charts, dropdowns and unlocked cells over the values, then the swap,
+ * The last request: fonts, tables, charts, dropdowns, page layout and unlocked cells over the values, then the swap,
  * then sheet protection, which would refuse any of them. Calculation is not suspended here, so that
  * formulas of the user's that refer to replaced sheets are recalculated.
  */
@@ -63,9 +65,12 @@ function finish(context: Excel.RequestContext, staged: readonly StagedSheet[], t
   if (extras.screenUpdatingSuspension) context.application.suspendScreenUpdatingUntilNextSync();
   const rangeOf = rangeOnStaged(staged);
   staged.forEach((s) => queueBlockStyles(s.sheet, s.plan, normalSize));
+  staged.forEach((s) => queueTableAlignments(s.sheet, s.plan));
+  staged.forEach((s) => queueWrapping(s.sheet, s.plan));
   const tables = staged.flatMap(addTables);
   staged.forEach((s) => addCharts(s, rangeOf, extras));
   staged.forEach((s) => addDropdowns(s, extras));
+  staged.forEach((s) => queuePageLayout(s, extras));
   staged.forEach(unlockEditable);
   commitSheets(staged, targets.replaced);
   nameTables(tables);

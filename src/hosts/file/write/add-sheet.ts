@@ -8,6 +8,7 @@ import {
   withRelationship,
   type NewRelationship,
 } from '../package/relationships';
+import { printTitleRows } from '../../page-look';
 import { addCharts } from './add-charts';
 import type { ColumnValues } from './chart-series';
 import { addOverride, CONTENT_TYPE } from './content-types';
@@ -58,10 +59,11 @@ async function addDrawing(context: NewSheetContext, sheet: SheetPlan, sheetPart:
 }
 
 /** Lists the sheet last in the workbook, under a relationship id and a sheet id not used yet. */
-async function addToWorkbook(workbook: WorkbookPart, { name, role }: SheetPlan, part: string): Promise<void> {
+async function addToWorkbook(workbook: WorkbookPart, { name, role, page }: SheetPlan, part: string): Promise<void> {
   const relationshipId = freshRelationshipId(await workbook.relationships());
   const relationship = { id: relationshipId, type: RELATIONSHIP.worksheet, target: relativeTarget(workbook.part, part) };
   await workbook.pkg.edit(workbook.relationshipsPart, (rels) => withRelationship(rels, relationship));
   const sheetId = Math.max(0, ...(await workbook.sheets()).map(({ sheetId }) => sheetId).filter(Number.isFinite)) + 1;
-  await workbook.edit((xml) => withSheet(xml, { name, sheetId, relationshipId, owned: role !== 'input' }));
+  const printTitles = page === undefined ? undefined : printTitleRows(page);
+  await workbook.edit((xml) => withSheet(xml, { name, sheetId, relationshipId, owned: role !== 'input', printTitles }));
 }

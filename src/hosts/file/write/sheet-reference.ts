@@ -5,7 +5,16 @@ import type { CellRange } from '../../../core/workbook/snapshot';
 export function absoluteReference(sheet: string, range: CellRange): string {
   const corner = (row: number, column: number) => `$${columnLetters(column)}$${row}`;
   const cells = isCell(range) ? corner(range.top, range.left) : `${corner(range.top, range.left)}:${corner(range.bottom, range.right)}`;
-  return `'${sheet.replace(/'/g, "''")}'!${cells}`;
+  return `${quoted(sheet)}!${cells}`;
+}
+
+/** `'CRM Summary'!$5:$5`: whole rows of a sheet (given as `$5:$5`), as a print-titles name refers to them. */
+export function rowsReference(sheet: string, rows: string): string {
+  return `${quoted(sheet)}!${rows}`;
+}
+
+function quoted(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** `C8:C13`, or `C8` for a single cell: a range as `dimension` and `sqref` give it. */

@@ -13,7 +13,7 @@ import {
   withChildrenAppended,
   type XmlElement,
 } from '../package/xml';
-import { absoluteReference } from './sheet-reference';
+import { absoluteReference, rowsReference } from './sheet-reference';
 
 /** Edits of workbook.xml, as text: its sheets and the names that belong to them. */
 
@@ -61,7 +61,12 @@ export interface NewSheetEntry {
   readonly relationshipId: string;
   /** Marked as the add-in's own; a sheet it makes for the user to keep (an input sheet) is not. */
   readonly owned: boolean;
+  /** The rows printed atop every page, as `$5:$5`: Excel's sheet-scoped `_xlnm.Print_Titles`. */
+  readonly printTitles?: string;
 }
+
+/** Excel's built-in name for the rows (and columns) printed on every page. */
+export const PRINT_TITLES_NAME = '_xlnm.Print_Titles';
 
 /** workbook.xml with a sheet added after the others. */
 export function withSheet(xml: string, sheet: NewSheetEntry): string {
@@ -71,10 +76,13 @@ export function withSheet(xml: string, sheet: NewSheetEntry): string {
   const name = escapeAttribute(sheet.name);
   const entry = `<${p}sheet name="${name}" sheetId="${sheet.sheetId}" ${id}="${escapeAttribute(sheet.relationshipId)}"/>`;
   const withEntry = withChildrenAppended(xml, 'sheets', entry) ?? xml;
-  if (!sheet.owned) return withEntry;
   const position = sheetEntries(withEntry).length - 1;
+  // Scoped to the sheet's position, like the mark: removing the sheet removes it (withoutSheet).
+  const titles = sheet.printTitles === undefined ? '' : escapeText(rowsReference(sheet.name, sheet.printTitles));
+  const withTitles = titles === '' ? withEntry : withDefinedName(withEntry, `<${p}definedName name="${PRINT_TITLES_NAME}" localSheetId="${position}">${titles}</${p}definedName>`);
+  if (!sheet.owned) return withTitles;
   const a1 = escapeText(absoluteReference(sheet.name, { top: 1, left: 1, bottom: 1, right: 1 }));
-  return withDefinedName(withEntry, `<${p}definedName name="${OWNED_SHEET_NAME}" localSheetId="${position}" hidden="1">${a1}</${p}definedName>`);
+  return withDefinedName(withTitles, `<${p}definedName name="${OWNED_SHEET_NAME}" localSheetId="${position}" hidden="1">${a1}</${p}definedName>`);
 }
 
 /** definedNames comes right after sheets, functionGroups and externalReferences in the schema's order. */

@@ -4,6 +4,8 @@ import { cellXml } from './cell-xml';
 import { colsXml } from './cols-xml';
 import { dataValidationsXml } from './data-validations-xml';
 import { NAMESPACE } from './namespaces';
+import { pageSetupXml } from './page-setup-xml';
+import { wrappedRowHeight } from './row-heights';
 import type { CellLook, PlannedCell, SheetCells } from './sheet-cells';
 import { areaA1 } from './sheet-reference';
 import { sheetViewsXml } from './sheet-views';
@@ -24,19 +26,20 @@ export function worksheetXml(
   relationships: WorksheetRelationships,
 ): string {
   const rows = cells.rows();
+  const page = pageSetupXml(sheet.page);
   return (
     `${XML_DECLARATION}<worksheet xmlns="${NAMESPACE.spreadsheet}" xmlns:r="${NAMESPACE.relationships}">` +
-    // Printed one page wide, landscape: the summary goes to a published report.
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    // Printed as the plan's page says; without one, one page wide, landscape: the summary goes to a published report.
+    page.sheetPr +
     `<dimension ref="${dimension(rows)}"/>` +
     sheetViewsXml(sheet.freeze) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(sheet) +
-    `<sheetData>${rows.map((row) => rowXml(row, styleId)).join('')}</sheetData>` +
+    `<sheetData>${rows.map((row) => rowXml(row, styleId, sheet.columnWidths ?? {})).join('')}</sheetData>` +
     (sheet.protection === undefined ? '' : SHEET_PROTECTION) +
     dataValidationsXml(sheet.validations) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    page.pageSetup +
     (relationships.drawing === undefined ? '' : `<drawing r:id="${relationships.drawing}"/>`) +
     tablePartsXml(relationships.tables) +
     '</worksheet>'
@@ -50,8 +53,10 @@ function dimension(rows: readonly PlannedCell[][]): string {
   return areaA1({ top: rows[0][0].row, bottom: rows[rows.length - 1][0].row, left, right });
 }
 
-function rowXml(cells: readonly PlannedCell[], styleId: (look: CellLook) => number): string {
-  return `<row r="${cells[0].row}">${cells.map((cell) => cellXml(cell, styleId(cell.look))).join('')}</row>`;
+function rowXml(cells: readonly PlannedCell[], styleId: (look: CellLook) => number, widths: Readonly<Record<number, number>>): string {
+  const height = wrappedRowHeight(cells, widths);
+  const tall = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+  return `<row r="${cells[0].row}"${tall}>${cells.map((cell) => cellXml(cell, styleId(cell.look))).join('')}</row>`;
 }
 
 function tablePartsXml(relationshipIds: readonly string[]): string {

@@ -82,6 +82,8 @@ export class StrictContext implements Pick<Excel.RequestContext, 'workbook' | 'a
   constructor(
     readonly model: WorkbookModel,
     readonly meter: Meter,
+    /** Whether the Excel stood in for has an ExcelApi requirement set ("1.9"): a command of a newer set fails. */
+    readonly supports: (version: string) => boolean = () => true,
   ) {}
 
   get workbook(): Excel.Workbook {

@@ -14,12 +14,13 @@ export interface StrictExcel {
 
 /**
  * A strict stand-in for Office.js over `model`: `office.run` is `Excel.run`, `office.supports` answers
- * for ExcelApi up to `apiVersion`. Every request is measured on `meter`.
+ * for ExcelApi up to `apiVersion`, and a command of a newer set (page layout, 1.9) fails at `sync()` as an
+ * older Excel fails it. Every request is measured on `meter`.
  */
 export function strictExcel(model: WorkbookModel, apiVersion = '1.9'): StrictExcel {
   const meter = new Meter();
-  const run: ExcelRun = (batch) => batch(asExcel<Excel.RequestContext>(new StrictContext(model, meter)));
   const supports = (version: string) => minor(version) <= minor(apiVersion);
+  const run: ExcelRun = (batch) => batch(asExcel<Excel.RequestContext>(new StrictContext(model, meter, supports)));
   return { office: { run, supports }, model, meter };
 }
 

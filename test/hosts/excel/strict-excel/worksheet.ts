@@ -2,6 +2,7 @@ import { StrictChartCollection } from './chart';
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
 import { MAX_COLUMNS, MAX_ROWS, SheetModel, type NameModel, type WorkbookModel } from './model';
+import { StrictPageBreakCollection, StrictPageLayout } from './page-layout';
 import { refOf, StrictRange } from './range';
 import { asExcel, StrictCollection, StrictObject, type Source } from './strict-object';
 import { StrictTableCollection } from './table';
@@ -51,6 +52,8 @@ type WorksheetMembers =
   | 'charts'
   | 'freezePanes'
   | 'protection'
+  | 'pageLayout'
+  | 'horizontalPageBreaks'
   | 'getRange'
   | 'getRangeByIndexes'
   | 'getUsedRange'
@@ -107,6 +110,16 @@ export class StrictWorksheet extends StrictObject<SheetModel> implements Pick<Ex
 
   get protection(): Excel.WorksheetProtection {
     return asExcel(new StrictWorksheetProtection(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  /** ExcelApi 1.9. */
+  get pageLayout(): Excel.PageLayout {
+    return asExcel(new StrictPageLayout(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  /** ExcelApi 1.9. */
+  get horizontalPageBreaks(): Excel.PageBreakCollection {
+    return asExcel(new StrictPageBreakCollection(this.context, { find: () => this.target(), queued: false }));
   }
 
   getRange(address = 'A1'): Excel.Range {

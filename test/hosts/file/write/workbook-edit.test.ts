@@ -54,6 +54,24 @@ describe('workbook.xml edits', () => {
     );
   });
 
+  it('adds the rows printed on every page as a Print_Titles name scoped to the new sheet, owned or not', () => {
+    const owned = withSheet(PREFIXED, { name: "Members' summary", sheetId: 4, relationshipId: 'R9', owned: true, printTitles: '$5:$5' });
+    expect(owned).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="3">'Members'' summary'!$5:$5</x:definedName>`);
+    const input = withSheet(EXCEL, { name: 'Template', sheetId: 2, relationshipId: 'rId9', owned: false, printTitles: '$1:$2' });
+    expect(input).toContain(`</sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">'Template'!$1:$2</definedName></definedNames><calcPr`);
+  });
+
+  it('removes a sheet’s Print_Titles with it, and moves down those of the sheets after it', () => {
+    const titled = PREFIXED.replace(
+      '</x:definedNames>',
+      '<x:definedName name="_xlnm.Print_Titles" localSheetId="1">Old!$4:$4</x:definedName><x:definedName name="_xlnm.Print_Titles" localSheetId="2">\'Notes &amp; more\'!$1:$1</x:definedName></x:definedNames>',
+    );
+    const [, old] = sheetEntries(titled);
+    const removed = withoutSheet(titled, old);
+    expect(removed).not.toContain('Old!$4:$4');
+    expect(removed).toContain('<x:definedName name="_xlnm.Print_Titles" localSheetId="1">\'Notes &amp; more\'!$1:$1</x:definedName>');
+  });
+
   it('declares the relationships namespace on the entry when the workbook does not', () => {
     const bare = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets></sheets></workbook>';
     expect(withSheet(bare, { name: 'Summary', sheetId: 1, relationshipId: 'rId1', owned: true })).toContain(

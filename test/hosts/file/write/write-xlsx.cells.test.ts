@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { BlockPlan, NumberFormat, PlanValue } from '../../../../src/core/report/plan';
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
 import { withPart } from '../xlsx-fixtures';
-import { attributeValues, loadWithExcelJS, partText, plan, SUMMARY_AND_CHARTS, summarySheet, usersWorkbook } from './write-fixtures';
+import { attributeValues, loadWithExcelJS, partText, plan, SUMMARY_AND_CHARTS, summarySheet, surveySummaryTable, usersWorkbook } from './write-fixtures';
 
 /** The Summary sheet of the workbook written with `blocks` (and nothing else) on it, read back by ExcelJS. */
 async function summaryWith(...blocks: BlockPlan[]): Promise<ExcelJS.Worksheet> {
@@ -71,6 +71,7 @@ describe('writeXlsx: formats and looks', () => {
     ['percent1', '0.0%'],
     ['points', '+0.0;-0.0;0.0'],
     ['integer', '0'],
+    ['whole', '#,##0'],
     ['decimal', '#,##0.00'],
     ['date', 'yyyy-mm-dd'],
   ])('number format %s is Excel’s %s', async (format, code) => {
@@ -87,6 +88,31 @@ describe('writeXlsx: formats and looks', () => {
   ])('a %s block has its font, sized from the workbook’s default font', async (style, font) => {
     const sheet = await summaryWith({ top: 1, left: 1, rows: [['text']], style });
     expect(sheet.getCell('A1').font).toMatchObject({ ...font, name: 'Calibri' });
+  });
+
+  it('a table cell takes its own format over its column’s (a percentage in one row, a count in the next)', async () => {
+    const table = surveySummaryTable({
+      columns: ['Indicator', 'Baseline', 'Change'],
+      rows: [['E-DECLARATIONS', 0.35, 47], ['DETECTIONS', 1250, 1120], ['CLEARANCE-TIME', 72.5, -42.5]],
+      formats: [undefined, 'decimal', 'decimal'],
+      cellFormats: [[undefined, 'percent', 'points'], [undefined, 'whole', 'whole']],
+    });
+    const written = await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [], tables: [table] })));
+    const sheet = (await loadWithExcelJS(written)).getWorksheet('Summary')!;
+    expect([5, 6, 7].map((row) => [sheet.getCell(`B${row}`).numFmt, sheet.getCell(`C${row}`).numFmt])).toEqual([
+      ['0%', '+0.0;-0.0;0.0'],
+      ['#,##0', '#,##0'],
+      ['#,##0.00', '#,##0.00'],
+    ]);
+  });
+
+  it('a table column aligned right has its header and values at the right, the other columns Excel’s own', async () => {
+    const table = surveySummaryTable({ alignments: [undefined, undefined, undefined, 'right'] });
+    const written = await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [], tables: [table] })));
+    const sheet = (await loadWithExcelJS(written)).getWorksheet('Summary')!;
+    expect(['D4', 'D5', 'D6'].map((a) => sheet.getCell(a).alignment)).toEqual([{ horizontal: 'right' }, { horizontal: 'right' }, { horizontal: 'right' }]);
+    expect(sheet.getCell('D5').numFmt).toBe('0%');
+    expect(['A4', 'C5'].map((a) => sheet.getCell(a).alignment)).toEqual([undefined, undefined]);
   });
 
   it('a styled block keeps its columns’ number formats', async () => {

@@ -1,0 +1,74 @@
+import type { SurveyAnalysis } from '../analyse/analyse-survey';
+import type { Language } from '../i18n/language';
+import { isoDate } from '../workbook/serial';
+import type { BlockPlan } from './plan';
+import { writtenDate } from './print/words';
+import { noteLines } from './table-layout';
+import { WORDS } from './words';
+
+/** How the figures were made, beside the Summary's headline figures, as the report's notes would say it. */
+export function notesBlocks(analysis: SurveyAnalysis, lang: Language, today: number, at: { top: number; left: number; width: number }): BlockPlan[] {
+  const words = NOTES_WORDS[lang];
+  const { options, selection, headline, questionnaire } = analysis;
+  const late = selection.excludedByCutoff.map((r) => `${r.member.name[lang]}${r.received === undefined ? '' : ` (${isoDate(r.received)})`}`);
+  const rows: [string, string][] = [
+    [words.analysed, writtenDate(today, lang)],
+    [words.questionnaire, questionnaire.title[lang]],
+    [words.counted, words.countedText(headline.respondentsCounted, selection.excludedForErrors.length)],
+    [words.cutoff, options.firstResponses === undefined ? words.noCutoff : words.cutoffText(options.firstResponses, late)],
+    [words.registry, words.registryText(headline.membersInRegistry)],
+    [words.blank, words.blankText],
+    [words.smallBase, WORDS[lang].smallBaseNote(options.minimumBase)],
+  ];
+  const { top, left, width } = at;
+  return [
+    { top, left, rows: [[words.heading]], style: 'heading' },
+    { top: top + 1, left, rows: sideRows(rows, width) },
+  ];
+}
+
+/** Label and text pairs, each text split into lines of at most `width` characters, the label on the first. */
+export function sideRows(pairs: readonly (readonly [string, string])[], width: number): [string | null, string][] {
+  return pairs.flatMap(([label, text]) => noteLines(text, width).map((line, i): [string | null, string] => [i === 0 ? label : null, line]));
+}
+
+const NOTES_WORDS = {
+  en: {
+    heading: 'How the figures were made',
+    analysed: 'Date of analysis',
+    questionnaire: 'Questionnaire',
+    counted: 'Respondents counted',
+    countedText: (counted: number, errors: number) =>
+      `${counted} submission${counted === 1 ? '' : 's'} without errors` +
+      (errors > 0 ? `; ${errors} with errors left out, each named above and in the Validation sheet.` : '.'),
+    cutoff: 'Cutoff',
+    noCutoff: 'None: every submission without errors is counted.',
+    cutoffText: (first: number, late: readonly string[]) =>
+      `The first ${first} submissions received, by date received, as the 1998 report counted its first 36.` +
+      (late.length > 0 ? ` Received later, not counted: ${late.join(', ')}.` : ''),
+    registry: 'Members',
+    registryText: (members: number) => `${members} Members in the registry: the response rate is of them.`,
+    blank: 'Blank answers',
+    blankText: 'A blank answer is “not answered”, never “No”.',
+    smallBase: 'Small bases',
+  },
+  fr: {
+    heading: 'Comment les chiffres ont été établis',
+    analysed: 'Date de l’analyse',
+    questionnaire: 'Questionnaire',
+    counted: 'Répondants comptés',
+    countedText: (counted: number, errors: number) =>
+      `${counted} soumission${counted > 1 ? 's' : ''} sans erreur` +
+      (errors > 0 ? ` ; ${errors} avec erreurs écartée${errors > 1 ? 's' : ''}, chacune nommée ci-dessus et dans la feuille Validation.` : '.'),
+    cutoff: 'Limite',
+    noCutoff: 'Aucune : toute soumission sans erreur est comptée.',
+    cutoffText: (first: number, late: readonly string[]) =>
+      `Les ${first} premières soumissions reçues, par date de réception, comme le rapport de 1998 a compté ses 36 premières.` +
+      (late.length > 0 ? ` Reçues après, non comptées : ${late.join(', ')}.` : ''),
+    registry: 'Membres',
+    registryText: (members: number) => `${members} Membres dans le registre : le taux de réponse est calculé sur eux.`,
+    blank: 'Réponses vides',
+    blankText: 'Une réponse vide signifie « sans réponse », jamais « Non ».',
+    smallBase: 'Petites bases',
+  },
+} as const satisfies Record<Language, Record<string, unknown>>;

@@ -1,0 +1,47 @@
+import type { PagePlan } from '../../../core/report/plan';
+import { headerFooterCodes, pageBreakRows } from '../../page-look';
+import { escapeText, xmlSafe } from '../package/xml';
+
+/** Excel's code for A4 paper in `pageSetup`. */
+const A4 = 9;
+/** A row break runs across every column: the last one's index, from 0. */
+const LAST_COLUMN_INDEX = 16_383;
+
+/** Without a page plan: one page wide, landscape, on the printer's default paper, as the add-in always wrote. */
+const DEFAULT_SHEET_PR = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const DEFAULT_PAGE_SETUP = '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+
+/** The parts of a worksheet that say how it prints, each to go where the schema puts it. */
+export interface PageSetupXml {
+  /** First in the worksheet. */
+  readonly sheetPr: string;
+  /** After pageMargins, in this order: pageSetup, headerFooter, rowBreaks. */
+  readonly pageSetup: string;
+}
+
+/**
+ * A4, the plan's orientation, one page wide (and as many tall as it takes) only when the plan fits it to
+ * the width, the report's header and footer, and a manual break after each of the plan's break rows.
+ */
+export function pageSetupXml(page: PagePlan | undefined): PageSetupXml {
+  if (page === undefined) return { sheetPr: DEFAULT_SHEET_PR, pageSetup: DEFAULT_PAGE_SETUP };
+  const fit = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  return {
+    sheetPr: page.fitToWidth ? DEFAULT_SHEET_PR : '',
+    pageSetup: `<pageSetup paperSize="${A4}" orientation="${page.orientation}"${fit}/>` + headerFooterXml(page) + rowBreaksXml(pageBreakRows(page)),
+  };
+}
+
+function headerFooterXml(page: PagePlan): string {
+  const { header, footer } = headerFooterCodes(page);
+  const element = (name: string, code: string) => (code === '' ? '' : `<${name}>${escapeText(xmlSafe(code))}</${name}>`);
+  const inner = element('oddHeader', header) + element('oddFooter', footer);
+  return inner === '' ? '' : `<headerFooter>${inner}</headerFooter>`;
+}
+
+/** `brk id` is the last row of a page: the row the break comes after, 1-based. */
+function rowBreaksXml(rows: readonly number[]): string {
+  if (rows.length === 0) return '';
+  const breaks = rows.map((row) => `<brk id="${row}" max="${LAST_COLUMN_INDEX}" man="1"/>`).join('');
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+}

@@ -1,0 +1,66 @@
+import type { SheetPlan, TablePlan } from '../../../../src/core/report/plan';
+import { forPrint, pagePlan } from '../../../../src/core/report/print/page-setup';
+import { writtenDate } from '../../../../src/core/report/print/words';
+import { serialOfUtc } from '../../../../src/core/workbook/serial';
+
+const sheet = (parts: Partial<SheetPlan>): SheetPlan => ({ name: 'S', blocks: [], tables: [], charts: [], ...parts });
+const table = (columns: number, rows: number, top = 1): TablePlan => ({
+  name: 'T',
+  top,
+  left: 1,
+  columns: Array.from({ length: columns }, (_, i) => `C${i + 1}`),
+  rows: Array.from({ length: rows }, () => Array.from({ length: columns }, () => 1)),
+});
+
+describe('pagePlan: every sheet prints as a page of the report', () => {
+  it('prints a narrow sheet portrait, one page wide', () => {
+    const page = pagePlan(sheet({ columnWidths: { 1: 10, 2: 60 }, tables: [table(2, 3)] }), { lang: 'en' });
+    expect(page).toMatchObject({ orientation: 'portrait', fitToWidth: true });
+  });
+
+  it('turns a sheet wider than a portrait page to landscape, still one page wide', () => {
+    const page = pagePlan(sheet({ columnWidths: { 1: 60, 2: 60 }, tables: [table(2, 3)] }), { lang: 'en' });
+    expect(page).toMatchObject({ orientation: 'landscape', fitToWidth: true });
+  });
+
+  it('never squeezes 67 columns onto one page: it prints them across pages, the header row repeated', () => {
+    const page = pagePlan(sheet({ tables: [table(67, 44, 1)] }), { lang: 'en' });
+    expect(page).toMatchObject({ orientation: 'landscape', fitToWidth: false, titleRows: { top: 1, bottom: 1 } });
+  });
+
+  it('repeats the header of a sheet’s one table on every page it runs over', () => {
+    expect(pagePlan(sheet({ tables: [table(3, 120, 4)] }), { lang: 'en' }).titleRows).toEqual({ top: 4, bottom: 4 });
+    expect(pagePlan(sheet({ blocks: [{ top: 1, left: 1, rows: [['No table']] }] }), { lang: 'en' }).titleRows).toBeUndefined();
+  });
+
+  it('repeats no header over a sheet of several tables, where it would head the wrong one', () => {
+    expect(pagePlan(sheet({ tables: [table(3, 120), { ...table(3, 120, 130), name: 'U' }] }), { lang: 'en' }).titleRows).toBeUndefined();
+  });
+
+  it('ends pages where the sheet asks (between charts)', () => {
+    expect(pagePlan(sheet({ rowBreaks: [24, 48] }), { lang: 'en' }).rowBreaks).toEqual([24, 48]);
+  });
+
+  it('heads each page with the report’s title and signs it in the sheet’s language', () => {
+    const day = serialOfUtc(2026, 12, 4);
+    expect(pagePlan(sheet({}), { lang: 'en', dated: `Analysed on ${writtenDate(day, 'en')}` })).toMatchObject({
+      header: 'WCO Survey of Integrity Practices',
+      footer: { left: 'World Customs Organization', center: 'Analysed on 4 December 2026', pageOf: { page: 'Page', of: 'of' } },
+    });
+    expect(pagePlan(sheet({}), { lang: 'fr', title: 'Enquête 2027' })).toMatchObject({
+      header: 'Enquête 2027',
+      footer: { left: 'Organisation mondiale des douanes', center: '', pageOf: { page: 'Page', of: 'sur' } },
+    });
+  });
+
+  it('writes the first of a month as French does', () => {
+    expect(writtenDate(serialOfUtc(1998, 3, 1), 'fr')).toBe('1er mars 1998');
+    expect(writtenDate(serialOfUtc(1998, 3, 15), 'en')).toBe('15 March 1998');
+  });
+
+  it('sets up every sheet of a plan, its columns sized first', () => {
+    const plan = forPrint({ sheets: [sheet({ tables: [table(2, 2)] }), sheet({ name: 'R' })] }, { lang: 'en' });
+    expect(plan.sheets.map((s) => s.page?.orientation)).toEqual(['portrait', 'portrait']);
+    expect(plan.sheets[0].columnWidths).toEqual({ 1: 7, 2: 7 });
+  });
+});

@@ -1,0 +1,96 @@
+import type { PagePlan, WorkbookPlan } from '../../../src/core/report/plan';
+import { ExcelHost } from '../../../src/hosts/excel/excel-host';
+import { strictExcel, type StrictExcel } from './strict-excel';
+import { PLAN, TEMPLATE } from './plans';
+import { modelOf } from './workbooks';
+
+/** Sheets as the report prints them, written through Office.js (ExcelApi 1.9's page layout) as the file host writes them. */
+
+const PAGE: PagePlan = {
+  orientation: 'portrait',
+  fitToWidth: true,
+  titleRows: { top: 1, bottom: 1 },
+  rowBreaks: [4, 2, 4],
+  header: 'Survey of Integrity Practices & CRM',
+  footer: { left: 'World Customs Organization', center: '4 December 2026', pageOf: { page: 'Page', of: 'of' } },
+};
+
+const WIDE: PagePlan = { ...PAGE, orientation: 'landscape', fitToWidth: false, titleRows: undefined, rowBreaks: undefined, footer: { ...PAGE.footer, pageOf: { page: 'Page', of: 'sur' } } };
+
+/** The plan's sheets without their chart (drawn, or not, as excel-host.write.test.ts says), printed, and not. */
+const UNPRINTED: WorkbookPlan = { sheets: PLAN.sheets.map((sheet) => ({ ...sheet, charts: [] })) };
+const PRINTED: WorkbookPlan = { sheets: [{ ...UNPRINTED.sheets[0], page: PAGE }, { ...UNPRINTED.sheets[1], page: WIDE }] };
+
+const isPageLabel = (label: string) => /^(PageLayout|HeaderFooter|PageBreakCollection)\./.test(label);
+
+async function written(plan: WorkbookPlan = PRINTED, apiVersion?: string): Promise<StrictExcel> {
+  const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }] }), apiVersion);
+  await new ExcelHost(excel.office).write(plan);
+  return excel;
+}
+
+describe('writing a plan’s pages through Office.js', () => {
+  it('prints on A4, in the plan’s orientation, one page wide and as many tall as needed when the plan fits the width', async () => {
+    const { model } = await written();
+    expect(model.sheet('Summary')!.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    const charts = model.sheet('Charts')!.pageLayout;
+    expect(charts).toMatchObject({ paperSize: 'A4', orientation: 'Landscape' });
+    expect(charts.zoom).toBeUndefined();
+  });
+
+  it('repeats the title rows on every page, and prints none where the plan has none', async () => {
+    const { model } = await written();
+    expect(model.sheet('Summary')!.pageLayout.printTitleRows).toEqual({ top: 0, bottom: 0 });
+    expect(model.sheet('Charts')!.pageLayout.printTitleRows).toBeUndefined();
+  });
+
+  it('sets the report’s header and footer by position, with the plan’s & written &&', async () => {
+    const { model } = await written();
+    expect(model.sheet('Summary')!.pageLayout.headersFooters).toEqual({
+      centerHeader: '&"-,Bold"Survey of Integrity Practices && CRM',
+      leftFooter: 'World Customs Organization',
+      centerFooter: '4 December 2026',
+      rightFooter: 'Page &P of &N',
+    });
+    expect(model.sheet('Charts')!.pageLayout.headersFooters.rightFooter).toBe('Page &P sur &N');
+  });
+
+  it('starts a new page after each of the plan’s break rows, once each: a break above the next row', async () => {
+    const { model } = await written();
+    expect(model.sheet('Summary')!.horizontalPageBreaks).toEqual([2, 4]);
+    expect(model.sheet('Charts')!.horizontalPageBreaks).toEqual([]);
+  });
+
+  it('prints a sheet the user keeps the same way: the template, protected, gets its page too', async () => {
+    const { model } = await written({ sheets: [{ ...TEMPLATE, page: PAGE }] });
+    const template = model.sheet('Submission')!;
+    expect(template.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', printTitleRows: { top: 0, bottom: 0 } });
+    expect(template.protected).toBe(true);
+  });
+
+  it('queues it all in the last request, with the rest of the write: not one sync more', async () => {
+    const [withPages, without] = [await written(), await written(UNPRINTED)];
+    expect(withPages.meter.syncs).toBe(without.meter.syncs);
+    const labels = withPages.meter.requests.map((request) => request.labels.filter(isPageLabel));
+    expect(labels.slice(0, -1).flat()).toEqual([]);
+    expect(labels.at(-1)).toEqual(expect.arrayContaining(['PageLayout.paperSize=', 'PageLayout.setPrintTitleRows', 'HeaderFooter.centerHeader=', 'PageBreakCollection.add']));
+  });
+
+  it('replaces the page of the sheet a re-run replaces: one set of breaks, one set of title rows', async () => {
+    const excel = await written();
+    await new ExcelHost(excel.office).write(PRINTED);
+    const summaries = excel.model.sheets.filter((sheet) => sheet.name === 'Summary');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0].horizontalPageBreaks).toEqual([2, 4]);
+    expect(summaries[0].pageLayout.printTitleRows).toEqual({ top: 0, bottom: 0 });
+  });
+
+  it.each(['1.8', '1.7'])('on ExcelApi %s, writes the sheets without a page layout, and without an error', async (version) => {
+    const excel = await written(PRINTED, version);
+    const summary = excel.model.sheet('Summary')!;
+    expect(summary.pageLayout).toEqual({ headersFooters: {} });
+    expect(summary.horizontalPageBreaks).toEqual([]);
+    expect(summary.valueAt(1, 0)).toBe('S1');
+    expect(excel.meter.requests.flatMap((request) => request.labels).filter(isPageLabel)).toEqual([]);
+  });
+});

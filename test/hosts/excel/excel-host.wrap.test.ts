@@ -1,0 +1,27 @@
+import type { WorkbookPlan } from '../../../src/core/report/plan';
+import { ExcelHost } from '../../../src/hosts/excel/excel-host';
+import { cellKey } from './strict-excel/model';
+import { strictExcel } from './strict-excel';
+import { PLAN } from './plans';
+import { modelOf } from './workbooks';
+
+/** The plan's wrapped cells through Office.js: wrapped from the top, their rows fitted to the text by Excel. */
+
+const WRAPPED: WorkbookPlan = {
+  sheets: [{ ...PLAN.sheets[0], charts: [], wrapped: [{ top: 2, bottom: 3, left: 3, right: 3 }] }],
+};
+
+describe('writing a plan’s wrapped text through Office.js', () => {
+  it('wraps exactly the plan’s cells, from their top, and fits their rows, in the requests the write already makes', async () => {
+    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }] }));
+    const unwrapped = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }] }));
+    await new ExcelHost(excel.office).write(WRAPPED);
+    await new ExcelHost(unwrapped.office).write({ sheets: [{ ...WRAPPED.sheets[0], wrapped: [] }] });
+    const sheet = excel.model.sheet(WRAPPED.sheets[0].name)!;
+    expect([...sheet.wrapped].sort()).toEqual([cellKey(1, 2), cellKey(2, 2)].sort());
+    expect(sheet.verticalAlignments.get(cellKey(1, 2))).toBe('Top');
+    expect([...sheet.autofittedRows].sort()).toEqual([1, 2]);
+    expect(excel.meter.syncs).toBe(unwrapped.meter.syncs);
+    expect(excel.meter.syncs).toBeGreaterThan(0);
+  });
+});

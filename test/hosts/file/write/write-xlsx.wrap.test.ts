@@ -1,0 +1,57 @@
+import { lineCount } from '../../../../src/hosts/file/write/row-heights';
+import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
+import { loadWithExcelJS, partText, plan, summarySheet, usersWorkbook } from './write-fixtures';
+
+const LONG = 'Relationship between opportunities for fraud and the rise of criminal tendencies';
+
+async function summaryXml(bytes: Uint8Array): Promise<string> {
+  const workbook = await partText(bytes, 'xl/workbook.xml');
+  const position = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex(([, name]) => name === 'Summary');
+  return partText(bytes, `xl/worksheets/sheet${position + 1}.xml`);
+}
+
+describe('writeXlsx: text the plan wraps', () => {
+  const wrapped = summarySheet({
+    blocks: [{ top: 1, left: 3, rows: [[LONG], ['Short']] }],
+    tables: [],
+    columnWidths: { 3: 30 },
+    wrapped: [{ top: 1, bottom: 2, left: 3, right: 3 }],
+  });
+
+  it('wraps the cells of the range from their top, and no other', async () => {
+    const sheet = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(wrapped)))).getWorksheet('Summary')!;
+    expect(sheet.getCell('C1').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(sheet.getCell('C2').alignment).toMatchObject({ wrapText: true });
+    expect(sheet.getCell('A3').alignment ?? {}).not.toHaveProperty('wrapText');
+  });
+
+  it('gives a row the height of its longest wrapped text, for readers that do not measure it (LibreOffice)', async () => {
+    const xml = await summaryXml(await writeXlsx(await usersWorkbook(), plan(wrapped)));
+    expect(xml).toContain(`<row r="1" ht="${lineCount(LONG, 30) * 15}" customHeight="1">`);
+    expect(xml).toMatch(/<row r="2">/);
+  });
+
+  it('counts lines as words wrap at the column’s width', () => {
+    expect.assertions(4);
+    const cases: [string, number, number][] = [
+      ['Short', 30, 1],
+      [LONG, 30, 3],
+      ['one\ntwo', 30, 2],
+      ['x'.repeat(60), 30, 2],
+    ];
+    for (const [text, width, lines] of cases) expect(lineCount(text, width)).toBe(lines);
+  });
+});
+
+describe('writeXlsx: a wrapped cell is a look of its own', () => {
+  it('gives a wrapped cell and an unwrapped cell of the same format different styles', async () => {
+    const sheet = summarySheet({
+      blocks: [{ top: 1, left: 1, rows: [['wraps'], ['does not']] }],
+      tables: [],
+      wrapped: [{ top: 1, bottom: 1, left: 1, right: 1 }],
+    });
+    const written = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(sheet)))).getWorksheet('Summary')!;
+    expect(written.getCell('A1').alignment).toMatchObject({ wrapText: true });
+    expect(written.getCell('A2').alignment?.wrapText).toBeFalsy();
+  });
+});
