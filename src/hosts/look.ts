@@ -59,6 +59,12 @@ export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length];
 }
 
+/**
+ * A right-aligned table header stops this many indent levels short of its cell's edge: the table's
+ * filter button sits there and would hide the end of the header.
+ */
+export const HEADER_BUTTON_INDENT = 2;
+
 /** The widest column Excel allows, in characters. */
 export const WIDEST_COLUMN = 255;
 

@@ -6,7 +6,7 @@ export type IndicatorStatus = 'improved' | 'declined' | 'unchanged' | 'not-measu
 
 /** A status as a written sheet says it, in a table cell: of an indicator, hence masculine in French. */
 export const STATUS_LABELS: Readonly<Record<IndicatorStatus, Localized>> = {
-  improved: { en: 'improved', fr: 'amélioré' },
+  improved: { en: 'improved', fr: 'en progrès' },
   declined: { en: 'declined', fr: 'en recul' },
   unchanged: { en: 'unchanged', fr: 'inchangé' },
   'not-measured': { en: 'not measured', fr: 'non mesuré' },

@@ -6,8 +6,20 @@ import { writtenDate } from './print/words';
 import { noteLines } from './table-layout';
 import { WORDS } from './words';
 
-/** How the figures were made, beside the Summary's headline figures, as the report's notes would say it. */
-export function notesBlocks(analysis: SurveyAnalysis, lang: Language, today: number, at: { top: number; left: number; width: number }): BlockPlan[] {
+/** Where the notes go: their heading's row and column, each note's label's column, and the width of a line of its text. */
+export interface NotesPlace {
+  readonly top: number;
+  readonly left: number;
+  readonly labelColumn: number;
+  readonly width: number;
+}
+
+/**
+ * How the figures were made, as the report's notes would say it: under the Summary's table, a note a
+ * row or more, its label in bold and its text in lines, running on to the right into
+ * empty cells (so that neither changes the width of the table's columns above).
+ */
+export function notesBlocks(analysis: SurveyAnalysis, lang: Language, today: number, at: NotesPlace): BlockPlan[] {
   const words = NOTES_WORDS[lang];
   const { options, selection, headline, questionnaire } = analysis;
   const late = selection.excludedByCutoff.map((r) => `${r.member.name[lang]}${r.received === undefined ? '' : ` (${isoDate(r.received)})`}`);
@@ -20,10 +32,12 @@ export function notesBlocks(analysis: SurveyAnalysis, lang: Language, today: num
     [words.blank, words.blankText],
     [words.smallBase, WORDS[lang].smallBaseNote(options.minimumBase)],
   ];
-  const { top, left, width } = at;
+  const { top, left, labelColumn, width } = at;
+  const lines = sideRows(rows, width);
   return [
     { top, left, rows: [[words.heading]], style: 'heading' },
-    { top: top + 1, left, rows: sideRows(rows, width) },
+    { top: top + 1, left: labelColumn, rows: lines.map(([label]) => [label]), style: 'label' },
+    { top: top + 1, left: labelColumn + 1, rows: lines.map(([, line]) => [line]), runsOn: true },
   ];
 }
 

@@ -30,6 +30,11 @@ export interface BlockPlan {
   /** By column of the block; a missing entry is General. */
   readonly formats?: readonly (NumberFormat | undefined)[];
   readonly style?: BlockStyle;
+  /**
+   * Its text runs on into the empty cells to its right, and so does not size its columns, as a title's,
+   * a heading's or a note's does.
+   */
+  readonly runsOn?: boolean;
 }
 
 /** An Excel table: its header row at (top, left), then its rows. Columns named exactly as `columns`. */

@@ -19,7 +19,9 @@ const HEADLINE_COLUMN = COLUMNS.length + 2;
  * The texts beside the figures are split into lines this wide, a line a row, rather than wrapped: a
  * wrapped cell would make its row, and so the table's row beside it, taller.
  */
-const SIDE_TEXT_WIDTH = 46;
+const SIDE_TEXT_WIDTH = 48;
+/** The notes under the table run from the Answer column to the Percent column: lines this wide fit there. */
+const NOTE_WIDTH = 56;
 
 /** `today`: the day of the analysis, as an Excel serial, for the notes. */
 export function summarySheet(analysis: SurveyAnalysis, lang: Language, today: number): SheetPlan {
@@ -39,7 +41,7 @@ export function summarySheet(analysis: SurveyAnalysis, lang: Language, today: nu
     charts: [],
     freeze: { rows: 1, columns: 0 },
     // Sized so that the table and the figures beside it print on one landscape page; longer text wraps.
-    columnWidths: { 3: 44, [HEADLINE_COLUMN + 1]: SIDE_TEXT_WIDTH },
+    columnWidths: { 3: 42, [HEADLINE_COLUMN + 1]: SIDE_TEXT_WIDTH },
   };
 }
 
@@ -74,9 +76,8 @@ function headlineBlocks(analysis: SurveyAnalysis, lang: Language, today: number)
     );
     blocks.push({ top, left, rows: [[words.leftOut]], style: 'heading' });
     blocks.push({ top: top + 1, left, rows });
-    top += rows.length + 2;
   }
-  blocks.push(...notesBlocks(analysis, lang, today, { top, left, width: SIDE_TEXT_WIDTH }));
+  blocks.push(...notesBlocks(analysis, lang, today, { top: analysis.results.length + 4, left: 1, labelColumn: 3, width: NOTE_WIDTH }));
   return blocks;
 }
 

@@ -21,6 +21,8 @@ export interface ExcelExtras {
   readonly dropdowns: boolean;
   /** ExcelApi 1.9: how a sheet prints (A4, orientation, fit, title rows, header and footer, page breaks). */
   readonly pageLayout: boolean;
+  /** ExcelApi 1.9: a right-aligned table header indented clear of its filter button. */
+  readonly indents: boolean;
 }
 
 export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
@@ -30,5 +32,5 @@ export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
 }
 
 export function excelExtras(office: ExcelOffice): ExcelExtras {
-  return { axisLayout: office.supports('1.8'), labelFormat: office.supports('1.8'), screenUpdatingSuspension: office.supports('1.9'), dropdowns: office.supports('1.8'), pageLayout: office.supports('1.9') };
+  return { axisLayout: office.supports('1.8'), labelFormat: office.supports('1.8'), screenUpdatingSuspension: office.supports('1.9'), dropdowns: office.supports('1.8'), pageLayout: office.supports('1.9'), indents: office.supports('1.9') };
 }

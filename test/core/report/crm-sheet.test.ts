@@ -107,7 +107,7 @@ describe('CRM Summary: status in the sheet’s language', () => {
     ['en', 'Zambia', 'PROSECUTIONS', 'improved'],
     ['en', 'Cameroon', 'COMPLAINTS', 'unchanged'],
     ['en', 'Cameroon', 'OFFENCES', 'not measured'],
-    ['fr', 'Malaisie', 'DETECTIONS', 'amélioré'],
+    ['fr', 'Malaisie', 'DETECTIONS', 'en progrès'],
     ['fr', 'Cameroun', 'COMPLAINTS', 'inchangé'],
     ['fr', 'Cameroun', 'OFFENCES', 'non mesuré'],
   ])('%s: %s %s is “%s”', (lang, member, indicator, status) => {

@@ -61,7 +61,15 @@ describe('Summary', () => {
         'Atlantis (Responses!A5) | a Member name not in the registry',
       ]),
     );
-    expect(summary.blocks.every((b) => b.left > t.columns.length)).toBe(true);
+    const besideOrUnder = (b: (typeof summary.blocks)[number]) => b.left > t.columns.length || b.top > t.top + t.rows.length;
+    expect(summary.blocks.every(besideOrUnder)).toBe(true);
+  });
+
+  it('says under the table how the figures were made: date, questionnaire, cutoff, registry, blanks, small bases', () => {
+    const under = summary.blocks.filter((b) => b.top > t.top + t.rows.length);
+    expect(under.flatMap((b) => b.rows.map((r) => r[0])).filter((v) => v !== null)).toEqual(
+      expect.arrayContaining(['How the figures were made', 'Date of analysis', 'Questionnaire', 'Cutoff', 'Members', 'Blank answers', 'Small bases']),
+    );
   });
 
   it('names the reasons a submission was left out in words, in the sheet’s language, never as codes', () => {

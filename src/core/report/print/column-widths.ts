@@ -55,7 +55,7 @@ function measuredParts(sheet: SheetPlan): MeasuredPart[] {
 }
 
 function isMeasured(block: BlockPlan): boolean {
-  return block.style === undefined || block.style === 'label';
+  return !block.runsOn && (block.style === undefined || block.style === 'label');
 }
 
 /** Each column of the part whose longest text is wider than the column, over the part's rows. */

@@ -1,5 +1,5 @@
 import type { BlockPlan, BlockStyle, SheetPlan } from '../../../core/report/plan';
-import { BOX_LOOKS, FONT_LOOKS, WIDEST_COLUMN, type BoxLook } from '../../look';
+import { BOX_LOOKS, FONT_LOOKS, HEADER_BUTTON_INDENT, WIDEST_COLUMN, type BoxLook } from '../../look';
 import { widthOf } from './cell-writes';
 
 /** The widest digit of the default font (Calibri 11), in pixels. */
@@ -23,13 +23,17 @@ export function queueBlockStyles(sheet: Excel.Worksheet, plan: SheetPlan, normal
   }
 }
 
-/** Each table column the plan aligns: its header and its values, in one range. */
-export function queueTableAlignments(sheet: Excel.Worksheet, plan: SheetPlan): void {
+/**
+ * Each table column the plan aligns: its header and its values, in one range; a right-aligned header
+ * kept clear of its filter button where Excel can indent it (ExcelApi 1.9).
+ */
+export function queueTableAlignments(sheet: Excel.Worksheet, plan: SheetPlan, indents: boolean): void {
   for (const table of plan.tables) {
     table.alignments?.forEach((alignment, c) => {
       if (alignment === undefined) return;
       const column = sheet.getRangeByIndexes(table.top - 1, table.left - 1 + c, table.rows.length + 1, 1);
       column.format.horizontalAlignment = alignment === 'right' ? 'Right' : 'Left';
+      if (alignment === 'right' && indents) sheet.getRangeByIndexes(table.top - 1, table.left - 1 + c, 1, 1).format.indentLevel = HEADER_BUTTON_INDENT;
     });
   }
 }

@@ -65,7 +65,7 @@ function finish(context: Excel.RequestContext, staged: readonly StagedSheet[], t
   if (extras.screenUpdatingSuspension) context.application.suspendScreenUpdatingUntilNextSync();
   const rangeOf = rangeOnStaged(staged);
   staged.forEach((s) => queueBlockStyles(s.sheet, s.plan, normalSize));
-  staged.forEach((s) => queueTableAlignments(s.sheet, s.plan));
+  staged.forEach((s) => queueTableAlignments(s.sheet, s.plan, extras.indents));
   staged.forEach((s) => queueWrapping(s.sheet, s.plan));
   const tables = staged.flatMap(addTables);
   staged.forEach((s) => addCharts(s, rangeOf, extras));

@@ -4,13 +4,13 @@ import type { PlannedCell } from './sheet-cells';
 const LINE_POINTS = 15;
 /** What Excel stores for a column of the default width, in characters. */
 const DEFAULT_WIDTH = 8.43;
-const TEXT_PER_DIGIT = 10 / 9;
+const TEXT_PER_DIGIT = 1.15;
 
 /**
  * The height a row needs for its wrapped cells, in points; undefined when one line does. A file has
  * no layout engine, and LibreOffice draws a row without a height one line tall, so the writer counts
- * the lines each wrapped text takes at its column's width (words broken at spaces, ten characters of
- * text taking about the room of nine digits, as in Calibri).
+ * the lines each wrapped text takes at its column's width (words broken at spaces, text taking about
+ * 1/1.15 of a digit's room a character, as Calibri's lower case does).
  */
 export function wrappedRowHeight(cells: readonly PlannedCell[], widths: Readonly<Record<number, number>>): number | undefined {
   const lines = Math.max(

@@ -1,6 +1,6 @@
 import type { Alignment, BlockPlan, BlockStyle, NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../core/report/plan';
 import type { CellRange } from '../../../core/workbook/snapshot';
-import { BOX_LOOKS } from '../../look';
+import { BOX_LOOKS, HEADER_BUTTON_INDENT } from '../../look';
 
 /** How a cell looks: its block's style and its column's number format; and whether a protected sheet lets it be edited. */
 export interface CellLook {
@@ -9,6 +9,8 @@ export interface CellLook {
   readonly align?: Alignment;
   /** The text wraps within the column's width. */
   readonly wrap?: boolean;
+  /** Indent levels from its aligned edge. */
+  readonly indent?: number;
   readonly unlocked?: boolean;
 }
 
@@ -65,7 +67,8 @@ export class SheetCells {
   /** The header takes the table style's look; data cells take their own number format, else their column's; both, their column's alignment. */
   private placeTable({ top, left, columns, rows, formats, cellFormats, alignments }: TablePlan): void {
     const align = (c: number) => (alignments?.[c] === undefined ? {} : { align: alignments[c] });
-    columns.forEach((column, c) => this.place(top, left + c, column, align(c)));
+    const header = (c: number) => (alignments?.[c] === 'right' ? { ...align(c), indent: HEADER_BUTTON_INDENT } : align(c));
+    columns.forEach((column, c) => this.place(top, left + c, column, header(c)));
     rows.forEach((values, r) =>
       values.forEach((value, c) => this.place(top + 1 + r, left + c, value, { format: cellFormats?.[r]?.[c] ?? formats?.[c], ...align(c) })),
     );

@@ -59,7 +59,7 @@ export class StyleSheet {
 
   /** The cellXfs index for a look; 0 (the workbook's default) for a cell with no look. */
   styleId(look: CellLook): number {
-    if (look.style === undefined && look.format === undefined && look.align === undefined && !look.wrap && !look.unlocked) return 0;
+    if (look.style === undefined && look.format === undefined && look.align === undefined && !look.wrap && !look.indent && !look.unlocked) return 0;
     const p = this.prefix;
     const numFmtId = look.format === undefined ? 0 : this.numberFormatId(look.format);
     const fontId = look.style === undefined ? 0 : this.fontId(look.style);
@@ -167,7 +167,7 @@ function defaultFont(inner: string): { size: number; color: string; typeface: st
 }
 
 /** A wrapped cell's text starts at its top, level with the single-line cells of its row. */
-function alignmentXml(p: string, { align, wrap }: CellLook): string {
+function alignmentXml(p: string, { align, wrap, indent }: CellLook): string {
   if (align === undefined && !wrap) return '';
-  return `<${p}alignment${align ? ` horizontal="${align}"` : ''}${wrap ? ' vertical="top" wrapText="1"' : ''}/>`;
+  return `<${p}alignment${align ? ` horizontal="${align}"` : ''}${wrap ? ' vertical="top" wrapText="1"' : ''}${indent ? ` indent="${indent}"` : ''}/>`;
 }

@@ -42,6 +42,6 @@ async function stylesPart(workbook: WorkbookPart): Promise<string> {
   return part;
 }
 
-function lookKey({ style, format, align, wrap, unlocked }: CellLook): string {
-  return `${style ?? ''}|${format ?? ''}|${align ?? ''}|${wrap ? 'wrap' : ''}|${unlocked ? 'unlocked' : ''}`;
+function lookKey({ style, format, align, wrap, indent, unlocked }: CellLook): string {
+  return `${style ?? ''}|${format ?? ''}|${align ?? ''}|${wrap ? 'wrap' : ''}|${indent ?? 0}|${unlocked ? 'unlocked' : ''}`;
 }

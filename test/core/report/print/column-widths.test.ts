@@ -46,6 +46,11 @@ describe('fitColumns: no text cut off by its neighbour', () => {
     expect(fitted.wrapped).toEqual([{ top: 2, bottom: 3, left: 2, right: 4 }]);
   });
 
+  it('leaves out a block whose text runs on into the empty cells to its right', () => {
+    const fitted = fitColumns(sheet({ blocks: [{ top: 1, left: 1, rows: [['A line of a note, longer than its column']], runsOn: true }] }));
+    expect(fitted.columnWidths).toEqual({});
+  });
+
   it('does not size a hidden column', () => {
     const fitted = fitColumns(sheet({ hiddenColumns: [26], blocks: [{ top: 1, left: 26, rows: [['Bosnia and Herzegovina']] }] }));
     expect(fitted.columnWidths).toEqual({});

@@ -127,6 +127,8 @@ export class SheetModel {
   readonly alignments = new Map<string, string>();
   /** Cells whose text wraps, by cellKey, and their vertical alignment. */
   readonly wrapped = new Set<string>();
+  /** `format.indentLevel` by cell key, where it was set. */
+  readonly indents = new Map<string, number>();
   readonly verticalAlignments = new Map<string, string>();
   /** Rows whose height Excel was asked to fit to their text, 0-based. */
   readonly autofittedRows = new Set<number>();

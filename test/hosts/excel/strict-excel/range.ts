@@ -186,7 +186,7 @@ function uniform<V>(values: readonly V[]): V | null {
 class StrictRangeFormat
   extends StrictObject<RangeRef>
   implements
-    Pick<Excel.RangeFormat, 'font' | 'columnWidth' | 'protection' | 'horizontalAlignment' | 'fill' | 'borders' | 'wrapText' | 'verticalAlignment' | 'autofitRows'>
+    Pick<Excel.RangeFormat, 'font' | 'columnWidth' | 'protection' | 'horizontalAlignment' | 'indentLevel' | 'fill' | 'borders' | 'wrapText' | 'verticalAlignment' | 'autofitRows'>
 {
   constructor(context: StrictContext, source: Source<RangeRef>) {
     super(context, 'RangeFormat', source);
@@ -231,6 +231,20 @@ class StrictRangeFormat
     });
   }
 
+  get indentLevel(): number {
+    return this.property('indentLevel');
+  }
+  /** ExcelApi 1.9: an older Excel fails the request. */
+  set indentLevel(level: number) {
+    this.assign('indentLevel', level, (ref) => {
+      if (!this.context.supports('1.9')) throw richApiError('ApiNotFound', 'RangeFormat.indentLevel needs ExcelApi 1.9.');
+      ref.sheet.assertUnprotected();
+      cellsOf(ref, cellKey)
+        .flat()
+        .forEach((cell) => ref.sheet.indents.set(cell, level));
+    });
+  }
+
   get wrapText(): boolean {
     return this.property('wrapText');
   }
@@ -265,6 +279,7 @@ class StrictRangeFormat
   }
 
   propertyOf(ref: RangeRef, property: string): unknown {
+    if (property === 'indentLevel') return uniform(cellsOf(ref, (row, column) => ref.sheet.indents.get(cellKey(row, column)) ?? 0).flat());
     if (property === 'wrapText') return uniform(cellsOf(ref, (row, column) => ref.sheet.wrapped.has(cellKey(row, column))).flat());
     if (property === 'verticalAlignment') return uniform(cellsOf(ref, (row, column) => ref.sheet.verticalAlignments.get(cellKey(row, column)) ?? 'Bottom').flat());
     if (property === 'horizontalAlignment') return uniform(cellsOf(ref, (row, column) => ref.sheet.alignments.get(cellKey(row, column)) ?? 'General').flat());

@@ -106,11 +106,11 @@ describe('writeXlsx: formats and looks', () => {
     ]);
   });
 
-  it('a table column aligned right has its header and values at the right, the other columns Excel’s own', async () => {
+  it('a table column aligned right has its header (clear of its filter button) and values at the right, the other columns Excel’s own', async () => {
     const table = surveySummaryTable({ alignments: [undefined, undefined, undefined, 'right'] });
     const written = await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [], tables: [table] })));
     const sheet = (await loadWithExcelJS(written)).getWorksheet('Summary')!;
-    expect(['D4', 'D5', 'D6'].map((a) => sheet.getCell(a).alignment)).toEqual([{ horizontal: 'right' }, { horizontal: 'right' }, { horizontal: 'right' }]);
+    expect(['D4', 'D5', 'D6'].map((a) => sheet.getCell(a).alignment)).toEqual([{ horizontal: 'right', indent: 2 }, { horizontal: 'right' }, { horizontal: 'right' }]);
     expect(sheet.getCell('D5').numFmt).toBe('0%');
     expect(['A4', 'C5'].map((a) => sheet.getCell(a).alignment)).toEqual([undefined, undefined]);
   });

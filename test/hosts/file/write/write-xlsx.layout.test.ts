@@ -55,3 +55,13 @@ describe('writeXlsx: a wrapped cell is a look of its own', () => {
     expect(written.getCell('A2').alignment?.wrapText).toBeFalsy();
   });
 });
+
+describe('writeXlsx: a right-aligned table header', () => {
+  it('stops short of the filter button at its cell’s right edge; its figures do not', async () => {
+    const table = { name: 'T', top: 1, left: 1, columns: ['Label', 'Percent'], rows: [['a', 0.5]], formats: [undefined, 'percent' as const], alignments: [undefined, 'right' as const] };
+    const sheet = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [], tables: [table] }))))).getWorksheet('Summary')!;
+    expect(sheet.getCell('B1').alignment).toMatchObject({ horizontal: 'right', indent: 2 });
+    expect(sheet.getCell('B2').alignment).toMatchObject({ horizontal: 'right' });
+    expect(sheet.getCell('B2').alignment?.indent ?? 0).toBe(0);
+  });
+});
