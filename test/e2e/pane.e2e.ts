@@ -114,7 +114,7 @@ const DIST = resolve(__dirname, '..', '..', 'dist');
     ]);
     expect(written.sheets[0].rows).toHaveLength(6);
     const template = written.sheets[1];
-    expect([plain(cellAt(template, 1, 1)), plain(cellAt(template, 2, 3))]).toEqual(['WCO integrity survey submission', 'Malaisie']);
+    expect([plain(cellAt(template, 1, 1)), plain(cellAt(template, 3, 3))]).toEqual(['WCO integrity survey submission', 'Malaisie']);
     const consolidated = tableRows(written, 'Responses (consolidated)', 'Responses');
     expect(consolidated.slice(1).map((r) => [r[0], r[3]])).toEqual([
       ['France', 'master.xlsx › Responses!A2'],
