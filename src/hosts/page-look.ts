@@ -1,4 +1,5 @@
 import type { PagePlan } from '../core/report/plan';
+import { columnLetters } from '../core/workbook/address';
 
 /** How a sheet's page plan prints in Excel, the same through either host: the header, the footer, the breaks. */
 
@@ -10,6 +11,7 @@ const TITLE_FONT = '&"-,Bold"';
 
 /** Excel's last row: a break after it starts no page. */
 const LAST_ROW = 1_048_576;
+const LAST_COLUMN = 16_384;
 
 /**
  * Excel's header and footer codes for a page plan: the header's title centred and bold, the footer's
@@ -49,6 +51,14 @@ export function printTitleRows(page: PagePlan): string | undefined {
   if (rows === undefined || !Number.isInteger(rows.top) || !Number.isInteger(rows.bottom)) return undefined;
   if (rows.top < 1 || rows.bottom < rows.top || rows.bottom > LAST_ROW) return undefined;
   return `$${rows.top}:$${rows.bottom}`;
+}
+
+/** The columns printed at the left of every page, as Excel takes them: `$A:$B`; undefined when the plan has none Excel could print. */
+export function printTitleColumns(page: PagePlan): string | undefined {
+  const columns = page.titleColumns;
+  if (columns === undefined || !Number.isInteger(columns.left) || !Number.isInteger(columns.right)) return undefined;
+  if (columns.left < 1 || columns.right < columns.left || columns.right > LAST_COLUMN) return undefined;
+  return `$${columnLetters(columns.left)}:$${columnLetters(columns.right)}`;
 }
 
 function centerHeaderOf(title: string): string {

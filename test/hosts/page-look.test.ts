@@ -1,5 +1,5 @@
 import type { PagePlan } from '../../src/core/report/plan';
-import { HEADER_FOOTER_LIMIT, headerFooterCodes, pageBreakRows, printTitleRows } from '../../src/hosts/page-look';
+import { HEADER_FOOTER_LIMIT, headerFooterCodes, pageBreakRows, printTitleColumns, printTitleRows } from '../../src/hosts/page-look';
 
 const PAGE: PagePlan = {
   orientation: 'portrait',
@@ -66,5 +66,12 @@ describe('the breaks and the title rows of a page plan', () => {
     expect(printTitleRows(page({ titleRows: { top: 3, bottom: 4 } }))).toBe('$3:$4');
     expect(printTitleRows(page({ titleRows: undefined }))).toBeUndefined();
     expect(printTitleRows(page({ titleRows: { top: 5, bottom: 4 } }))).toBeUndefined();
+  });
+
+  it('gives the title columns as whole columns, or none when the plan has none Excel could print', () => {
+    expect(printTitleColumns(page({ titleColumns: { left: 1, right: 1 } }))).toBe('$A:$A');
+    expect(printTitleColumns(page({ titleColumns: { left: 2, right: 28 } }))).toBe('$B:$AB');
+    expect(printTitleColumns(page({ titleColumns: undefined }))).toBeUndefined();
+    expect(printTitleColumns(page({ titleColumns: { left: 3, right: 2 } }))).toBeUndefined();
   });
 });

@@ -127,6 +127,8 @@ export interface PagePlan {
   readonly fitToWidth: boolean;
   /** Rows printed at the top of every page (a long table's header row), 1-based, inclusive. */
   readonly titleRows?: { readonly top: number; readonly bottom: number };
+  /** Columns printed at the left of every page (the key columns of a sheet printed across pages), 1-based, inclusive. */
+  readonly titleColumns?: { readonly left: number; readonly right: number };
   /** A new page starts after each of these rows. */
   readonly rowBreaks?: readonly number[];
   /** Centred at the top of every page: the report's title. */

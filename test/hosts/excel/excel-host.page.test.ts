@@ -15,7 +15,7 @@ const PAGE: PagePlan = {
   footer: { left: 'World Customs Organization', center: '4 December 2026', pageOf: { page: 'Page', of: 'of' } },
 };
 
-const WIDE: PagePlan = { ...PAGE, orientation: 'landscape', fitToWidth: false, titleRows: undefined, rowBreaks: undefined, footer: { ...PAGE.footer, pageOf: { page: 'Page', of: 'sur' } } };
+const WIDE: PagePlan = { ...PAGE, orientation: 'landscape', fitToWidth: false, titleRows: undefined, titleColumns: { left: 1, right: 2 }, rowBreaks: undefined, footer: { ...PAGE.footer, pageOf: { page: 'Page', of: 'sur' } } };
 
 /** The plan's sheets without their chart (drawn, or not, as excel-host.write.test.ts says), printed, and not. */
 const UNPRINTED: WorkbookPlan = { sheets: PLAN.sheets.map((sheet) => ({ ...sheet, charts: [] })) };
@@ -38,10 +38,12 @@ describe('writing a plan’s pages through Office.js', () => {
     expect(charts.zoom).toBeUndefined();
   });
 
-  it('repeats the title rows on every page, and prints none where the plan has none', async () => {
+  it('repeats the title rows (and columns) on every page, and prints none where the plan has none', async () => {
     const { model } = await written();
     expect(model.sheet('Summary')!.pageLayout.printTitleRows).toEqual({ top: 0, bottom: 0 });
     expect(model.sheet('Charts')!.pageLayout.printTitleRows).toBeUndefined();
+    expect(model.sheet('Charts')!.pageLayout.printTitleColumns).toEqual({ left: 0, right: 1 });
+    expect(model.sheet('Summary')!.pageLayout.printTitleColumns).toBeUndefined();
   });
 
   it('sets the report’s header and footer by position, with the plan’s & written &&', async () => {

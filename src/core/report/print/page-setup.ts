@@ -31,7 +31,8 @@ export function printedSheet(sheet: SheetPlan, context: PrintContext): SheetPlan
 
 /**
  * Portrait when the sheet fits a portrait page's width, landscape otherwise; one page wide unless that
- * would shrink it under SMALLEST_SCALE. A sheet of one table repeats its header row on every page.
+ * would shrink it under SMALLEST_SCALE. A sheet of one table repeats its header row on every page; a
+ * sheet printed across pages, its frozen columns.
  */
 export function pagePlan(sheet: SheetPlan, context: PrintContext): PagePlan {
   const words = PRINT_WORDS[context.lang];
@@ -39,10 +40,14 @@ export function pagePlan(sheet: SheetPlan, context: PrintContext): PagePlan {
   // Repeated only where a page breaks: a table that fits one page prints its header once.
   const [table, ...others] = sheet.tables;
   const titleRows = table !== undefined && others.length === 0 ? { top: table.top, bottom: table.top } : undefined;
+  // Printed across pages, a sheet repeats the columns it keeps in view on screen (the Member, the question).
+  const keyColumns = sheet.freeze?.columns ?? 0;
+  const titleColumns = !fitToWidth && keyColumns > 0 ? { left: 1, right: keyColumns } : undefined;
   return {
     orientation,
     fitToWidth,
     ...(titleRows ? { titleRows } : {}),
+    ...(titleColumns ? { titleColumns } : {}),
     ...(sheet.rowBreaks?.length ? { rowBreaks: sheet.rowBreaks } : {}),
     header: context.title ?? words.reportTitle,
     footer: { left: words.organisation, center: context.dated ?? '', pageOf: { page: words.page, of: words.of } },

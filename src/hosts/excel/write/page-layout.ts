@@ -1,4 +1,4 @@
-import { headerFooterCodes, pageBreakRows, printTitleRows } from '../../page-look';
+import { headerFooterCodes, pageBreakRows, printTitleColumns, printTitleRows } from '../../page-look';
 import type { ExcelExtras } from '../requirements';
 import type { StagedSheet } from './staging';
 
@@ -18,6 +18,8 @@ export function queuePageLayout({ plan, sheet }: StagedSheet, extras: ExcelExtra
   if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   const titles = printTitleRows(page);
   if (titles !== undefined) layout.setPrintTitleRows(titles);
+  const columns = printTitleColumns(page);
+  if (columns !== undefined) layout.setPrintTitleColumns(columns);
   const codes = headerFooterCodes(page);
   const everyPage = layout.headersFooters.defaultForAllPages;
   everyPage.centerHeader = codes.centerHeader;

@@ -8,7 +8,7 @@ import {
   withRelationship,
   type NewRelationship,
 } from '../package/relationships';
-import { printTitleRows } from '../../page-look';
+import { printTitleColumns, printTitleRows } from '../../page-look';
 import { addCharts } from './add-charts';
 import type { ColumnValues } from './chart-series';
 import { addOverride, CONTENT_TYPE } from './content-types';
@@ -64,6 +64,6 @@ async function addToWorkbook(workbook: WorkbookPart, { name, role, page }: Sheet
   const relationship = { id: relationshipId, type: RELATIONSHIP.worksheet, target: relativeTarget(workbook.part, part) };
   await workbook.pkg.edit(workbook.relationshipsPart, (rels) => withRelationship(rels, relationship));
   const sheetId = Math.max(0, ...(await workbook.sheets()).map(({ sheetId }) => sheetId).filter(Number.isFinite)) + 1;
-  const printTitles = page === undefined ? undefined : printTitleRows(page);
+  const printTitles = page === undefined ? undefined : { rows: printTitleRows(page), columns: printTitleColumns(page) };
   await workbook.edit((xml) => withSheet(xml, { name, sheetId, relationshipId, owned: role !== 'input', printTitles }));
 }

@@ -8,7 +8,7 @@ export function absoluteReference(sheet: string, range: CellRange): string {
   return `${quoted(sheet)}!${cells}`;
 }
 
-/** `'CRM Summary'!$5:$5`: whole rows of a sheet (given as `$5:$5`), as a print-titles name refers to them. */
+/** `'CRM Summary'!$5:$5`: whole rows (or columns, `$A:$A`) of a sheet, as a print-titles name refers to them. */
 export function rowsReference(sheet: string, rows: string): string {
   return `${quoted(sheet)}!${rows}`;
 }

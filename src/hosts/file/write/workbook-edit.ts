@@ -61,8 +61,8 @@ export interface NewSheetEntry {
   readonly relationshipId: string;
   /** Marked as the add-in's own; a sheet it makes for the user to keep (an input sheet) is not. */
   readonly owned: boolean;
-  /** The rows printed atop every page, as `$5:$5`: Excel's sheet-scoped `_xlnm.Print_Titles`. */
-  readonly printTitles?: string;
+  /** The rows printed atop every page, as `$5:$5`, and the columns at the left, as `$A:$B`: Excel's sheet-scoped `_xlnm.Print_Titles`. */
+  readonly printTitles?: { readonly rows?: string; readonly columns?: string };
 }
 
 /** Excel's built-in name for the rows (and columns) printed on every page. */
@@ -78,7 +78,9 @@ export function withSheet(xml: string, sheet: NewSheetEntry): string {
   const withEntry = withChildrenAppended(xml, 'sheets', entry) ?? xml;
   const position = sheetEntries(withEntry).length - 1;
   // Scoped to the sheet's position, like the mark: removing the sheet removes it (withoutSheet).
-  const titles = sheet.printTitles === undefined ? '' : escapeText(rowsReference(sheet.name, sheet.printTitles));
+  // Excel writes the columns first: 'Responses'!$A:$A,'Responses'!$1:$1.
+  const parts = [sheet.printTitles?.columns, sheet.printTitles?.rows].filter((part): part is string => part !== undefined);
+  const titles = escapeText(parts.map((part) => rowsReference(sheet.name, part)).join(','));
   const withTitles = titles === '' ? withEntry : withDefinedName(withEntry, `<${p}definedName name="${PRINT_TITLES_NAME}" localSheetId="${position}">${titles}</${p}definedName>`);
   if (!sheet.owned) return withTitles;
   const a1 = escapeText(absoluteReference(sheet.name, { top: 1, left: 1, bottom: 1, right: 1 }));

@@ -23,9 +23,10 @@ describe('pagePlan: every sheet prints as a page of the report', () => {
     expect(page).toMatchObject({ orientation: 'landscape', fitToWidth: true });
   });
 
-  it('never squeezes 67 columns onto one page: it prints them across pages, the header row repeated', () => {
-    const page = pagePlan(sheet({ tables: [table(67, 44, 1)] }), { lang: 'en' });
-    expect(page).toMatchObject({ orientation: 'landscape', fitToWidth: false, titleRows: { top: 1, bottom: 1 } });
+  it('never squeezes 67 columns onto one page: it prints them across pages, the header row and the frozen columns repeated', () => {
+    const page = pagePlan(sheet({ tables: [table(67, 44, 1)], freeze: { rows: 1, columns: 1 } }), { lang: 'en' });
+    expect(page).toMatchObject({ orientation: 'landscape', fitToWidth: false, titleRows: { top: 1, bottom: 1 }, titleColumns: { left: 1, right: 1 } });
+    expect(pagePlan(sheet({ tables: [table(3, 44, 1)], freeze: { rows: 1, columns: 1 } }), { lang: 'en' }).titleColumns).toBeUndefined();
   });
 
   it('repeats the header of a sheet’s one table on every page it runs over', () => {

@@ -101,6 +101,7 @@ export interface PageLayoutModel {
   zoom?: Excel.PageLayoutZoomOptions;
   /** The rows printed atop every page, 0-based, inclusive. */
   printTitleRows?: { readonly top: number; readonly bottom: number };
+  printTitleColumns?: { readonly left: number; readonly right: number };
   /** The default header and footer (for all pages), by position. */
   readonly headersFooters: { centerHeader?: string; leftFooter?: string; centerFooter?: string; rightFooter?: string };
 }

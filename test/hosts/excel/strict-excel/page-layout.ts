@@ -1,3 +1,4 @@
+import { columnNumber } from '../../../../src/core/workbook/address';
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
 import { MAX_COLUMNS, MAX_ROWS, type PageLayoutModel, type SheetModel } from './model';
@@ -45,7 +46,7 @@ abstract class StrictPrintObject<T> extends StrictObject<T> {
   }
 }
 
-type PageLayoutMembers = 'paperSize' | 'orientation' | 'zoom' | 'headersFooters' | 'setPrintTitleRows';
+type PageLayoutMembers = 'paperSize' | 'orientation' | 'zoom' | 'headersFooters' | 'setPrintTitleRows' | 'setPrintTitleColumns';
 
 export class StrictPageLayout extends StrictPrintObject<SheetModel> implements Pick<Excel.PageLayout, PageLayoutMembers> {
   constructor(context: StrictContext, source: Source<SheetModel>) {
@@ -89,6 +90,14 @@ export class StrictPageLayout extends StrictPrintObject<SheetModel> implements P
   }
 
   /** Whole rows only (`$5:$5`, or a range spanning every column), as Office.js requires. */
+  setPrintTitleColumns(printTitleColumns: Excel.Range | string): void {
+    this.calling(
+      'setPrintTitleColumns',
+      (sheet) => (sheet.pageLayout.printTitleColumns = wholeColumns(printTitleColumns)),
+      typeof printTitleColumns === 'string' ? printTitleColumns : undefined,
+    );
+  }
+
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
     this.calling('setPrintTitleRows', (sheet) => (sheet.pageLayout.printTitleRows = wholeRows(printTitleRows, sheet)), typeof printTitleRows === 'string' ? printTitleRows : undefined);
   }
@@ -173,6 +182,14 @@ class StrictPageBreak extends StrictPrintObject<SheetModel> {
   constructor(context: StrictContext, source: Source<SheetModel>) {
     super(context, 'PageBreak', source);
   }
+}
+
+/** `$A:$B` as 0-based columns; the double takes the address form only, as the host gives it. */
+function wholeColumns(columns: Excel.Range | string): { left: number; right: number } {
+  const match = typeof columns === 'string' ? /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(columns.trim()) : null;
+  const [left, right] = match === null ? [0, 0] : [columnNumber(match[1]), columnNumber(match[2])];
+  if (left < 1 || right < left || right > MAX_COLUMNS) throw richApiError('InvalidArgument', `"${String(columns)}" is not a range of whole columns.`);
+  return { left: left - 1, right: right - 1 };
 }
 
 function wholeRows(rows: Excel.Range | string, sheet: SheetModel): { top: number; bottom: number } {

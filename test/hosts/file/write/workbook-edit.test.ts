@@ -55,10 +55,15 @@ describe('workbook.xml edits', () => {
   });
 
   it('adds the rows printed on every page as a Print_Titles name scoped to the new sheet, owned or not', () => {
-    const owned = withSheet(PREFIXED, { name: "Members' summary", sheetId: 4, relationshipId: 'R9', owned: true, printTitles: '$5:$5' });
+    const owned = withSheet(PREFIXED, { name: "Members' summary", sheetId: 4, relationshipId: 'R9', owned: true, printTitles: { rows: '$5:$5' } });
     expect(owned).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="3">'Members'' summary'!$5:$5</x:definedName>`);
-    const input = withSheet(EXCEL, { name: 'Template', sheetId: 2, relationshipId: 'rId9', owned: false, printTitles: '$1:$2' });
+    const input = withSheet(EXCEL, { name: 'Template', sheetId: 2, relationshipId: 'rId9', owned: false, printTitles: { rows: '$1:$2' } });
     expect(input).toContain(`</sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">'Template'!$1:$2</definedName></definedNames><calcPr`);
+  });
+
+  it('prints the title columns at the left of every page, written first as Excel writes them', () => {
+    const wide = withSheet(EXCEL, { name: 'Responses', sheetId: 2, relationshipId: 'rId9', owned: false, printTitles: { rows: '$1:$1', columns: '$A:$A' } });
+    expect(wide).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">'Responses'!$A:$A,'Responses'!$1:$1</definedName>`);
   });
 
   it('removes a sheet’s Print_Titles with it, and moves down those of the sheets after it', () => {
