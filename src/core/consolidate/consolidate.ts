@@ -164,7 +164,7 @@ function responsesSheet(name: string, columns: readonly string[], rows: readonly
     charts: [],
     freeze: { rows: 1, columns: 1 },
     // A question's column is as narrow as its answers; its header (ID and label) wraps.
-    columnWidths: { 1: 24, 2: 12, 3: 26, 4: 40, ...Object.fromEntries(columns.slice(4).map((_, i) => [i + 5, QUESTION_WIDTH])) },
+    columnWidths: { 1: 24, 3: 26, 4: 40, ...Object.fromEntries(columns.slice(4).map((_, i) => [i + 5, QUESTION_WIDTH])) },
   };
 }
 

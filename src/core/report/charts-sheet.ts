@@ -86,7 +86,8 @@ function groupPart(group: ChartGroup, anchor: ChartPlan['anchor'], lang: Languag
   const column = (n: number): ColumnRef => ({ sheet: CHARTS, column: n, top: first, bottom: first + group.rows.length - 1 });
   const blocks: BlockPlan[] = [
     { top, left: 1, rows: [[group.title]], style: 'heading' },
-    { top: top + 1, left: 1, rows: [[group.keyHeading, WORDS[lang].label, ...group.series]], style: 'label' },
+    // Each series' heading at the right, over its percentages.
+    { top: top + 1, left: 1, rows: [[group.keyHeading, WORDS[lang].label, ...group.series]], style: 'label', alignments: [undefined, undefined, ...group.series.map(() => 'right' as const)] },
     {
       top: first,
       left: 1,

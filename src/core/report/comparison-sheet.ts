@@ -6,8 +6,9 @@ import type { Language } from '../i18n/language';
 import { REGIONS } from '../members/regions';
 import type { Item } from '../questionnaire/types';
 import type { RegionCode } from '../members/types';
-import { ANSWER_COLUMNS, answerCells, answerLabel, orNull } from './answer-columns';
+import { ANSWER_COLUMNS, answerLabel, labelledAnswerCells, orNull } from './answer-columns';
 import type { BlockPlan, NumberFormat, PlanValue, SheetPlan, TablePlan } from './plan';
+import { noteLines } from './table-layout';
 import { WORDS } from './words';
 
 export const COMPARISON = 'Comparison';
@@ -27,6 +28,8 @@ interface Part {
 }
 
 const UNFORMATTED = ANSWER_COLUMNS.map(() => undefined);
+/** A note's lines fit the width of the sheet's tables, so that it prints whole with them. */
+const NOTE_WIDTH = 120;
 
 /**
  * The parts one under the other, each a heading, perhaps notes, and a table. Without a Member, a
@@ -44,25 +47,30 @@ export function comparisonSheet(analysis: SurveyAnalysis, request: ComparisonReq
   ].filter((p): p is Part => p !== undefined);
   const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[words.comparisonTitle]], style: 'title' }];
   const tables: TablePlan[] = [];
+  const rowBreaks: number[] = [];
   let top = 3;
   if (!request.member && !request.region && !request.round) {
-    blocks.push({ top, left: 1, rows: [[published ? words.comparisonMore : words.comparisonHowTo]], style: 'note' });
-    top += 2;
+    const lines = noteLines(published ? words.comparisonMore : words.comparisonHowTo, NOTE_WIDTH);
+    blocks.push({ top, left: 1, rows: lines.map((line) => [line]), style: 'note' });
+    top += lines.length + 1;
   }
   for (const part of parts) {
+    // Each part starts a printed page, its heading over its table's header.
+    if (tables.length > 0) rowBreaks.push(top - 1);
     blocks.push({ top, left: 1, rows: [[part.heading]], style: 'heading' });
-    if (part.notes.length) blocks.push({ top: top + 1, left: 1, rows: part.notes.map((n) => [n]), style: 'note' });
-    const tableTop = top + 1 + part.notes.length;
+    const notes = part.notes.flatMap((note) => noteLines(note, NOTE_WIDTH));
+    if (notes.length) blocks.push({ top: top + 1, left: 1, rows: notes.map((n) => [n]), style: 'note' });
+    const tableTop = top + 1 + notes.length;
     tables.push({ ...part.table, top: tableTop, left: 1 });
     top = tableTop + Math.max(part.table.rows.length, 1) + 3;
   }
-  return { name: COMPARISON, blocks, tables, charts: [], columnWidths: { 3: 44 } };
+  return { name: COMPARISON, blocks, tables, charts: [], columnWidths: { 3: 44 }, ...(rowBreaks.length ? { rowBreaks } : {}) };
 }
 
 function publishedPart(analysis: SurveyAnalysis, lang: Language): Part {
   const rows = analysis.published
     .filter((p) => p.result.item.scale.reported.length > 0 && sectionCharted(analysis, p.result.item.sectionId))
-    .map((p) => [...answerCells(p.result, lang), orNull(p.result.percent), orNull(p.published), orNull(p.points)]);
+    .map((p) => [...labelledAnswerCells(p.result, lang), orNull(p.result.percent), orNull(p.published), orNull(p.points)]);
   const approximate = analysis.published.filter((p) => p.approximate).map((p) => p.result.item.id);
   return {
     heading: WORDS[lang].publishedHeading,
@@ -92,10 +100,7 @@ function sectionCharted(analysis: SurveyAnalysis, sectionId: string): boolean {
 function memberPart(comparison: MemberComparison, minimumBase: number, lang: Language): Part {
   const words = WORDS[lang];
   const rows = comparison.answers.map((a): PlanValue[] => [
-    a.all.item.sectionId,
-    a.all.item.id,
-    a.all.item.label[lang],
-    answerLabel(a.all, lang),
+    ...labelledAnswerCells(a.all, lang),
     a.choice === undefined ? null : memberChoice(a.all.item, a.choice, lang),
     a.gives === undefined ? null : a.gives ? words.yes : words.no,
     orNull(a.all.percent),
@@ -147,7 +152,7 @@ const DIFFERENCE_FORMATS: (NumberFormat | undefined)[] = [...UNFORMATTED, 'perce
 /** Each side's percent as the small-base rule shows it; the difference blank when either side is. */
 function differenceRows(differences: readonly Difference[], lang: Language): PlanValue[][] {
   return differences.map((d) => [
-    ...answerCells(d.subject, lang),
+    ...labelledAnswerCells(d.subject, lang),
     orNull(shownPercent(d.subject)),
     orNull(d.reference && shownPercent(d.reference)),
     orNull(d.points),

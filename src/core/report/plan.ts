@@ -35,6 +35,8 @@ export interface BlockPlan {
    * a heading's or a note's does.
    */
   readonly runsOn?: boolean;
+  /** By column of the block: where its text sits; missing, Excel's own (text left, numbers right). */
+  readonly alignments?: readonly (Alignment | undefined)[];
 }
 
 /** An Excel table: its header row at (top, left), then its rows. Columns named exactly as `columns`. */

@@ -19,7 +19,9 @@ const HEADLINE_COLUMN = COLUMNS.length + 2;
  * The texts beside the figures are split into lines this wide, a line a row, rather than wrapped: a
  * wrapped cell would make its row, and so the table's row beside it, taller.
  */
-const SIDE_TEXT_WIDTH = 48;
+const SIDE_TEXT_WIDTH = 56;
+/** The empty column between the table and the figures: narrow, so that both print on one page. */
+const GAP_WIDTH = 3;
 /** The notes under the table run from the Answer column to the Percent column: lines this wide fit there. */
 const NOTE_WIDTH = 56;
 
@@ -41,7 +43,7 @@ export function summarySheet(analysis: SurveyAnalysis, lang: Language, today: nu
     charts: [],
     freeze: { rows: 1, columns: 0 },
     // Sized so that the table and the figures beside it print on one landscape page; longer text wraps.
-    columnWidths: { 3: 42, [HEADLINE_COLUMN + 1]: SIDE_TEXT_WIDTH },
+    columnWidths: { 3: 40, [HEADLINE_COLUMN - 1]: GAP_WIDTH, [HEADLINE_COLUMN + 1]: SIDE_TEXT_WIDTH },
   };
 }
 

@@ -194,11 +194,12 @@ describe('Comparison', () => {
 
   it('says why a Member is not counted: its errors in words, in the sheet’s language', () => {
     const withKenya = workbook(sheet('Responses', [...rows, ['Kenya', { date: day(5) }, 'Perhaps', ...Array(5).fill('Yes'), 'Maybe', 'Both']]));
-    const en = notesOf(sheetOf('Comparison', plan({ member: 'Kenya' }, withKenya)));
+    // A note runs over lines a sentence each: read together.
+    const en = notesOf(sheetOf('Comparison', plan({ member: 'Kenya' }, withKenya))).join(' ');
     expect(en).toContain(
       'This Member’s submission is not counted in the percentages: it has errors (an answer not on the question’s scale). Correct them: see the Validation sheet.',
     );
-    const fr = notesOf(sheetOf('Comparison', plan({ member: 'Kenya', settings: { language: 'fr' } }, withKenya)));
+    const fr = notesOf(sheetOf('Comparison', plan({ member: 'Kenya', settings: { language: 'fr' } }, withKenya))).join(' ');
     expect(fr).toContain(
       'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs (une réponse hors de l’échelle de la question). Corrigez-les : voir la feuille Validation.',
     );
@@ -247,10 +248,11 @@ describe('Comparison', () => {
   it('says under the title how to add a Member, region or round comparison when none is asked for', () => {
     const comparison = sheetOf('Comparison');
     expect(comparison.blocks[1]).toMatchObject({ top: 3, style: 'note' });
-    expect(comparison.blocks[1].rows[0][0]).toMatch(/^To compare a Member, a WCO region or another survey round as well: .*--member NAME, --region CODE or --compare other\.xlsx.*the Compare tab\.$/);
+    const lines = (s: SheetPlan) => s.blocks[1].rows.map((r) => r[0]).join(' ');
+    expect(lines(comparison)).toMatch(/^To compare a Member, a WCO region or another survey round as well: .*--member NAME, --region CODE or --compare other\.xlsx.*the Compare tab\.$/);
     expect(table(comparison, 'PublishedComparison').top).toBeGreaterThan(4);
     const fr = sheetOf('Comparison', plan({ settings: { language: 'fr' } }));
-    expect(fr.blocks[1].rows[0][0]).toMatch(/^Pour comparer aussi un Membre.*l’onglet Comparer\.$/);
+    expect(lines(fr)).toMatch(/^Pour comparer aussi un Membre.*l’onglet Comparer\.$/);
     expect(notesOf(sheetOf('Comparison', plan({ member: 'Japan' }))).some((n) => n.includes('--member'))).toBe(false);
   });
 });

@@ -40,3 +40,14 @@ describe('writing a right-aligned table header through Office.js', () => {
     }
   });
 });
+
+describe('writing a block’s own alignments through Office.js', () => {
+  it('puts the columns the block aligns right at the right, and leaves the others', async () => {
+    const block = { top: 20, left: 1, rows: [['Question', 'Taken']], style: 'label' as const, alignments: [undefined, 'right' as const] };
+    const plan: WorkbookPlan = { sheets: [{ ...PLAN.sheets[0], charts: [], blocks: [...PLAN.sheets[0].blocks, block] }] };
+    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }] }));
+    await new ExcelHost(excel.office).write(plan);
+    const sheet = excel.model.sheet(plan.sheets[0].name)!;
+    expect([sheet.alignments.get(cellKey(19, 0)), sheet.alignments.get(cellKey(19, 1))]).toEqual([undefined, 'Right']);
+  });
+});

@@ -1,7 +1,8 @@
 import type { PlanValue, SheetPlan, TablePlan } from '../plan';
 
 /**
- * A table column of numbers has its header at the right, over its figures, as Excel puts the figures;
+ * A table column of numbers (or formatted for them, though all blank) has its header at the right, over
+ * its figures, as Excel puts the figures;
  * an alignment the plan gives stays.
  */
 export function alignNumberHeaders(sheet: SheetPlan): SheetPlan {
@@ -9,10 +10,13 @@ export function alignNumberHeaders(sheet: SheetPlan): SheetPlan {
 }
 
 function withNumberHeaders(table: TablePlan): TablePlan {
-  const alignments = table.columns.map((_, c) => table.alignments?.[c] ?? (isNumberColumn(table.rows.map((row) => row[c] ?? null)) ? 'right' : undefined));
+  const alignments = table.columns.map(
+    (_, c) => table.alignments?.[c] ?? (isNumberColumn(table.rows.map((row) => row[c] ?? null), table.formats?.[c] !== undefined) ? 'right' : undefined),
+  );
   return alignments.some((a) => a !== undefined) ? { ...table, alignments } : table;
 }
 
-function isNumberColumn(values: readonly PlanValue[]): boolean {
-  return values.some((v) => typeof v === 'number') && values.every((v) => v === null || typeof v === 'number');
+/** Numbers and blanks, at least one number, or none at all in a column formatted for numbers (a region too small to show). */
+function isNumberColumn(values: readonly PlanValue[], formatted: boolean): boolean {
+  return (formatted || values.some((v) => typeof v === 'number')) && values.every((v) => v === null || typeof v === 'number');
 }

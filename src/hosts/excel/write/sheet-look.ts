@@ -20,6 +20,10 @@ export function queueLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
 export function queueBlockStyles(sheet: Excel.Worksheet, plan: SheetPlan, normalSize: number): void {
   for (const block of plan.blocks) {
     if (block.style !== undefined) styleBlock(sheet, block, block.style, normalSize);
+    block.alignments?.forEach((alignment, c) => {
+      if (alignment === undefined || block.rows.length === 0) return;
+      sheet.getRangeByIndexes(block.top - 1, block.left - 1 + c, block.rows.length, 1).format.horizontalAlignment = alignment === 'right' ? 'Right' : 'Left';
+    });
   }
 }
 

@@ -1,23 +1,29 @@
+import { FONT_LOOKS } from '../../look';
 import type { PlannedCell } from './sheet-cells';
 
 /** What Excel stores for a row of the default font (Calibri 11), in points. */
 const LINE_POINTS = 15;
+const DEFAULT_FONT_POINTS = 11;
 /** What Excel stores for a column of the default width, in characters. */
 const DEFAULT_WIDTH = 8.43;
 const TEXT_PER_DIGIT = 1.15;
 
 /**
- * The height a row needs for its wrapped cells, in points; undefined when one line does. A file has
- * no layout engine, and LibreOffice draws a row without a height one line tall, so the writer counts
- * the lines each wrapped text takes at its column's width (words broken at spaces, text taking about
- * 1/1.15 of a digit's room a character, as Calibri's lower case does).
+ * The height a row needs for its wrapped cells and its larger type (a title, a heading), in points;
+ * undefined when one line of the default font does. A file has no layout engine, and LibreOffice draws
+ * a row without a height one line of the default font tall, so the writer counts the lines each wrapped
+ * text takes at its column's width (words broken at spaces, text taking about 1/1.15 of a digit's room a
+ * character, as Calibri's lower case does).
  */
-export function wrappedRowHeight(cells: readonly PlannedCell[], widths: Readonly<Record<number, number>>): number | undefined {
-  const lines = Math.max(
-    1,
-    ...cells.filter((cell) => cell.look.wrap && typeof cell.value === 'string').map((cell) => lineCount(String(cell.value), widths[cell.column] ?? DEFAULT_WIDTH)),
-  );
-  return lines > 1 ? lines * LINE_POINTS : undefined;
+export function rowHeight(cells: readonly PlannedCell[], widths: Readonly<Record<number, number>>): number | undefined {
+  const height = Math.max(LINE_POINTS, ...cells.filter((cell) => cell.value !== null).map((cell) => cellHeight(cell, widths)));
+  return height > LINE_POINTS ? Math.round(height * 4) / 4 : undefined;
+}
+
+function cellHeight(cell: PlannedCell, widths: Readonly<Record<number, number>>): number {
+  const lines = cell.look.wrap && typeof cell.value === 'string' ? lineCount(cell.value, widths[cell.column] ?? DEFAULT_WIDTH) : 1;
+  const step = cell.look.style === undefined ? 0 : (FONT_LOOKS[cell.look.style]?.sizeStep ?? 0);
+  return lines * LINE_POINTS * Math.max(1, (DEFAULT_FONT_POINTS + step) / DEFAULT_FONT_POINTS);
 }
 
 /** Lines of text wrapped at spaces in a column of `width` characters (less its margins). */

@@ -57,10 +57,11 @@ export class SheetCells {
   }
 
   /** A boxed style (cells to fill in) is written on its blank cells too: they are there to be seen. */
-  private placeBlock({ top, left, rows, formats, style }: BlockPlan): void {
+  private placeBlock({ top, left, rows, formats, style, alignments }: BlockPlan): void {
     const blanksToo = style !== undefined && BOX_LOOKS[style] !== undefined;
+    const align = (c: number) => (alignments?.[c] === undefined ? {} : { align: alignments[c] });
     rows.forEach((values, r) =>
-      values.forEach((value, c) => this.place(top + r, left + c, value, { style, format: formats?.[c] }, blanksToo)),
+      values.forEach((value, c) => this.place(top + r, left + c, value, { style, format: formats?.[c], ...align(c) }, blanksToo)),
     );
   }
 

@@ -5,7 +5,7 @@ import { colsXml } from './cols-xml';
 import { dataValidationsXml } from './data-validations-xml';
 import { NAMESPACE } from './namespaces';
 import { pageSetupXml } from './page-setup-xml';
-import { wrappedRowHeight } from './row-heights';
+import { rowHeight } from './row-heights';
 import type { CellLook, PlannedCell, SheetCells } from './sheet-cells';
 import { areaA1 } from './sheet-reference';
 import { sheetViewsXml } from './sheet-views';
@@ -54,7 +54,7 @@ function dimension(rows: readonly PlannedCell[][]): string {
 }
 
 function rowXml(cells: readonly PlannedCell[], styleId: (look: CellLook) => number, widths: Readonly<Record<number, number>>): string {
-  const height = wrappedRowHeight(cells, widths);
+  const height = rowHeight(cells, widths);
   const tall = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
   return `<row r="${cells[0].row}"${tall}>${cells.map((cell) => cellXml(cell, styleId(cell.look))).join('')}</row>`;
 }

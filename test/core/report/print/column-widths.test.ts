@@ -63,5 +63,7 @@ describe('alignNumberHeaders: a header over its figures', () => {
       sheet({ tables: [{ name: 'T', top: 1, left: 1, columns: ['Label', 'Percent', 'Year', 'Empty'], rows: [['a', 0.5, '1998', null], ['b', null, '1999', null]], alignments: [undefined, undefined, 'right'] }] }),
     );
     expect(aligned.tables[0].alignments).toEqual([undefined, 'right', 'right', undefined]);
+    const blank = alignNumberHeaders(sheet({ tables: [{ name: 'T', top: 1, left: 1, columns: ['WCA Percent'], rows: [[null]], formats: ['percent'] }] }));
+    expect(blank.tables[0].alignments).toEqual(['right']);
   });
 });

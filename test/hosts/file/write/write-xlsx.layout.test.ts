@@ -31,6 +31,13 @@ describe('writeXlsx: text the plan wraps', () => {
     expect(xml).toMatch(/<row r="2">/);
   });
 
+  it('gives a title’s row room for its larger type, and leaves a plain row’s height to the reader', async () => {
+    const titled = summarySheet({ blocks: [{ top: 1, left: 1, rows: [['Summary']], style: 'title' }, { top: 2, left: 1, rows: [['plain']] }], tables: [] });
+    const xml = await summaryXml(await writeXlsx(await usersWorkbook(), plan(titled)));
+    expect(xml).toContain('<row r="1" ht="20.5" customHeight="1">');
+    expect(xml).toContain('<row r="2">');
+  });
+
   it('counts lines as words wrap at the column’s width', () => {
     expect.assertions(4);
     const cases: [string, number, number][] = [
@@ -63,5 +70,13 @@ describe('writeXlsx: a right-aligned table header', () => {
     expect(sheet.getCell('B1').alignment).toMatchObject({ horizontal: 'right', indent: 2 });
     expect(sheet.getCell('B2').alignment).toMatchObject({ horizontal: 'right' });
     expect(sheet.getCell('B2').alignment?.indent ?? 0).toBe(0);
+  });
+});
+
+describe('writeXlsx: a block’s own alignments', () => {
+  it('puts the columns the block aligns right at the right, and leaves the others', async () => {
+    const block = { top: 1, left: 1, rows: [['Question', 'Taken', 'Intended']], style: 'label' as const, alignments: [undefined, 'right' as const, 'right' as const] };
+    const sheet = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [block], tables: [] }))))).getWorksheet('Summary')!;
+    expect(['A1', 'B1', 'C1'].map((a) => sheet.getCell(a).alignment?.horizontal)).toEqual([undefined, 'right', 'right']);
   });
 });
