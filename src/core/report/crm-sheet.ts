@@ -62,13 +62,15 @@ export function crmSheet(evaluation: CrmEvaluation, lang: Language): SheetPlan {
   const tables: TablePlan[] = [];
   let top = 2 + notes.length + 1;
   const headings = [words.crmResults, words.crmMembers, words.crmIndicators];
+  // The two short summaries start a printed page together, their headings never alone at a page's foot.
+  const rowBreaks = evaluation.measurements.length > 0 ? [top + Math.max(bodies[0].rows.length, 1) + 3] : [];
   bodies.forEach((body, t) => {
     blocks.push({ top, left: lefts[t], rows: [[headings[t]]], style: 'heading' });
     tables.push({ ...body, top: top + 1, left: lefts[t], alignments: body.columns.map(alignmentOf) });
     top += Math.max(body.rows.length, 1) + 4;
   });
   const wrapped = tables.flatMap((table) => wrappedCells(table, widths));
-  return { name: CRM_SUMMARY, blocks, tables, charts: [], columnWidths: widths, ...(wrapped.length > 0 ? { wrapped } : {}) };
+  return { name: CRM_SUMMARY, blocks, tables, charts: [], columnWidths: widths, rowBreaks, ...(wrapped.length > 0 ? { wrapped } : {}) };
 }
 
 function resultsTable(evaluation: CrmEvaluation, lang: Language): TableBody {

@@ -3,6 +3,7 @@ import { readIndicators } from '../../../src/core/crm/read-indicators';
 import type { Language } from '../../../src/core/i18n/language';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { crmSheet } from '../../../src/core/report/crm-sheet';
+import { WORDS } from '../../../src/core/report/words';
 import type { NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../src/core/report/plan';
 import type { CellRange } from '../../../src/core/workbook/snapshot';
 import { sheet, workbook, type Plain } from '../../support/snapshot';
@@ -248,3 +249,11 @@ function fitsOnLines(text: string, room: number, lines: number): boolean {
   }
   return out.length <= lines;
 }
+
+describe('the CRM Summary on paper', () => {
+  it('starts the per-Member and per-indicator tables on a page of their own, right above the first one’s heading', () => {
+    const written = crmSheet(evaluation(), 'en');
+    const heading = written.blocks.find((b) => b.rows[0]?.[0] === WORDS.en.crmMembers)!;
+    expect(written.rowBreaks).toEqual([heading.top - 1]);
+  });
+});
