@@ -3,6 +3,7 @@ import { basename, join } from 'path';
 import {
   consolidate,
   REGISTRY_1998,
+  serialOfMs,
   unusableMessage,
   usableQuestionnaire,
   WorkbookUnusableError,
@@ -37,7 +38,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
     io.progress(basename(file));
     sources.push(await sourceOf(file, lang));
   }
-  const result = consolidate(sources, questionnaire, REGISTRY_1998, lang);
+  const result = consolidate(sources, questionnaire, REGISTRY_1998, lang, { today: serialOfMs(io.now()) });
   if (result.submissions === 0) throw new WorkbookUnusableError('no-responses');
   await saveXlsxFile(out, await newXlsx(result.plan), files);
   consolidateReport(result, out, lang).forEach((line) => io.out(line));

@@ -9,6 +9,7 @@ import { displayCell } from '../workbook/display';
 import { refText } from '../workbook/ref-text';
 import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
 import { forPrint } from '../report/print/page-setup';
+import { PRINT_WORDS } from '../report/print/words';
 import { CONSOLIDATION_WORDS } from './words';
 
 /** A file to gather submissions from: its workbook, or why it could not be read at all. */
@@ -42,6 +43,13 @@ export interface Consolidation {
 
 export const IMPORT_LOG = 'Import Log';
 
+export interface ConsolidationContext {
+  /** Sheets the workbook already has: the Responses sheet then gets a name of its own. */
+  readonly taken?: readonly string[];
+  /** The day of the consolidation, as an Excel serial: printed at the foot of its pages. */
+  readonly today?: number;
+}
+
 /**
  * One `Responses` row per submission found in the sources (Responses sheets or tables, one-Member
  * submission sheets), each with its `Source`. Values are copied as written, so that `check` still
@@ -55,9 +63,9 @@ export function consolidate(
   questionnaire: Questionnaire,
   registry: MemberRegistry,
   lang: Language,
-  /** Sheets the workbook already has: the Responses sheet then gets a name of its own. */
-  taken: readonly string[] = [],
+  context: ConsolidationContext = {},
 ): Consolidation {
+  const { taken = [], today } = context;
   const items = questionnaire.sections.flatMap((s) => s.items);
   const gathered: Gathered[] = [];
   const log = sources.map((source): SourceLog => {
@@ -75,7 +83,8 @@ export function consolidate(
   const rows = [...gathered].sort(byReceived).map((g) => g.row);
   const columns = ['Member', 'Received', 'Contact', 'Source', ...items.map((i) => `${i.id} ${i.label[lang]}`)];
   const sheet = responsesSheet(freeName(taken, lang), columns, rows);
-  return { plan: forPrint({ sheets: [sheet, logSheet(log, lang)] }, { lang }), log, submissions: rows.length };
+  const dated = today === undefined ? {} : { dated: PRINT_WORDS[lang].consolidatedOn(today) };
+  return { plan: forPrint({ sheets: [sheet, logSheet(log, lang)] }, { lang, ...dated }), log, submissions: rows.length };
 }
 
 interface Gathered {

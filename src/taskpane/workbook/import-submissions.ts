@@ -2,6 +2,7 @@ import {
   consolidate,
   readSurvey,
   RESPONSES,
+  serialOfMs,
   usableQuestionnaire,
   WorkbookUnusableError,
   type Questionnaire,
@@ -104,7 +105,7 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
   onProgress({ done: files.length, total: files.length });
 
   const taken = snapshot.sheets.map((s) => s.name);
-  const result = consolidate(own ? [own, ...sources] : sources, questionnaire, REGISTRY, request.language, taken);
+  const result = consolidate(own ? [own, ...sources] : sources, questionnaire, REGISTRY, request.language, { taken, today: serialOfMs(Date.now()) });
   const ownLog = own ? result.log[0] : undefined;
   const fileLogs = own ? result.log.slice(1) : result.log;
   const gathered = fileLogs.reduce((n, log) => n + log.submissions, 0);

@@ -2,6 +2,7 @@ import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
 import { sheet, workbook } from '../../support/snapshot';
+import { serialOfUtc } from '../../../src/core/workbook/serial';
 
 const master = workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Malta', { date: 35869 }, 'Yes']]));
 const returned = workbook(sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japon'], ['F1', null, 'Non']]));
@@ -88,8 +89,17 @@ describe('consolidating submissions', () => {
   });
 
   it('names its sheet apart when the workbook already has a Responses sheet, never editing it', () => {
-    const result = consolidate([{ file: 'a.xlsx', workbook: master }], SURVEY_1998, REGISTRY_1998, 'en', ['Responses']);
+    const result = consolidate([{ file: 'a.xlsx', workbook: master }], SURVEY_1998, REGISTRY_1998, 'en', { taken: ['Responses'] });
     expect(result.plan.sheets[0].name).toBe('Responses (consolidated)');
     expect(result.plan.sheets[0].tables[0].name).toBe('Responses');
+  });
+});
+
+describe('consolidate on paper', () => {
+  it('prints the consolidated responses and the log with the day of the consolidation at their foot', () => {
+    const result = consolidate([{ file: 'a.xlsx', workbook: workbook(sheet('Responses', [['Member', 'F1'], ['Kenya', 'Yes']])) }], SURVEY_1998, REGISTRY_1998, 'fr', {
+      today: serialOfUtc(2026, 12, 1),
+    });
+    expect(result.plan.sheets.map((s) => s.page?.footer.center)).toEqual(['Consolidation du 1er décembre 2026', 'Consolidation du 1er décembre 2026']);
   });
 });
