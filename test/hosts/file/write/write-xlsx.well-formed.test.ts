@@ -1,9 +1,6 @@
 /** @jest-environment jsdom */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
+import { hasXmllint, xmllintErrors } from '../../../support/xmllint';
 import { partNames, partText, plan, SUMMARY_AND_CHARTS, summarySheet, surveySummaryTable, templateSheet, twoSeriesChart, usersWorkbook, withUsersChart } from './write-fixtures';
 
 /** A browser's XML parser (jsdom's), strict about well-formedness and namespaces. */
@@ -13,31 +10,6 @@ function parseErrors(xml: string): string[] {
 }
 
 /** libxml2's verdict on each part, when xmllint is installed. */
-function xmllintErrors(parts: ReadonlyMap<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'wco-parts-'));
-  try {
-    const files = [...parts].map(([part, xml], i) => {
-      const file = join(folder, `${i}-${part.replace(/[^\w.]/g, '_')}`);
-      writeFileSync(file, xml);
-      return file;
-    });
-    execFileSync('xmllint', ['--noout', ...files], { stdio: 'pipe' });
-    return '';
-  } catch (error) {
-    return String((error as { stderr?: Buffer }).stderr ?? error);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-const hasXmllint = (() => {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('writeXlsx: every XML part it writes is well-formed', () => {
   const awkward = plan(
