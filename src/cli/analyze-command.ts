@@ -1,6 +1,7 @@
 import { basename } from 'path';
 import { analyseWorkbook, BASE_OPTIONS, REGION_CODES, RequestError, serialOfMs, type BaseOption, type RegionCode, type Settings } from '../core';
-import { openXlsxFile, readXlsxFile, saveXlsxFile } from '../hosts/file/xlsx-file';
+import { openXlsxFile, saveXlsxFile } from '../hosts/file/xlsx-file';
+import { holdingData, readDataFile } from './data-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
@@ -22,9 +23,9 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   const region = regionOf(args);
   io.progress(`Reading ${input}…`);
   const host = await openXlsxFile(input);
-  const workbook = await host.read();
+  const workbook = holdingData(input, await host.read());
   const compare = args.flags.get('compare');
-  const otherRound = typeof compare === 'string' ? { name: basename(compare), workbook: await readXlsxFile(compare) } : undefined;
+  const otherRound = typeof compare === 'string' ? { name: basename(compare), workbook: await readDataFile(compare) } : undefined;
   io.progress('Analysing…');
   const member = args.flags.get('member');
   const outcome = analyseWorkbook(workbook, {

@@ -1,5 +1,5 @@
 import { checkWorkbook, issueRow, serialOfMs } from '../core';
-import { readXlsxFile } from '../hosts/file/xlsx-file';
+import { readDataFile } from './data-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { checkReport } from './check-report';
 import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag';
@@ -15,7 +15,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (!file || extra.length) throw new UsageError(`usage: ${CHECK_USAGE}`);
   const lang = chosenLanguage(args, io.env);
   const request = await questionnaireRequest(args);
-  const { survey, issues } = checkWorkbook(await readXlsxFile(file), serialOfMs(io.now()), request);
+  const { survey, issues } = checkWorkbook(await readDataFile(file), serialOfMs(io.now()), request);
   const rows = issues.map((issue) => issueRow(issue, lang));
   if (args.flags.has('json')) io.out(JSON.stringify(rows, null, 2));
   else checkReport(rows, survey.submissions.length, lang).forEach((line) => io.out(line));

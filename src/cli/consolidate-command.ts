@@ -10,7 +10,8 @@ import {
   type ConsolidationSource,
   type Language,
 } from '../core';
-import { readXlsxFile, saveXlsxFile } from '../hosts/file/xlsx-file';
+import { saveXlsxFile } from '../hosts/file/xlsx-file';
+import { readDataFile } from './data-file';
 import { newXlsx } from '../hosts/file/write/new-xlsx';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
@@ -47,7 +48,7 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
 
 async function sourceOf(file: string, lang: Language): Promise<ConsolidationSource> {
   try {
-    return { file: basename(file), workbook: await readXlsxFile(file) };
+    return { file: basename(file), workbook: await readDataFile(file) };
   } catch (error) {
     if (error instanceof WorkbookUnusableError) return { file: basename(file), unreadable: unusableMessage(error, lang) };
     throw error;

@@ -1,5 +1,5 @@
 import type { CheckRequest } from '../core';
-import { readXlsxFile } from '../hosts/file/xlsx-file';
+import { readDataFile } from './data-file';
 import type { ParsedArgs } from './args';
 
 /** The flags that change the questionnaire, as both commands take them. */
@@ -13,7 +13,7 @@ export async function questionnaireRequest(args: ParsedArgs): Promise<CheckReque
   const path = args.flags.get('questionnaire');
   const memberQuestion = args.flags.get('member-question');
   return {
-    ...(typeof path === 'string' ? { form: await readXlsxFile(path) } : {}),
+    ...(typeof path === 'string' ? { form: await readDataFile(path) } : {}),
     ...(typeof memberQuestion === 'string' ? { memberQuestion } : {}),
   };
 }

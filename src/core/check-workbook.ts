@@ -13,6 +13,7 @@ import type { FormReading } from './xlsform/read-xlsform';
 import { memberQuestionNamed, memberQuestions, withMemberQuestion } from './xlsform/member-question';
 import { RequestError } from './request-error';
 import { WorkbookUnusableError } from './errors';
+import { assertHoldsData } from './workbook/holds-data';
 import { refText } from './workbook/ref-text';
 
 export const registry = REGISTRY_1998;
@@ -55,6 +56,7 @@ export function checkWorkbook(all: WorkbookSnapshot, today: number, request: Che
 
 /** `check` against a questionnaire already read: a second round is checked against the first's. */
 export function checkAgainst(all: WorkbookSnapshot, today: number, reading: FormReading, memberQuestion?: string): WorkbookCheck {
+  assertHoldsData(all);
   const workbook = inputsOf(all);
   const { questionnaire, settings, problems } = withSettings(all, reading.questionnaire, memberQuestion);
   const formIssues = reading.issues;

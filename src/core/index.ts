@@ -21,6 +21,7 @@ export { serialOfMs } from './workbook/serial';
 export { refText } from './workbook/ref-text';
 export type * from './workbook/snapshot';
 export { EXCEL_ERRORS, textCell, cellAt } from './workbook/snapshot';
+export { assertHoldsData } from './workbook/holds-data';
 export { checkWorkbook, usableQuestionnaire, type CheckRequest, type WorkbookCheck } from './check-workbook';
 export { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from './analyse-workbook';
 export type { SurveyAnalysis, Headline } from './analyse/analyse-survey';

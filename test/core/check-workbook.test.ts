@@ -1,4 +1,6 @@
-import { checkWorkbook } from '../../src/core/check-workbook';
+import { checkWorkbook, usableQuestionnaire } from '../../src/core/check-workbook';
+import { WorkbookUnusableError } from '../../src/core/errors';
+import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
 import { serialOfUtc } from '../../src/core/workbook/serial';
 import { sheet, workbook } from '../support/snapshot';
 
@@ -33,5 +35,21 @@ describe('checking a whole workbook', () => {
   it('reads the Settings sheet the task pane wrote, though it is the add-in’s own', () => {
     const settings = { ...sheet('Settings', [['Setting', 'Value'], ['Base', 'respondents']]), owned: true };
     expect(checkWorkbook(workbook(responses, settings), TODAY).settings).toEqual({ base: 'respondents' });
+  });
+});
+
+describe('a blank workbook', () => {
+  const blank = workbook(sheet('Sheet1', []));
+
+  it('has nothing to check: the workbook is refused as empty', () => {
+    expect(() => checkWorkbook(blank, TODAY)).toThrow(new WorkbookUnusableError('empty-workbook'));
+  });
+
+  it('is where a template or an import starts: it has the built-in questionnaire', () => {
+    expect(usableQuestionnaire(blank)).toBe(SURVEY_1998);
+  });
+
+  it('is no XLSForm when given as the form: refused, never replaced by the built-in questionnaire', () => {
+    expect(() => usableQuestionnaire(workbook(sheet('Responses', [['Member'], ['Malta']])), { form: blank })).toThrow(new WorkbookUnusableError('form-errors', { errors: 1, cell: 'Sheet1!A1' }));
   });
 });

@@ -24,7 +24,6 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
   const workbook = await loadWorkbook(data);
   const sheets = workbook.worksheets.map((sheet) => readSheet(sheet, headerRows));
   const snapshot: WorkbookSnapshot = { sheets: sheets.map((sheet) => (owned.has(sheet.name) ? { ...sheet, owned: true } : sheet)) };
-  assertNotEmpty(snapshot);
   return snapshot;
 }
 
@@ -55,10 +54,6 @@ async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
     });
   }
   return workbook;
-}
-
-function assertNotEmpty(snapshot: WorkbookSnapshot): void {
-  if (snapshot.sheets.every((sheet) => sheet.rows.length === 0)) throw new WorkbookUnusableError('empty-workbook');
 }
 
 /** A Node Buffer is a Uint8Array, but possibly from another realm; viewing it again is cheap and safe. */

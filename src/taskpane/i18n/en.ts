@@ -166,5 +166,7 @@ export const EN: Strings = {
   },
   errors: {
     unexpected: (detail) => `Something went wrong (${detail}). Try again; if it happens again, close the add-in and open it again.`,
+    nothingYet:
+      'Nothing to check yet: this workbook holds no data. Make a submission sheet on the Template tab, or gather returned files with Import submissions.',
   },
 };

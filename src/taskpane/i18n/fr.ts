@@ -172,5 +172,7 @@ export const FR: Strings = {
   },
   errors: {
     unexpected: (detail) => `Une erreur s’est produite (${detail}). Réessayez ; si elle se reproduit, fermez le complément et rouvrez-le.`,
+    nothingYet:
+      'Rien à vérifier pour l’instant : ce classeur ne contient aucune donnée. Créez une feuille de soumission dans l’onglet Modèle, ou rassemblez les fichiers reçus avec Importer des soumissions.',
   },
 };

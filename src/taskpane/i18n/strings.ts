@@ -24,7 +24,11 @@ export interface Strings {
   readonly crm: CrmStrings;
   readonly template: TemplateStrings;
   readonly imports: ImportStrings;
-  readonly errors: { readonly unexpected: (detail: string) => string };
+  readonly errors: {
+    readonly unexpected: (detail: string) => string;
+    /** A blank workbook, where Check and Analyse have nothing yet: what to do first. */
+    readonly nothingYet: string;
+  };
 }
 
 export interface FileStrings {

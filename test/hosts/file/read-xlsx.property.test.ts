@@ -120,10 +120,6 @@ describe('property: readXlsx gives back what ExcelJS wrote', () => {
     await fc.assert(
       fc.asyncProperty(grids, async (written) => {
         const read = await readOrRefuse(await bytesOf(written));
-        if (written.every((g) => lastRowWithValue(g) === 0)) {
-          expect(read).toMatchObject({ reason: 'empty-workbook' });
-          return;
-        }
         if (read instanceof WorkbookUnusableError) throw read;
         expect(read.sheets.map((s) => s.name)).toEqual(written.map((g) => g.name));
         written.forEach((grid, i) => {

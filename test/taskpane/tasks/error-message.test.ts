@@ -17,6 +17,14 @@ describe('what the user reads when work fails', () => {
     );
   });
 
+  it('says what to do first in a blank workbook, where Check and Analyse have nothing yet; a named empty file is refused as such', () => {
+    expect(say(new WorkbookUnusableError('empty-workbook'))).toBe(
+      'Nothing to check yet: this workbook holds no data. Make a submission sheet on the Template tab, or gather returned files with Import submissions.',
+    );
+    expect(say(new WorkbookUnusableError('empty-workbook'), 'fr')).toMatch(/^Rien à vérifier pour l’instant : .*onglet Modèle/);
+    expect(say(new WorkbookUnusableError('empty-workbook', { file: 'returned.xlsx' }))).toBe('returned.xlsx is empty: no sheet holds any data.');
+  });
+
   it('gives Excel’s refusals as the Excel host says them', () => {
     expect(say(new ExcelHostError('cell-edit-mode'))).toMatch(/^Excel is busy editing a cell\. Press Enter or Esc/);
   });

@@ -1,4 +1,3 @@
-import { WorkbookUnusableError } from '../../../core/errors';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { OWNED_SHEET_NAME } from '../../ownership';
 import { blocksBeyond, firstWindow, halves, requestsOf, type Area } from './read-areas';
@@ -126,8 +125,6 @@ function snapshotOf(surveyed: readonly Surveyed[], tables: ReadonlyMap<string, T
     const snapshot = { name: sheet.name, rows: grid.rows(), tables: tables.get(sheet.name) ?? [] };
     return marker.isNullObject ? snapshot : { ...snapshot, owned: true };
   });
-  // As the file host: a workbook where no sheet holds anything cannot be checked.
-  if (sheets.every((sheet) => sheet.rows.length === 0)) throw new WorkbookUnusableError('empty-workbook');
   return { sheets };
 }
 
