@@ -24,6 +24,13 @@ describe('the pane’s strings', () => {
     expect(FR.check.intro).not.toBe(EN.check.intro);
   });
 
+  it('space French as French is printed: no plain space before « : », « ; », « ? », « ! », « % » or inside « », and typographic apostrophes', () => {
+    const french = texts(FR);
+    expect(french.filter((t) => / [:;?!%»]|« /.test(t))).toEqual([]);
+    expect(french.filter((t) => /\p{L}'\p{L}/u.test(t))).toEqual([]);
+    expect(FR.file.opened('Côte d\'Ivoire.xlsx')).toBe('Classeur\u00a0: Côte d\'Ivoire.xlsx');
+  });
+
   it('keep the names the browser test relies on, and translate them', () => {
     const names = (s: typeof EN) => [s.file.open, s.check.run, s.analyse.run, s.analyse.write, s.analyse.firstResponses, s.file.download];
     expect(names(EN)).toEqual(['Open workbook', 'Check', 'Analyse', 'Write results', 'First responses', 'Download workbook']);

@@ -21,7 +21,7 @@ describe('what the user reads when work fails', () => {
     expect(say(new WorkbookUnusableError('empty-workbook'))).toBe(
       'Nothing to check yet: this workbook holds no data. Make a submission sheet on the Template tab, or gather returned files with Import submissions.',
     );
-    expect(say(new WorkbookUnusableError('empty-workbook'), 'fr')).toMatch(/^Rien à vérifier pour l’instant : .*onglet Modèle/);
+    expect(say(new WorkbookUnusableError('empty-workbook'), 'fr')).toMatch(/^Rien à vérifier pour l’instant\u00a0: .*onglet Modèle/);
     expect(say(new WorkbookUnusableError('empty-workbook', { file: 'returned.xlsx' }))).toBe('returned.xlsx is empty: no sheet holds any data.');
   });
 
