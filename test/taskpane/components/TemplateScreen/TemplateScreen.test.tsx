@@ -73,7 +73,7 @@ describe('Template', () => {
     type('allemagne');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Germany']);
     type('cote');
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Côte d\'Ivoire']);
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Côte d’Ivoire']);
     type('MYS');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Malaysia']);
     type('Atlantis');
