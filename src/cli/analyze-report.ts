@@ -1,4 +1,4 @@
-import { formatPercent, type AnalyseOutcome } from '../core';
+import { formatPercent, french, type AnalyseOutcome } from '../core';
 
 const WORDS = {
   en: {
@@ -8,13 +8,13 @@ const WORDS = {
     cutoff: (n: number) => `${n} left out by the cutoff (first responses).`,
     errors: (n: number) => `${n} left out for errors: see the Validation sheet, or run wco-survey check.`,
   },
-  fr: {
+  fr: french({
     wrote: (file: string, sheets: string) => `${file} écrit, avec les feuilles ${sheets}.`,
     counted: (n: number, members: number, registry: number, rate: string) =>
-      `${n} répondants comptés\u00a0; ${members} Membres sur ${registry} ont répondu (${rate}).`,
+      `${n} répondants comptés ; ${members} Membres sur ${registry} ont répondu (${rate}).`,
     cutoff: (n: number) => `${n} écartés par la limite (premières réponses).`,
-    errors: (n: number) => `${n} écartés pour erreurs\u00a0: voir la feuille Validation, ou lancer wco-survey check.`,
-  },
+    errors: (n: number) => `${n} écartés pour erreurs : voir la feuille Validation, ou lancer wco-survey check.`,
+  }),
 } as const;
 
 /** What `analyze` tells the user once the file is written. */

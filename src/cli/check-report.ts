@@ -1,4 +1,4 @@
-import { refText, type IssueRow, type Language } from '../core';
+import { french, refText, type IssueRow, type Language } from '../core';
 import { shortened } from '../core/text/shorten';
 
 const WORDS = {
@@ -12,15 +12,15 @@ const WORDS = {
     /** Before an issue's message: "  error  Responses!C5 F1: …". */
     colon: ':',
   },
-  fr: {
+  fr: french({
     error: ['erreur', 'erreurs'],
     warning: ['avertissement', 'avertissements'],
     submission: ['soumission', 'soumissions'],
     layout: 'Structure du classeur',
-    checked: (submissions: string, found: string) => `${capitalise(submissions)} vérifiée${submissions.startsWith('1 ') ? '' : 's'}\u00a0: ${found}.`,
+    checked: (submissions: string, found: string) => `${capitalise(submissions)} vérifiée${submissions.startsWith('1 ') ? '' : 's'} : ${found}.`,
     clean: 'aucun problème trouvé',
-    colon: '\u00a0:',
-  },
+    colon: ' :',
+  }),
 } as const;
 
 function capitalise(text: string): string {

@@ -2,7 +2,7 @@
 export { WorkbookUnusableError, type UnusableReason } from './errors';
 export { unusableMessage } from './error-messages';
 export { LANGUAGES, isLanguage, languageOfLocale, type Language, type Localized } from './i18n/language';
-export { frenchSpacing, setTexts } from './i18n/typography';
+export { french } from './i18n/typography';
 export { formatNumber, formatPercent, NBSP, type Digits } from './i18n/numbers';
 export { SURVEY_1998 } from './questionnaire/survey-1998';
 export type { Choice, Condition, FormDetails, Item, ItemType, Questionnaire, Scale, Section } from './questionnaire/types';

@@ -1,5 +1,7 @@
 import type { Language } from '../i18n/language';
 import type { IssueCode } from './issue';
+import { NBSP } from '../i18n/numbers';
+import { french } from '../i18n/typography';
 
 /**
  * Each issue in a few words, for where a list of reasons names them (a submission left out, a Member's
@@ -59,7 +61,7 @@ export const ISSUE_REASONS: Readonly<Record<Language, Readonly<Record<IssueCode,
     'form-unopened-group': 'a group closed but never opened',
     'form-unreadable-expression': 'a condition that cannot be read',
   },
-  fr: {
+  fr: french({
     'missing-member-column': 'pas de colonne Member',
     'missing-member-row': 'pas de ligne Member',
     'blank-member': 'aucun Membre indiqué',
@@ -110,10 +112,10 @@ export const ISSUE_REASONS: Readonly<Record<Language, Readonly<Record<IssueCode,
     'form-unclosed-group': 'un groupe non fermé',
     'form-unopened-group': 'un groupe fermé sans avoir été ouvert',
     'form-unreadable-expression': 'une condition illisible',
-  },
+  }),
 };
 
 /** The reasons named, each once, in the order given: "no Member named, an answer not on the question’s scale". */
 export function reasonsText(codes: readonly IssueCode[], lang: Language): string {
-  return [...new Set(codes.map((code) => ISSUE_REASONS[lang][code]))].join(lang === 'fr' ? '\u00a0; ' : '; ');
+  return [...new Set(codes.map((code) => ISSUE_REASONS[lang][code]))].join(lang === 'fr' ? `${NBSP}; ` : '; ');
 }

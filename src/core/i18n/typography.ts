@@ -9,6 +9,11 @@ export function frenchSpacing(text: string): string {
   return text.replace(/ ([:;?!%»])/g, `${NBSP}$1`).replace(/« /g, `«${NBSP}`);
 }
 
+/** French texts as defined, every one of them spaced as French is printed: where each French dictionary is written. */
+export function french<const T>(texts: T): T {
+  return setTexts(texts, frenchSpacing);
+}
+
 /** Every text of a tree of texts (strings, lists of them, and functions that return them) set with `set`. */
 export function setTexts<T>(texts: T, set: (text: string) => string): T {
   if (typeof texts === 'string') return set(texts) as T;

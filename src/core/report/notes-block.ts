@@ -5,6 +5,7 @@ import type { BlockPlan } from './plan';
 import { writtenDate } from './print/words';
 import { noteLines } from './table-layout';
 import { WORDS } from './words';
+import { french } from '../i18n/typography';
 
 /** Where the notes go: their heading's row and column, each note's label's column, and the width of a line of its text. */
 export interface NotesPlace {
@@ -66,7 +67,7 @@ const NOTES_WORDS = {
     blankText: 'A blank answer is “not answered”, never “No”.',
     smallBase: 'Small bases',
   },
-  fr: {
+  fr: french({
     heading: 'Comment les chiffres ont été établis',
     analysed: 'Date de l’analyse',
     questionnaire: 'Questionnaire',
@@ -84,5 +85,5 @@ const NOTES_WORDS = {
     blank: 'Réponses vides',
     blankText: 'Une réponse vide signifie « sans réponse », jamais « Non ».',
     smallBase: 'Petites bases',
-  },
+  }),
 } as const satisfies Record<Language, Record<string, unknown>>;

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/language';
 import { formatPercent } from '../i18n/numbers';
+import { french } from '../i18n/typography';
 
 /** The text of the written sheets, in both languages. Sheet, table and column names are not here: they never change. */
 export const WORDS = {
@@ -61,7 +62,7 @@ export const WORDS = {
     crmMembers: 'Per Member: share of measured indicators improved',
     crmIndicators: 'Per indicator: Members improved',
   },
-  fr: {
+  fr: french({
     summaryTitle: 'Enquête de l’OMD sur les pratiques en matière d’intégrité — synthèse',
     respondentsCounted: 'Répondants comptés',
     excludedByCutoff: (n: number) => `Exclus par la limite (${n} premières réponses reçues)`,
@@ -85,8 +86,8 @@ export const WORDS = {
     /** A non-breaking space before « ; » and « : », as French typography wants. */
     chartBase: (least: number, most: number, firstResponses?: number) =>
       `n = ${least === most ? least : `${least}–${most}`} ${least === 1 && most === 1 ? 'Membre' : 'Membres'}` +
-      (firstResponses === undefined ? '' : `\u00a0; ${firstResponses} premières réponses reçues`),
-    chartSource: (survey: string) => `Source\u00a0: ${survey}`,
+      (firstResponses === undefined ? '' : ` ; ${firstResponses} premières réponses reçues`),
+    chartSource: (survey: string) => `Source : ${survey}`,
     surveyRound: 'Enquête de l’OMD sur les pratiques en matière d’intégrité, cycle 1998',
     question: 'Question',
     label: 'Libellé',
@@ -119,7 +120,7 @@ export const WORDS = {
     crmResults: 'Indicateurs de chaque Membre',
     crmMembers: 'Par Membre : part des indicateurs mesurés en amélioration',
     crmIndicators: 'Par indicateur : Membres en amélioration',
-  },
+  }),
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export type Words = (typeof WORDS)[Language];

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import { french } from '../i18n/typography';
 
 export const TEMPLATE_WORDS = {
   en: {
@@ -26,7 +27,7 @@ export const TEMPLATE_WORDS = {
     memberAnswers: 'a WCO Member, from the list',
     freeText: 'free text',
   },
-  fr: {
+  fr: french({
     title: 'Enquête de l’OMD sur les pratiques en matière d’intégrité — soumission',
     formTitle: (form: string) => `${form} — soumission`,
     ungrouped: 'Questions',
@@ -40,7 +41,7 @@ export const TEMPLATE_WORDS = {
     received: 'Date de réception (remplie par le Secrétariat, ou date d’envoi)',
     contact: 'Contact (nom et courriel)',
     instructions:
-      'Remplissez les cases colorées de la colonne C, en choisissant chaque réponse dans sa liste. Laissez une question vide si elle ne s’applique pas\u00a0: une case vide signifie «\u00a0sans réponse\u00a0», jamais «\u00a0Non\u00a0». Vérifiez ensuite la feuille avant de l’envoyer.',
+      'Remplissez les cases colorées de la colonne C, en choisissant chaque réponse dans sa liste. Laissez une question vide si elle ne s’applique pas : une case vide signifie « sans réponse », jamais « Non ». Vérifiez ensuite la feuille avant de l’envoyer.',
     answerTitle: 'Réponse',
     answerMessage: (answers: string) => `Choisissez ${answers}, ou laissez vide.`,
     memberTitle: 'Membre',
@@ -50,5 +51,5 @@ export const TEMPLATE_WORDS = {
     allowedHeader: 'Réponses possibles',
     memberAnswers: 'un Membre de l’OMD, dans la liste',
     freeText: 'texte libre',
-  },
+  }),
 } as const satisfies Record<Language, Record<string, unknown>>;

@@ -1,10 +1,10 @@
-import { frenchSpacing, setTexts } from '../../core';
+import { french } from '../../core';
 import type { Strings } from './strings';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
 /** The pane's French, its spacing set here once (non-breaking spaces before « : », « ; », « % »…), not by hand in each text. */
-export const FR: Strings = setTexts<Strings>({
+export const FR: Strings = french<Strings>({
   title: 'Enquête de l’OMD sur l’intégrité',
   otherLanguage: { code: 'en', name: 'English', hint: 'Show in English' },
   tabs: { label: 'Tâches', check: 'Vérifier', analyse: 'Analyser', compare: 'Comparer', crm: 'CRM', template: 'Modèle' },
@@ -177,4 +177,4 @@ export const FR: Strings = setTexts<Strings>({
     nothingYet:
       'Rien à vérifier pour l’instant : ce classeur ne contient aucune donnée. Créez une feuille de soumission dans l’onglet Modèle, ou rassemblez les fichiers reçus avec Importer des soumissions.',
   },
-}, frenchSpacing);
+});

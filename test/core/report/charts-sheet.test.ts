@@ -129,7 +129,7 @@ describe('Charts of an XLSForm questionnaire', () => {
       'the same in French',
       INTEGRITY_FORM,
       'fr',
-      'Integrity survey 2027 : pourcentage des répondants',
+      'Integrity survey 2027\u00a0: pourcentage des répondants',
       ['Graphique 1 — Code de conduite', 'Graphique 2 — Mesures en place'],
     ],
     [
@@ -143,7 +143,7 @@ describe('Charts of an XLSForm questionnaire', () => {
       'the same in French',
       MIXED_FORM,
       'fr',
-      'Mixed : pourcentage des répondants',
+      'Mixed\u00a0: pourcentage des répondants',
       [
         'Graphique 1 — Code de conduite — partie 1',
         'Graphique 2 — Mesures en place',

@@ -11,7 +11,7 @@ describe('why a Member’s own submission is not counted, as the Comparison shee
       'This Member’s submission is not counted in the percentages: it has errors (a date received in the future; an answer not on the question’s scale; a second submission from the same Member). Correct them: see the Validation sheet.',
     );
     expect(statusNote(errors, 'fr')).toBe(
-      'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs (une date de réception dans le futur\u00a0; une réponse hors de l’échelle de la question\u00a0; une seconde soumission du même Membre). Corrigez-les : voir la feuille Validation.',
+      'La soumission de ce Membre n’est pas comptée dans les pourcentages\u00a0: elle comporte des erreurs (une date de réception dans le futur\u00a0; une réponse hors de l’échelle de la question\u00a0; une seconde soumission du même Membre). Corrigez-les\u00a0: voir la feuille Validation.',
     );
   });
 
@@ -23,7 +23,7 @@ describe('why a Member’s own submission is not counted, as the Comparison shee
 
   it('gives the cutoff, and says when the submission is none of the respondents', () => {
     expect(statusNote({ kind: 'cutoff', first: 36 }, 'fr')).toBe(
-      'La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les 36 premières réponses reçues comptent, et elle est arrivée après.',
+      'La soumission de ce Membre n’est pas comptée dans les pourcentages\u00a0: seules les 36 premières réponses reçues comptent, et elle est arrivée après.',
     );
     expect(statusNote({ kind: 'not-respondent' }, 'en')).toBe('This Member’s submission is not among the respondents counted in the percentages.');
   });

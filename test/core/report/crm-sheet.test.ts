@@ -94,7 +94,7 @@ describe('CRM Summary: values in their indicator’s unit', () => {
   it('says under the title that a percentage’s change is in points, only when there is one', () => {
     const notes = (s: SheetPlan) => s.blocks.filter((b) => b.style === 'note').flatMap((b) => b.rows.map((r) => r[0]));
     expect(notes(SHEETS.en)).toContain('A percentage’s change is in percentage points; its relative change is left blank.');
-    expect(notes(SHEETS.fr)).toContain('La variation d’un pourcentage est en points de pourcentage ; sa variation relative est laissée vide.');
+    expect(notes(SHEETS.fr)).toContain('La variation d’un pourcentage est en points de pourcentage\u00a0; sa variation relative est laissée vide.');
     const noPercent = crmSheet(evaluation(ROWS.filter((r) => !['E-DECLARATIONS', 'COMPLIANCE'].includes(String(r[1])))), 'en');
     expect(notes(noPercent).join(' ')).not.toMatch(/percentage points/);
   });
@@ -211,7 +211,7 @@ describe('CRM Summary: laid out as a report’s tables', () => {
     const lines = narrow.blocks[1].rows.map((r) => String(r[0]));
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(
-      'Aucun indicateur RMD dans ce classeur. Ajoutez une feuille « CRM Indicators » avec les colonnes Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
+      'Aucun indicateur RMD dans ce classeur. Ajoutez une feuille «\u00a0CRM Indicators\u00a0» avec les colonnes Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
     );
   });
 });

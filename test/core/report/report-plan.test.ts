@@ -201,7 +201,7 @@ describe('Comparison', () => {
     );
     const fr = notesOf(sheetOf('Comparison', plan({ member: 'Kenya', settings: { language: 'fr' } }, withKenya))).join(' ');
     expect(fr).toContain(
-      'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs (une réponse hors de l’échelle de la question). Corrigez-les : voir la feuille Validation.',
+      'La soumission de ce Membre n’est pas comptée dans les pourcentages\u00a0: elle comporte des erreurs (une réponse hors de l’échelle de la question). Corrigez-les\u00a0: voir la feuille Validation.',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/language';
 import { isoDate } from '../../workbook/serial';
+import { french } from '../../i18n/typography';
 
 const MONTHS: Readonly<Record<Language, readonly string[]>> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -23,12 +24,12 @@ export const PRINT_WORDS = {
     page: 'Page',
     of: 'of',
   },
-  fr: {
+  fr: french({
     reportTitle: 'Enquête de l’OMD sur les pratiques en matière d’intégrité',
     organisation: 'Organisation mondiale des douanes',
     analysedOn: (serial: number) => `Analyse du ${writtenDate(serial, 'fr')}`,
     consolidatedOn: (serial: number) => `Consolidation du ${writtenDate(serial, 'fr')}`,
     page: 'Page',
     of: 'sur',
-  },
+  }),
 } as const satisfies Record<Language, Record<string, unknown>>;
