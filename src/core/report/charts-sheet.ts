@@ -4,6 +4,7 @@ import type { Questionnaire } from '../questionnaire/types';
 import { chartGroups, type ChartGroup } from './chart-groups';
 import type { BlockPlan, ChartPlan, ColumnRef, SheetPlan } from './plan';
 import { columnsPixels, printedPage } from './print/page-setup';
+import { PADDING } from './table-layout';
 import { WORDS } from './words';
 
 export const CHARTS = 'Charts';
@@ -31,8 +32,6 @@ const SERIES_WIDTH = { least: 12, most: 24 };
  * (print/column-widths.ts), a line a row, and the chart over it stretches with it.
  */
 const ROW_PIXELS = { plain: 20, title: 27, heading: 24 } as const;
-/** Room the print layout leaves around a cell's text, in characters. */
-const CELL_PADDING = 2;
 
 /**
  * One bar chart per charted section (S1–S7) or XLSForm group part, each beside the block of percentages it
@@ -109,7 +108,7 @@ function groupPart(group: ChartGroup, anchor: ChartPlan['anchor'], lang: Languag
 
 /** The printed height of each row of a part's block: heading, column headings, one row a question (taller when its label wraps), the source. */
 function partRowPixels(group: ChartGroup, labelWidth: number): number[] {
-  const lines = (text: string) => Math.max(1, Math.ceil((text.length + CELL_PADDING) / labelWidth));
+  const lines = (text: string) => Math.max(1, Math.ceil((text.length + PADDING) / labelWidth));
   return [ROW_PIXELS.heading, ROW_PIXELS.plain, ...group.rows.map((r) => lines(r.label) * ROW_PIXELS.plain), ROW_PIXELS.plain];
 }
 
@@ -164,7 +163,7 @@ function columnWidths(groups: readonly ChartGroup[]): Record<number, number> {
   const longestKey = Math.max(0, ...groups.flatMap((g) => g.rows.map((r) => r.key.length + 1)));
   const widths: Record<number, number> = { 1: Math.min(KEY_WIDTH.most, Math.max(KEY_WIDTH.least, longestKey)), 2: LABEL_WIDTH };
   for (let column = 3; column <= Math.max(4, mostSeries(groups) + 2); column++) {
-    const longestName = Math.max(0, ...groups.map((g) => (g.series[column - 3]?.length ?? 0) + CELL_PADDING));
+    const longestName = Math.max(0, ...groups.map((g) => (g.series[column - 3]?.length ?? 0) + PADDING));
     widths[column] = Math.min(SERIES_WIDTH.most, Math.max(SERIES_WIDTH.least, longestName));
   }
   return widths;

@@ -20,10 +20,7 @@ export function queueLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
 export function queueBlockStyles(sheet: Excel.Worksheet, plan: SheetPlan, normalSize: number): void {
   for (const block of plan.blocks) {
     if (block.style !== undefined) styleBlock(sheet, block, block.style, normalSize);
-    block.alignments?.forEach((alignment, c) => {
-      if (alignment === undefined || block.rows.length === 0) return;
-      sheet.getRangeByIndexes(block.top - 1, block.left - 1 + c, block.rows.length, 1).format.horizontalAlignment = alignment === 'right' ? 'Right' : 'Left';
-    });
+    alignColumns(sheet, block, block.rows.length);
   }
 }
 
@@ -33,13 +30,21 @@ export function queueBlockStyles(sheet: Excel.Worksheet, plan: SheetPlan, normal
  */
 export function queueTableAlignments(sheet: Excel.Worksheet, plan: SheetPlan, indents: boolean): void {
   for (const table of plan.tables) {
+    alignColumns(sheet, table, table.rows.length + 1);
+    if (!indents) continue;
     table.alignments?.forEach((alignment, c) => {
-      if (alignment === undefined) return;
-      const column = sheet.getRangeByIndexes(table.top - 1, table.left - 1 + c, table.rows.length + 1, 1);
-      column.format.horizontalAlignment = alignment === 'right' ? 'Right' : 'Left';
-      if (alignment === 'right' && indents) sheet.getRangeByIndexes(table.top - 1, table.left - 1 + c, 1, 1).format.indentLevel = HEADER_BUTTON_INDENT;
+      if (alignment === 'right') sheet.getRangeByIndexes(table.top - 1, table.left - 1 + c, 1, 1).format.indentLevel = HEADER_BUTTON_INDENT;
     });
   }
+}
+
+/** Each column of a block or table the plan aligns, over its `rows` rows from its top. */
+function alignColumns(sheet: Excel.Worksheet, part: Pick<BlockPlan, 'top' | 'left' | 'alignments'>, rows: number): void {
+  if (rows === 0) return;
+  part.alignments?.forEach((alignment, c) => {
+    if (alignment === undefined) return;
+    sheet.getRangeByIndexes(part.top - 1, part.left - 1 + c, rows, 1).format.horizontalAlignment = alignment === 'right' ? 'Right' : 'Left';
+  });
 }
 
 function styleBlock(sheet: Excel.Worksheet, block: BlockPlan, style: BlockStyle, normalSize: number): void {

@@ -59,7 +59,7 @@ export class SheetCells {
   /** A boxed style (cells to fill in) is written on its blank cells too: they are there to be seen. */
   private placeBlock({ top, left, rows, formats, style, alignments }: BlockPlan): void {
     const blanksToo = style !== undefined && BOX_LOOKS[style] !== undefined;
-    const align = (c: number) => (alignments?.[c] === undefined ? {} : { align: alignments[c] });
+    const align = (c: number) => alignOf(alignments, c);
     rows.forEach((values, r) =>
       values.forEach((value, c) => this.place(top + r, left + c, value, { style, format: formats?.[c], ...align(c) }, blanksToo)),
     );
@@ -67,7 +67,7 @@ export class SheetCells {
 
   /** The header takes the table style's look; data cells take their own number format, else their column's; both, their column's alignment. */
   private placeTable({ top, left, columns, rows, formats, cellFormats, alignments }: TablePlan): void {
-    const align = (c: number) => (alignments?.[c] === undefined ? {} : { align: alignments[c] });
+    const align = (c: number) => alignOf(alignments, c);
     const header = (c: number) => (alignments?.[c] === 'right' ? { ...align(c), indent: HEADER_BUTTON_INDENT } : align(c));
     columns.forEach((column, c) => this.place(top, left + c, column, header(c)));
     rows.forEach((values, r) =>
@@ -105,3 +105,8 @@ function keyOf(row: number, column: number): string {
   return `${row}:${column}`;
 }
 
+/** A column's alignment as a cell's look: none where the plan leaves it to Excel. */
+function alignOf(alignments: readonly (Alignment | undefined)[] | undefined, column: number): Pick<CellLook, 'align'> {
+  const align = alignments?.[column];
+  return align === undefined ? {} : { align };
+}
