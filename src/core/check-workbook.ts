@@ -1,4 +1,4 @@
-import { checkSurvey } from './check/check-survey';
+import { checkSurvey, type CheckProgress } from './check/check-survey';
 import { SEVERITY, type Issue } from './check/issue';
 import { checkIndicators, readIndicators, type CrmIndicators } from './crm';
 import { REGISTRY_1998 } from './members';
@@ -43,6 +43,7 @@ export interface CheckRequest {
   readonly form?: WorkbookSnapshot;
   /** The XLSForm question naming the Member, over the Settings sheet's `Member question`. */
   readonly memberQuestion?: string;
+  readonly onChecked?: CheckProgress;
 }
 
 /**
@@ -51,18 +52,24 @@ export interface CheckRequest {
  * own XLSForm, or the built-in one.
  */
 export function checkWorkbook(all: WorkbookSnapshot, today: number, request: CheckRequest = {}): WorkbookCheck {
-  return checkAgainst(all, today, questionnaireOf(usersOf(all), request.form), request.memberQuestion);
+  return checkAgainst(all, today, questionnaireOf(usersOf(all), request.form), request.memberQuestion, request.onChecked);
 }
 
 /** `check` against a questionnaire already read: a second round is checked against the first's. */
-export function checkAgainst(all: WorkbookSnapshot, today: number, reading: FormReading, memberQuestion?: string): WorkbookCheck {
+export function checkAgainst(
+  all: WorkbookSnapshot,
+  today: number,
+  reading: FormReading,
+  memberQuestion?: string,
+  onChecked?: CheckProgress,
+): WorkbookCheck {
   assertHoldsData(all);
   const workbook = inputsOf(all);
   const { questionnaire, settings, problems } = withSettings(all, reading.questionnaire, memberQuestion);
   const formIssues = reading.issues;
   const survey = asksAnything(questionnaire) ? readSurvey(workbook, questionnaire, registry) : NO_RESPONSES;
   const crm = readIndicators(workbook, registry);
-  const surveyIssues = checkSurvey(survey, questionnaire, { today });
+  const surveyIssues = checkSurvey(survey, questionnaire, { today, ...(onChecked ? { onChecked } : {}) });
   const issues = [...formIssues, ...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)];
   return { questionnaire, memberQuestions: memberQuestions(reading.questionnaire), formIssues, survey, settings, crm, surveyIssues, issues };
 }

@@ -15,7 +15,7 @@ export type { Member, MemberMatch, MemberRegistry, RegionCode } from './members'
 export { readSurvey, findResponses, RESPONSES } from './read/read-survey';
 export { SUBMISSION_MARKER } from './read/submission-sheet';
 export type { Submission, SurveyResponses } from './read/model';
-export { checkSurvey, type CheckOptions } from './check/check-survey';
+export { checkSurvey, type CheckOptions, type CheckProgress } from './check/check-survey';
 export { issueRow, type IssueRow } from './check/issue-row';
 export type { Issue, IssueCode, Severity } from './check/issue';
 export { serialOfMs } from './workbook/serial';
@@ -30,7 +30,7 @@ export { BASE_OPTIONS, type BaseOption } from './analyse/options';
 export type { Difference, MemberAnswer, MemberComparison, MemberStatus } from './analyse/compare';
 export { isSuppressed, shownPercent, type GuardedResult } from './analyse/small-base';
 export type { ComparisonRequest } from './report/comparison-sheet';
-export { RequestError, requestMessage } from './request-error';
+export { RequestError, requestMessage, type RequestProblem } from './request-error';
 export type { WorkbookPlan, SheetPlan, PlanValue } from './report/plan';
 export type { Settings } from './settings/read-settings';
 export * from './crm';

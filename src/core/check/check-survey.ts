@@ -12,21 +12,38 @@ import { memberQuestions } from '../xlsform/member-question';
 export interface CheckOptions {
   /** Today as an Excel date serial, for `future-date`; the core has no clock of its own. */
   readonly today?: number;
+  /** Told how many submissions are checked so far, every few hundred and at the end: a long check shows its progress. */
+  readonly onChecked?: CheckProgress;
 }
+
+export type CheckProgress = (checked: number, submissions: number) => void;
+
+/** How many submissions pass between two reports of progress. */
+export const PROGRESS_STEP = 250;
 
 /** Every problem of every submission, source by source, each at its cell. */
 export function checkSurvey(survey: SurveyResponses, questionnaire: Questionnaire, options: CheckOptions = {}): Issue[] {
   const items = indexItems(questionnaire);
   const firstOfMember = new Map<string, CellRef>();
+  const counted = progressCounter(survey.submissions.length, options.onChecked);
   return survey.sources.flatMap((source) => [
     ...source.notes.map((note) => noteIssue(source, note, questionnaire)),
     ...survey.submissions
       .filter((s) => s.ref.sheet === source.sheet && s.origin === source.origin)
-      .flatMap((s) => [
-        ...submissionIssues(s, sectionsAsked(source, questionnaire), items, options),
-        ...duplicateIssue(s, firstOfMember),
-      ]),
+      .flatMap((s) => {
+        const issues = [...submissionIssues(s, sectionsAsked(source, questionnaire), items, options), ...duplicateIssue(s, firstOfMember)];
+        counted();
+        return issues;
+      }),
   ]);
+}
+
+function progressCounter(total: number, report: CheckProgress | undefined): () => void {
+  let checked = 0;
+  return () => {
+    checked++;
+    if (checked % PROGRESS_STEP === 0 || checked === total) report?.(checked, total);
+  };
 }
 
 function noteIssue(source: ResponseSource, note: LayoutNote, questionnaire: Questionnaire): Issue {

@@ -9,6 +9,9 @@ import type { Language } from './language';
 /** The non-breaking space French puts before « : », « ; », « ? », « ! » and « % », so that no line starts with the sign. */
 export const NBSP = '\u00a0';
 
+/** French prints the minus sign (−), not the hyphen; English text keeps the hyphen that every program reads back. */
+const MINUS: Readonly<Record<Language, string>> = { en: '-', fr: '\u2212' };
+
 export interface Digits {
   /** Exactly this many decimals, rounded. */
   readonly decimals?: number;
@@ -31,7 +34,7 @@ export function formatNumber(value: number, lang: Language, digits: Digits = {})
   const [whole, fraction] = text.split('.');
   const sign = whole.startsWith('-') ? '-' : '';
   const integer = digits.grouped ? group(whole.slice(sign.length), lang === 'fr' ? NBSP : ',') : whole.slice(sign.length);
-  const negative = sign !== '' && /[1-9]/.test(text) ? '-' : '';
+  const negative = sign !== '' && /[1-9]/.test(text) ? MINUS[lang] : '';
   return `${negative}${integer}${fraction === undefined ? '' : `${lang === 'fr' ? ',' : '.'}${fraction}`}`;
 }
 

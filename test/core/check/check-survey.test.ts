@@ -170,3 +170,18 @@ describe('checking a survey', () => {
     expect(issueRow(issues[0], 'en').member).toBe('Germany');
   });
 });
+
+describe('the progress of a long check', () => {
+  it('is told every 250 submissions and at the last one', () => {
+    const codes = REGISTRY_1998.members.map((m) => m.code);
+    const rows = Array.from({ length: 600 }, (_, i): [Plain, Plain] => [codes[i % codes.length], null]);
+    const told: [number, number][] = [];
+    const survey = readSurvey(workbook(responses(rows)), SURVEY_1998, REGISTRY_1998);
+    checkSurvey(survey, SURVEY_1998, { onChecked: (checked, total) => told.push([checked, total]) });
+    expect(told).toEqual([
+      [250, 600],
+      [500, 600],
+      [600, 600],
+    ]);
+  });
+});

@@ -38,11 +38,12 @@ describe('a number written in text', () => {
     expect(formatNumber(-0.04, 'fr', { decimals: 1 })).toBe('0,0');
   });
 
-  it('groups thousands only when asked: a comma in English, a non-breaking space in French', () => {
+  it('groups thousands only when asked (a comma in English, a non-breaking space in French); French negatives take the minus sign', () => {
     expect(formatNumber(1998, 'en')).toBe('1998');
     expect(formatNumber(1234567.5, 'en', { grouped: true })).toBe('1,234,567.5');
     expect(formatNumber(12345, 'fr', { grouped: true })).toBe(`12${NBSP}345`);
-    expect(formatNumber(-1234, 'fr', { grouped: true, decimals: 1 })).toBe(`-1${NBSP}234,0`);
+    expect(formatNumber(-1234, 'fr', { grouped: true, decimals: 1 })).toBe(`\u22121${NBSP}234,0`);
+    expect(formatNumber(-1234, 'en', { grouped: true })).toBe('-1,234');
   });
 
   it('is never in exponent notation', () => {

@@ -11,10 +11,13 @@ describe('numbers as each language writes them', () => {
     ]);
   });
 
-  it('writes percentage points with their sign', () => {
-    const written = [formatPoints(12.54, 'en'), formatPoints(-3, 'en'), formatPoints(0, 'en'), formatPoints(-3.25, 'fr')];
-    // Browsers differ on the minus sign (hyphen or U+2212), not on the rest.
-    expect(written.map((w) => w.replace('\u2212', '-'))).toEqual(['+12.5', '-3', '0', '-3,3']);
+  it('writes percentage points with their sign, French with its minus sign', () => {
+    const written = [formatPoints(12.54, 'en'), formatPoints(-3, 'en'), formatPoints(0, 'en'), formatPoints(-0.01, 'en'), formatPoints(-3.25, 'fr')];
+    expect(written).toEqual(['+12.5', '-3', '0', '0', '\u22123,3']);
+  });
+
+  it('groups thousands, French with a non-breaking space', () => {
+    expect([formatNumber(5000, 'en'), formatNumber(5000, 'fr')]).toEqual(['5,000', '5\u00a0000']);
   });
 
   it('writes CRM measures in their unit', () => {

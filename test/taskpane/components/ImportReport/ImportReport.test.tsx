@@ -25,7 +25,7 @@ describe('ImportReport', () => {
     expect(screen.getByText(/^Soumissions rassemblées dans la feuille « Responses »\./)).toBeTruthy();
     expect(figures()).toEqual([
       ['Fichiers lus', '188 sur 190'],
-      ['Soumissions rassemblées', '1\u202f234'],
+      ['Soumissions rassemblées', '1\u00a0234'],
     ]);
     const list = screen.getByRole('list', { name: '2 fichiers non utilisés' });
     expect(within(list).getAllByRole('listitem').map((li) => li.firstChild!.textContent)).toEqual(['scan.xlsx', 'notes.xlsx']);
