@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Draws the add-in icons (a WCO-blue rounded square with a white check mark) into assets/.
+// Draws the add-in icons into assets/: a bar chart, as in the survey report (three white bars of rising
+// height on an axis), in a WCO-blue rounded square.
 // Plain Node: shapes are signed distance fields, so edges are antialiased at every size.
 'use strict';
 
@@ -10,49 +11,40 @@ const zlib = require('zlib');
 const SIZES = [16, 32, 64, 80];
 const BLUE = [0x00, 0x5b, 0xab];
 const WHITE = [0xff, 0xff, 0xff];
-// The check mark, in units of the icon's side.
-const CHECK = [
-  [0.27, 0.53],
-  [0.43, 0.69],
-  [0.74, 0.36],
+// On a 16-unit grid, so that at every size (all multiples of 16) straight edges fall on pixel edges
+// and stay sharp at 16 px. Each: [left, top, right, bottom].
+const GRID = 16;
+const BACKGROUND = [1, 1, 15, 15]; // a 1 px margin at 16 px, as Office's own icons have
+const BARS = [
+  [4, 9, 6, 12],
+  [7, 6, 9, 12],
+  [10, 3, 12, 12],
 ];
+const AXIS = [3, 12, 13, 13];
+const CORNER = 3;
 
-function roundedSquareDistance(x, y, size) {
-  const inset = size / 16; // 1px margin at 16px, as Office's own icons have
-  const half = size / 2 - inset;
-  const radius = size * 0.2;
-  const qx = Math.abs(x - size / 2) - (half - radius);
-  const qy = Math.abs(y - size / 2) - (half - radius);
-  const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0));
-  return outside + Math.min(Math.max(qx, qy), 0) - radius;
+function roundedRectDistance(x, y, [left, top, right, bottom], radius) {
+  const qx = Math.abs(x - (left + right) / 2) - ((right - left) / 2 - radius);
+  const qy = Math.abs(y - (top + bottom) / 2) - ((bottom - top) / 2 - radius);
+  return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
 }
 
-function segmentDistance(px, py, [ax, ay], [bx, by]) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
-  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+function markDistance(x, y) {
+  return Math.min(roundedRectDistance(x, y, AXIS, 0), ...BARS.map((bar) => roundedRectDistance(x, y, bar, 0)));
 }
 
-function checkDistance(x, y, size) {
-  const pts = CHECK.map(([u, v]) => [u * size, v * size]);
-  const halfWidth = Math.max(size * 0.065, 0.9); // stays legible at 16px
-  let d = Infinity;
-  for (let i = 1; i < pts.length; i++) d = Math.min(d, segmentDistance(x, y, pts[i - 1], pts[i]));
-  return d - halfWidth;
-}
-
-// Area coverage of a pixel from the distance at its centre (one pixel wide ramp).
+// Area coverage of a pixel from the distance at its centre, in pixels (one pixel wide ramp).
 const coverage = (d) => Math.max(0, Math.min(1, 0.5 - d));
 
 function draw(size) {
+  const scale = size / GRID;
   const rgba = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const cx = x + 0.5;
-      const cy = y + 0.5;
-      const shape = coverage(roundedSquareDistance(cx, cy, size));
-      const mark = coverage(checkDistance(cx, cy, size));
+      const gx = (x + 0.5) / scale;
+      const gy = (y + 0.5) / scale;
+      const shape = coverage(roundedRectDistance(gx, gy, BACKGROUND, CORNER) * scale);
+      const mark = coverage(markDistance(gx, gy) * scale);
       const i = (y * size + x) * 4;
       for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(BLUE[c] + (WHITE[c] - BLUE[c]) * mark);
       rgba[i + 3] = Math.round(255 * shape);
