@@ -1,7 +1,7 @@
 import './jsdom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
-import type { ReactElement, ReactNode } from 'react';
+import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from '@fluentui/react-components';
+import { render, type RenderOptions } from '@testing-library/react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import type { Language } from '../../../src/core';
 import { App } from '../../../src/taskpane/components/App/App';
 import { STRINGS } from '../../../src/taskpane/i18n/strings';
@@ -10,14 +10,36 @@ import type { PaneMode } from '../../../src/taskpane/workbook/pane-workbook';
 import { FakeWorkbook } from './fake-workbook';
 import { SURVEY } from './workbooks';
 
+/**
+ * Only the style rules a test can observe in jsdom: what hides an element. jsdom's selector engine keeps
+ * a thousand compiled selectors; past that every query recompiles every rule of the page, and the
+ * pane's styles are more than that.
+ */
+const OBSERVED_RULE = /display:\s*none|visibility:\s*hidden|position:\s*absolute|clip-path/;
+
+function Styles({ children }: { children: ReactNode }) {
+  const [renderer] = useState(() => createDOMRenderer(document, { unstable_filterCSSRule: (rule) => OBSERVED_RULE.test(rule) }));
+  return <RendererProvider renderer={renderer}>{children}</RendererProvider>;
+}
+
+function renderStyled(ui: ReactElement, options: RenderOptions = {}) {
+  const Inner = options.wrapper ?? (({ children }: { children: ReactNode }) => <>{children}</>);
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <Styles>
+      <Inner>{children}</Inner>
+    </Styles>
+  );
+  return render(ui, { ...options, wrapper });
+}
+
 /** The pane inside "Excel", on a workbook in memory. */
 export function renderInExcel(workbook = new FakeWorkbook(SURVEY), language: Language = 'en') {
-  const view = render(<App mode={{ kind: 'excel', workbook }} initialLanguage={language} />);
+  const view = renderStyled(<App mode={{ kind: 'excel', workbook }} initialLanguage={language} />);
   return { workbook, ...view };
 }
 
 export function renderInBrowser(open: Extract<PaneMode, { kind: 'browser' }>['open'], language: Language = 'en') {
-  return render(<App mode={{ kind: 'browser', open }} initialLanguage={language} />);
+  return renderStyled(<App mode={{ kind: 'browser', open }} initialLanguage={language} />);
 }
 
 /** One component on its own, in the pane's theme and language (kept when the test re-renders it). */
@@ -28,5 +50,5 @@ export function renderAlone(ui: ReactElement, language: Language = 'en') {
       <StringsProvider value={pane}>{children}</StringsProvider>
     </FluentProvider>
   );
-  return render(ui, { wrapper });
+  return renderStyled(ui, { wrapper });
 }
