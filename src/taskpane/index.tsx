@@ -1,11 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { languageOfLocale } from '../core';
 import { App } from './components/App/App';
+import { spawnEngineWorker } from './engine/worker/spawn-worker';
 import { excelWorkbook } from './workbook/excel-workbook';
 import { openWorkbookFile } from './workbook/open-workbook-file';
 import type { PaneMode } from './workbook/pane-workbook';
 
-const IN_BROWSER: PaneMode = { kind: 'browser', open: openWorkbookFile };
+const IN_BROWSER: PaneMode = { kind: 'browser', open: (file) => openWorkbookFile(file, spawnEngineWorker) };
 
 function start(mode: PaneMode, displayLanguage?: string, officeBackground?: string) {
   createRoot(document.getElementById('root')!).render(

@@ -1,11 +1,19 @@
+import { formatNumber } from './format';
 import type { Strings } from './strings';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatNumber(n, 'en')} ${n === 1 ? one : many}`;
 
 export const EN: Strings = {
   title: 'WCO Integrity Survey',
   otherLanguage: { code: 'fr', name: 'Français', hint: 'Afficher en français' },
   tabs: { label: 'Tasks', check: 'Check', analyse: 'Analyse', compare: 'Compare', crm: 'CRM', template: 'Template' },
+  audience: {
+    check: 'For Member coordinators and the Secretariat',
+    analyse: 'For the Secretariat',
+    compare: 'For evaluators',
+    crm: 'For evaluators',
+    template: 'For Member coordinators',
+  },
   busy: {
     opening: 'Opening the workbook…',
     checking: 'Checking the workbook…',
@@ -16,6 +24,17 @@ export const EN: Strings = {
     creating: 'Creating the submission sheet…',
     importing: 'Importing submissions…',
   },
+  progress: {
+    stages: {
+      reading: 'Reading the workbook…',
+      checking: 'Checking the submissions…',
+      analysing: 'Computing the percentages…',
+      writing: 'Writing the sheets…',
+      importing: 'Importing submissions…',
+    },
+    checked: (done, total) => `Checked ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')} submissions`,
+    cancel: 'Cancel',
+  },
   file: {
     intro: 'Open a survey workbook (.xlsx) from this computer. It stays here: nothing is sent anywhere.',
     open: 'Open workbook',
@@ -24,6 +43,13 @@ export const EN: Strings = {
     download: 'Download workbook',
     nothingWritten: 'Write results or a sheet first; then download the workbook to keep them.',
     writtenNotSaved: 'Sheets written to this copy. Download the workbook to keep them.',
+    leaveUnsaved: 'Sheets were written to this workbook and not downloaded since. Open another workbook without them?',
+    whoDoesWhat: 'Who does what',
+    roles: [
+      { who: 'Member coordinators', what: 'Make a submission sheet (Template), fill it in, then check it (Check).' },
+      { who: 'Secretariat', what: 'Import the returned files and check them (Check), then analyse the responses (Analyse).' },
+      { who: 'Evaluators', what: 'Compare Members, regions and rounds (Compare), and follow the CRM indicators (CRM).' },
+    ],
   },
   check: {
     intro: 'Checks every submission against the questionnaire and names each problem at its cell.',
@@ -49,6 +75,14 @@ export const EN: Strings = {
     memberQuestionHint: 'The form’s question whose answer names the Member. It is saved with the results.',
     memberQuestionMissing: 'The form has no question named member or country. Choose the one whose answer names the Member.',
     memberQuestionPlaceholder: 'Choose a question',
+    filters: {
+      severity: { label: 'Severity', any: 'Errors and warnings' },
+      member: { label: 'Member', any: 'Every Member' },
+      code: { label: 'Kind of issue', any: 'Every kind' },
+    },
+    severityOnly: { error: 'Errors only', warning: 'Warnings only' },
+    showing: (shown, total) => `Showing ${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} ${total === 1 ? 'issue' : 'issues'}`,
+    issueList: 'Issues by Member',
   },
   analyse: {
     intro: 'Computes the percentages of the report’s Charts 1–7, then writes the summary sheets and charts.',
@@ -90,7 +124,12 @@ export const EN: Strings = {
     ready: (n) => `Analysis ready: ${plural(n, 'respondent', 'respondents')} counted.`,
   },
   compare: {
-    intro: 'Compares a Member, a region or a second round with all respondents, item by item, in percentage points.',
+    intros: {
+      member:
+        'For each reported answer: the Member’s own answer (✓ where it gives that answer), the percent of all respondents and of the Member’s region giving it, and the region’s difference from all in percentage points.',
+      region: 'For each reported answer: the percent of the region’s respondents and of all respondents giving it, and the difference in percentage points.',
+      round: 'For each reported answer: the percent in this round and in the other, and the change in percentage points.',
+    },
     kind: 'Compare with all respondents',
     kinds: { member: 'A Member', region: 'A region', round: 'A second round' },
     member: 'Member',
@@ -110,16 +149,18 @@ export const EN: Strings = {
     },
     smallBase: (minimum) => `A percentage on fewer than ${minimum} respondents shows as — (too few respondents to read).`,
     columns: {
-      member: ['Member', 'All', 'Region'],
       region: ['Region', 'All', 'Difference'],
       round: ['This round', 'Other round', 'Change'],
     },
+    memberColumns: (region) => ['Member', 'All', region, 'Difference'],
+    gives: 'gives this answer',
     points: (value) => `${value} pp`,
     ready: (subject) => `Comparison ready: ${subject}.`,
   },
   crm: {
     intro: 'Follows each Member’s CRM success indicators from baseline to follow-up, from the CRM Indicators sheet.',
-    preview: 'Preview',
+    readAgain: 'Read the sheet again',
+    readAt: (ms) => `(Read at ${new Date(ms).toLocaleTimeString('en-GB')}.)`,
     write: 'Write CRM Summary',
     written: 'The CRM Summary sheet holds every Member and indicator.',
     none: 'No CRM indicators in this workbook. Add a sheet “CRM Indicators” with the columns Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',

@@ -1,13 +1,21 @@
 import { french } from '../../core';
+import { formatNumber } from './format';
 import type { Strings } from './strings';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatNumber(n, 'fr')} ${n <= 1 ? one : many}`;
 
 /** The pane's French, its spacing set here once (non-breaking spaces before « : », « ; », « % »…), not by hand in each text. */
 export const FR: Strings = french<Strings>({
   title: 'Enquête de l’OMD sur l’intégrité',
   otherLanguage: { code: 'en', name: 'English', hint: 'Show in English' },
   tabs: { label: 'Tâches', check: 'Vérifier', analyse: 'Analyser', compare: 'Comparer', crm: 'CRM', template: 'Modèle' },
+  audience: {
+    check: 'Pour les coordinateurs des Membres et le Secrétariat',
+    analyse: 'Pour le Secrétariat',
+    compare: 'Pour les évaluateurs',
+    crm: 'Pour les évaluateurs',
+    template: 'Pour les coordinateurs des Membres',
+  },
   busy: {
     opening: 'Ouverture du classeur…',
     checking: 'Vérification du classeur…',
@@ -18,6 +26,17 @@ export const FR: Strings = french<Strings>({
     creating: 'Création de la feuille de soumission…',
     importing: 'Importation des soumissions…',
   },
+  progress: {
+    stages: {
+      reading: 'Lecture du classeur…',
+      checking: 'Vérification des soumissions…',
+      analysing: 'Calcul des pourcentages…',
+      writing: 'Écriture des feuilles…',
+      importing: 'Importation des soumissions…',
+    },
+    checked: (done, total) => `${formatNumber(done, 'fr')} soumissions vérifiées sur ${formatNumber(total, 'fr')}`,
+    cancel: 'Annuler',
+  },
   file: {
     intro: 'Ouvrez un classeur de l’enquête (.xlsx) depuis cet ordinateur. Il y reste : rien n’est envoyé nulle part.',
     open: 'Ouvrir un classeur',
@@ -26,6 +45,13 @@ export const FR: Strings = french<Strings>({
     download: 'Télécharger le classeur',
     nothingWritten: 'Écrivez d’abord les résultats ou une feuille, puis téléchargez le classeur pour les garder.',
     writtenNotSaved: 'Feuilles écrites dans cette copie. Téléchargez le classeur pour les garder.',
+    leaveUnsaved: 'Des feuilles ont été écrites dans ce classeur sans être téléchargées depuis. Ouvrir un autre classeur sans elles ?',
+    whoDoesWhat: 'Qui fait quoi',
+    roles: [
+      { who: 'Coordinateurs des Membres', what: 'Créez une feuille de soumission (Modèle), remplissez-la, puis vérifiez-la (Vérifier).' },
+      { who: 'Secrétariat', what: 'Importez les fichiers renvoyés et vérifiez-les (Vérifier), puis analysez les réponses (Analyser).' },
+      { who: 'Évaluateurs', what: 'Comparez des Membres, des régions et deux enquêtes (Comparer), et suivez les indicateurs CRM (CRM).' },
+    ],
   },
   check: {
     intro: 'Vérifie chaque soumission par rapport au questionnaire et signale chaque problème à sa cellule.',
@@ -53,6 +79,15 @@ export const FR: Strings = french<Strings>({
     memberQuestionHint: 'La question du formulaire dont la réponse nomme le Membre. Elle est enregistrée avec les résultats.',
     memberQuestionMissing: 'Le formulaire n’a pas de question nommée member ou country. Choisissez celle dont la réponse nomme le Membre.',
     memberQuestionPlaceholder: 'Choisissez une question',
+    filters: {
+      severity: { label: 'Gravité', any: 'Erreurs et avertissements' },
+      member: { label: 'Membre', any: 'Tous les Membres' },
+      code: { label: 'Type de problème', any: 'Tous les types' },
+    },
+    severityOnly: { error: 'Erreurs seulement', warning: 'Avertissements seulement' },
+    showing: (shown, total) =>
+      `${formatNumber(shown, 'fr')} ${shown <= 1 ? 'problème affiché' : 'problèmes affichés'} sur ${formatNumber(total, 'fr')}`,
+    issueList: 'Problèmes par Membre',
   },
   analyse: {
     intro: 'Calcule les pourcentages des graphiques 1 à 7 du rapport, puis écrit les feuilles de synthèse et les graphiques.',
@@ -94,8 +129,13 @@ export const FR: Strings = french<Strings>({
     ready: (n) => `Analyse prête : ${plural(n, 'répondant compté', 'répondants comptés')}.`,
   },
   compare: {
-    intro:
-      'Compare un Membre, une région ou une deuxième enquête à l’ensemble des répondants, question par question, en points de pourcentage.',
+    intros: {
+      member:
+        'Pour chaque réponse publiée : la réponse du Membre (✓ quand il donne cette réponse), le pourcentage de l’ensemble des répondants et de la région du Membre qui la donnent, et l’écart entre la région et l’ensemble en points de pourcentage.',
+      region:
+        'Pour chaque réponse publiée : le pourcentage des répondants de la région et de l’ensemble des répondants qui la donnent, et l’écart en points de pourcentage.',
+      round: 'Pour chaque réponse publiée : le pourcentage dans cette enquête et dans l’autre, et l’évolution en points de pourcentage.',
+    },
     kind: 'Comparer à l’ensemble des répondants',
     kinds: { member: 'Un Membre', region: 'Une région', round: 'Une deuxième enquête' },
     member: 'Membre',
@@ -116,16 +156,18 @@ export const FR: Strings = french<Strings>({
     },
     smallBase: (minimum) => `Un pourcentage sur moins de ${minimum} répondants s’affiche « — » (trop peu de répondants pour être lu).`,
     columns: {
-      member: ['Membre', 'Tous', 'Région'],
       region: ['Région', 'Tous', 'Écart'],
       round: ['Cette enquête', 'Autre enquête', 'Évolution'],
     },
+    memberColumns: (region) => ['Membre', 'Tous', region, 'Écart'],
+    gives: 'donne cette réponse',
     points: (value) => `${value} pts`,
     ready: (subject) => `Comparaison prête : ${subject}.`,
   },
   crm: {
     intro: 'Suit les indicateurs de réussite CRM de chaque Membre, de la référence au suivi, d’après la feuille CRM Indicators.',
-    preview: 'Aperçu',
+    readAgain: 'Relire la feuille',
+    readAt: (ms) => `(Lue à ${new Date(ms).toLocaleTimeString('fr-FR')}.)`,
     write: 'Écrire la feuille CRM Summary',
     written: 'La feuille CRM Summary contient chaque Membre et chaque indicateur.',
     none: 'Aucun indicateur CRM dans ce classeur. Ajoutez une feuille « CRM Indicators » avec les colonnes Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',

@@ -1,4 +1,5 @@
 import type { BaseOption, IndicatorStatus, Language, Severity } from '../../core';
+import type { WorkStage } from '../engine/work-progress';
 import type { BusyTask } from '../tasks/busy-task';
 import { EN } from './en';
 import { FR } from './fr';
@@ -16,7 +17,15 @@ export interface Strings {
     readonly crm: string;
     readonly template: string;
   };
+  /** Whom each tab is for, said under the tab list. */
+  readonly audience: Readonly<Record<Exclude<keyof Strings['tabs'], 'label'>, string>>;
   readonly busy: Readonly<Record<BusyTask, string>>;
+  /** A long piece of work's stages, and its counts where it has them. */
+  readonly progress: {
+    readonly stages: Readonly<Record<WorkStage, string>>;
+    readonly checked: (done: number, total: number) => string;
+    readonly cancel: string;
+  };
   readonly file: FileStrings;
   readonly check: CheckStrings;
   readonly analyse: AnalyseStrings;
@@ -39,6 +48,11 @@ export interface FileStrings {
   readonly download: string;
   readonly nothingWritten: string;
   readonly writtenNotSaved: string;
+  /** Asked before another workbook replaces one with sheets written and not downloaded. */
+  readonly leaveUnsaved: string;
+  /** Before a workbook is open: which tabs each kind of user works in. */
+  readonly whoDoesWhat: string;
+  readonly roles: readonly { readonly who: string; readonly what: string }[];
 }
 
 export interface CheckStrings {
@@ -61,7 +75,16 @@ export interface CheckStrings {
   readonly memberQuestionHint: string;
   readonly memberQuestionMissing: string;
   readonly memberQuestionPlaceholder: string;
+  /** Each filter above the list of issues: its label, and its choice that keeps every issue. */
+  readonly filters: Readonly<Record<IssueFilterField, { readonly label: string; readonly any: string }>>;
+  readonly severityOnly: Readonly<Record<Severity, string>>;
+  /** Said while the filters leave issues out: "Showing 120 of 4,850 issues". */
+  readonly showing: (shown: number, total: number) => string;
+  /** The scrolling list's name, for screen readers. */
+  readonly issueList: string;
 }
+
+export type IssueFilterField = 'severity' | 'member' | 'code';
 
 export interface AnalyseStrings {
   readonly intro: string;
@@ -102,7 +125,8 @@ export interface HeadlineStrings {
 export type CompareKind = 'member' | 'region' | 'round';
 
 export interface CompareStrings {
-  readonly intro: string;
+  /** What each kind of comparison shows, said before it is chosen. */
+  readonly intros: Readonly<Record<CompareKind, string>>;
   readonly kind: string;
   readonly kinds: Readonly<Record<CompareKind, string>>;
   readonly member: string;
@@ -118,14 +142,20 @@ export interface CompareStrings {
   readonly notCounted: { readonly errors: string; readonly cutoff: (first: number) => string; readonly absent: string };
   /** Why a percent shows as —: the small-base rule. */
   readonly smallBase: (minimum: number) => string;
-  readonly columns: Readonly<Record<CompareKind, readonly [subject: string, reference: string, difference: string]>>;
+  /** A Member's table: its answer, all respondents, its region (named), and the region's difference from all. */
+  readonly memberColumns: (region: string) => readonly [member: string, all: string, region: string, difference: string];
+  readonly columns: Readonly<Record<'region' | 'round', readonly [subject: string, reference: string, difference: string]>>;
+  /** Said beside a Member's answer marked ✓, for those who do not see the mark. */
+  readonly gives: string;
   readonly points: (value: string) => string;
   readonly ready: (subject: string) => string;
 }
 
 export interface CrmStrings {
   readonly intro: string;
-  readonly preview: string;
+  readonly readAgain: string;
+  /** "(read at 16:05:12)": the time of the last reading of the sheet. */
+  readonly readAt: (ms: number) => string;
   readonly write: string;
   readonly written: string;
   readonly none: string;

@@ -1,22 +1,31 @@
 import { createContext, useContext } from 'react';
-import type { WorkbookPlan } from '../../core';
-import type { AnalysisChoices, ComparisonChoice } from '../workbook/analysis-request';
-import type { PaneWorkbook } from '../workbook/pane-workbook';
-import type { ReadWorkbook } from '../workbook/read-workbook';
+import type { CellRef, Member, Language } from '../../core';
+import type { Analysed, CheckedWorkbook, OnProgress, SheetsToWrite, WrittenAnalysis } from '../engine/survey-engine';
+import type { ComparisonChoice } from '../workbook/analysis-request';
+import type { ImportReport } from '../workbook/import-submissions';
 import type { SettingsForm } from '../workbook/settings-form';
+import type { TemplateSheet } from '../workbook/template-sheet';
 
-/** What every screen shares about the open workbook: reading, writing, settings and the comparison. */
+/**
+ * What every screen shares about the open workbook: the work on it, asked with the pane's settings
+ * and language, and the last check, which the other screens show (Members, sheets, settings).
+ */
 export interface Session {
-  readonly workbook: PaneWorkbook;
-  /** Reads and checks the workbook; the other screens then see it (Members, sheets, settings). */
-  readonly read: () => Promise<ReadWorkbook>;
-  readonly lastRead?: ReadWorkbook;
-  /** Writes a plan; in the browser, the download then holds it. */
-  readonly write: (plan: WorkbookPlan) => Promise<void>;
+  /** The file's name, where the pane knows it: a file opened in the browser. */
+  readonly name?: string;
+  /** Shows a cell in Excel. Absent in a browser, where the pane names the cell instead. */
+  readonly goTo?: (ref: CellRef) => Promise<void>;
+  readonly lastCheck?: CheckedWorkbook;
+  /** When the last check read the workbook (ms since the epoch). */
+  readonly checkedAt?: number;
+  check(onProgress?: OnProgress): Promise<CheckedWorkbook>;
+  analyse(comparison: ComparisonChoice | undefined, onProgress?: OnProgress): Promise<Analysed>;
+  /** In the browser, the download then holds what is written. */
+  writeAnalysis(sheets: SheetsToWrite, comparison: ComparisonChoice | undefined, onProgress?: OnProgress): Promise<WrittenAnalysis>;
+  createTemplate(member: Member | undefined, language: Language): Promise<TemplateSheet>;
+  importSubmissions(files: readonly File[], onProgress?: OnProgress): Promise<ImportReport>;
   readonly settingsForm: SettingsForm;
   readonly editSettings: (form: SettingsForm) => void;
-  /** Everything `analyse` needs besides the read: the settings are the form's once edited, else the Settings sheet's. */
-  readonly choicesFor: (read: ReadWorkbook, comparison?: ComparisonChoice) => AnalysisChoices;
   /** The comparison the Comparison sheet holds: kept when the results are written again. */
   readonly writtenComparison?: ComparisonChoice;
   readonly setWrittenComparison: (choice: ComparisonChoice) => void;

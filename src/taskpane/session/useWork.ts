@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { OnProgress } from '../engine/survey-engine';
 import type { BusyTask } from '../tasks/busy-task';
 import { useTasksContext } from '../tasks/TasksContext';
 
@@ -7,8 +8,8 @@ export interface Work {
   readonly busy: boolean;
   /** The last piece of work's failure, until the next one starts. */
   readonly error?: unknown;
-  /** Runs the work unless the pane is busy; its value, or undefined when it failed or did not start. */
-  readonly perform: <T>(task: BusyTask, work: () => Promise<T>) => Promise<T | undefined>;
+  /** Runs the work unless the pane is busy; its value, or undefined when it failed, was cancelled or did not start. */
+  readonly perform: <T>(task: BusyTask, work: (onProgress: OnProgress) => Promise<T>) => Promise<T | undefined>;
 }
 
 /** A screen's pieces of work: one at a time across the pane, each failure kept for the screen to show. */
@@ -16,10 +17,10 @@ export function useWork(): Work {
   const { busy, run } = useTasksContext();
   const [error, setError] = useState<unknown>();
   const perform = useCallback(
-    async <T>(task: BusyTask, work: () => Promise<T>) => {
-      const result = await run(task, () => {
+    async <T>(task: BusyTask, work: (onProgress: OnProgress) => Promise<T>) => {
+      const result = await run(task, (onProgress) => {
         setError(undefined);
-        return work();
+        return work(onProgress);
       });
       if (result.status === 'failed') setError(result.error);
       return result.status === 'done' ? result.value : undefined;

@@ -1,14 +1,15 @@
 import {
   isSuppressed,
   shownPercent,
-  type AnalyseOutcome,
   type Difference,
   type Item,
   type Language,
   type MemberComparison,
   type MemberStatus,
   type Questionnaire,
+  type RegionCode,
 } from '../../core';
+import type { AnalysisView } from '../engine/survey-engine';
 import type { ComparisonChoice } from './analysis-request';
 
 /** One reported answer of the Member comparison: the Member's own answer beside all and its region. */
@@ -22,6 +23,8 @@ export interface MemberRow {
   readonly all?: number;
   /** Absent when no one in the region answered, or the small-base rule leaves it blank. */
   readonly region?: number;
+  /** The region's percent less all respondents', in points, where both are shown. */
+  readonly points?: number;
 }
 
 /** One reported answer of a region or round comparison: two percents and the difference in points. */
@@ -41,14 +44,14 @@ interface Compared {
 }
 
 export type ComparisonPreview =
-  | (Compared & { readonly kind: 'member'; readonly status: MemberStatus; readonly rows: readonly MemberRow[] })
+  | (Compared & { readonly kind: 'member'; readonly region?: RegionCode; readonly status: MemberStatus; readonly rows: readonly MemberRow[] })
   | (Compared & { readonly kind: 'region' | 'round'; readonly rows: readonly DifferenceRow[] });
 
 /**
  * What the Comparison sheet will show for the choice, from the typed comparison the analysis returns
  * beside the plan (the same figures, the small-base rule applied alike).
  */
-export function comparisonPreview(outcome: AnalyseOutcome, choice: ComparisonChoice, lang: Language): ComparisonPreview {
+export function comparisonPreview(outcome: AnalysisView, choice: ComparisonChoice, lang: Language): ComparisonPreview {
   const { questionnaire, options } = outcome.analysis;
   const blanked = (any: boolean) => (any ? { smallBase: options.minimumBase } : {});
   if (choice.kind === 'member') {
@@ -57,6 +60,7 @@ export function comparisonPreview(outcome: AnalyseOutcome, choice: ComparisonCho
     return {
       kind: 'member',
       questionnaire,
+      ...(member ? { region: member.member.region } : {}),
       status: member?.status ?? { kind: 'not-respondent' },
       rows: answers.map((a) => memberRow(a, lang)),
       ...blanked(answers.some((a) => isSuppressed(a.region))),
@@ -82,6 +86,7 @@ function memberRow(a: MemberComparison['answers'][number], lang: Language): Memb
     ...(a.gives !== undefined ? { gives: a.gives } : {}),
     ...(all !== undefined ? { all } : {}),
     ...(region !== undefined ? { region } : {}),
+    ...(all !== undefined && region !== undefined ? { points: (region - all) * 100 } : {}),
   };
 }
 

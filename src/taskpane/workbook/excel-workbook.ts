@@ -1,11 +1,8 @@
 import { ExcelHost } from '../../hosts/excel/excel-host';
+import { localEngine } from '../engine/local-engine';
 import type { PaneWorkbook } from './pane-workbook';
 
-/** The workbook open in Excel, through Office.js. */
+/** The workbook open in Excel, through Office.js: the work runs in the pane's thread, where Office.js is. */
 export function excelWorkbook(host: ExcelHost = new ExcelHost()): PaneWorkbook {
-  return {
-    read: () => host.read(),
-    write: (plan) => host.write(plan),
-    goTo: (ref) => host.goTo(ref),
-  };
+  return { engine: localEngine(host), goTo: (ref) => host.goTo(ref) };
 }

@@ -19,6 +19,11 @@ export function settingsOwner(snapshot: WorkbookSnapshot): SettingsOwner {
   return formSheetNames(snapshot).includes(sheet.name) ? 'form' : 'user';
 }
 
+/** Saved unless the sheet is the user's, or there is neither a sheet nor anything to save. */
+export function savesSettings(owner: SettingsOwner, settings: Settings): boolean {
+  return owner === 'add-in' || (owner === 'none' && Object.keys(settings).length > 0);
+}
+
 /** Only the plan's sheets of these names: what a screen writes when it writes one sheet. */
 export function onlySheets(plan: WorkbookPlan, names: readonly string[]): WorkbookPlan {
   return { sheets: plan.sheets.filter((s) => names.some((name) => sameName(s.name, name))) };

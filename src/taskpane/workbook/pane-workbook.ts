@@ -1,12 +1,14 @@
 import type { CellRef } from '../../core';
-import type { WorkbookHost } from '../../hosts/host';
+import type { SurveyEngine } from '../engine/survey-engine';
 
 /** The workbook the pane works on: the one open in Excel, or a file opened in the browser. */
-export interface PaneWorkbook extends WorkbookHost {
+export interface PaneWorkbook {
   /** The file's name, where the pane knows it: a file opened in the browser. */
   readonly name?: string;
   /** Shows a cell in Excel. Absent in a browser, where the pane names the cell instead. */
   readonly goTo?: (ref: CellRef) => Promise<void>;
+  /** Reads, checks, analyses and writes the workbook. */
+  readonly engine: SurveyEngine;
 }
 
 /** A workbook opened from a file in the browser: what is written goes to a copy, to download. */
@@ -14,6 +16,8 @@ export interface FileWorkbook extends PaneWorkbook {
   readonly name: string;
   /** The workbook with every sheet written so far. */
   bytes(): Uint8Array;
+  /** Lets go of the file: another is open. */
+  close(): void;
 }
 
 export type PaneMode =

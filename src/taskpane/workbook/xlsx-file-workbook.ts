@@ -1,31 +1,34 @@
 import type { WorkbookPlan, WorkbookSnapshot } from '../../core';
 import { XlsxHost } from '../../hosts/file/xlsx-host';
+import type { WorkbookHost } from '../../hosts/host';
 import { namedAfterFile } from './file-error';
-import type { FileWorkbook } from './pane-workbook';
 
 /**
- * A workbook file opened in the browser, with ExcelJS. Each write makes new bytes from the last,
- * and reading reads those, so that a re-check sees the sheets just written (the Settings sheet).
- * Only ever loaded by `openWorkbookFile`, in a chunk of its own.
+ * A workbook file, held as bytes, with ExcelJS. Each write makes new bytes from the last, and reading
+ * reads those, so that a re-check sees the sheets just written (the Settings sheet). Nothing else
+ * changes the bytes, so a read is kept until the next write.
  */
-export class XlsxFileWorkbook implements FileWorkbook {
+export class XlsxFileWorkbook implements WorkbookHost {
+  private snapshot?: Promise<WorkbookSnapshot>;
+
   constructor(
     readonly name: string,
     private current: Uint8Array,
   ) {}
 
-  async read(): Promise<WorkbookSnapshot> {
-    try {
-      return await new XlsxHost(this.current).read();
-    } catch (error) {
+  read(): Promise<WorkbookSnapshot> {
+    this.snapshot ??= new XlsxHost(this.current).read().catch((error: unknown) => {
+      this.snapshot = undefined;
       throw namedAfterFile(error, this.name);
-    }
+    });
+    return this.snapshot;
   }
 
   async write(plan: WorkbookPlan): Promise<void> {
     const host = new XlsxHost(this.current);
     await host.write(plan);
     this.current = host.written;
+    this.snapshot = undefined;
   }
 
   bytes(): Uint8Array {

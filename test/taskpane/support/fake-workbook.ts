@@ -1,8 +1,14 @@
 import type { CellRef, WorkbookPlan, WorkbookSnapshot } from '../../../src/core';
+import { localEngine } from '../../../src/taskpane/engine/local-engine';
+import type { SurveyEngine } from '../../../src/taskpane/engine/survey-engine';
 import type { FileWorkbook, PaneWorkbook } from '../../../src/taskpane/workbook/pane-workbook';
 
-/** A workbook held in memory: reads return the snapshot (which a test may change), writes are kept. */
+/**
+ * A workbook held in memory: reads return the snapshot (which a test may change), writes are kept.
+ * The engine works on it in the test's thread, as the pane's does in Excel.
+ */
 export class FakeWorkbook implements PaneWorkbook {
+  readonly engine: SurveyEngine = localEngine(this);
   readonly plans: WorkbookPlan[] = [];
   readonly cellsShown: CellRef[] = [];
   reads = 0;
@@ -47,7 +53,13 @@ export class FakeFileWorkbook extends FakeWorkbook implements FileWorkbook {
     super(snapshot, { insideExcel: false });
   }
 
+  closed = false;
+
   bytes(): Uint8Array {
     return new Uint8Array(Buffer.from(`${this.name} after ${this.plans.length} writes`));
+  }
+
+  close(): void {
+    this.closed = true;
   }
 }

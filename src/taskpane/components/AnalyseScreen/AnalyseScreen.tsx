@@ -28,7 +28,7 @@ export function renderAnalyseScreen(state: AnalyseScreenState, styles: ReturnTyp
       <Body1 as="p" className={styles.text}>
         {state.formQuestionnaire ? strings.introForm : strings.intro}
       </Body1>
-      <SettingsFields form={state.form} onChange={state.editForm} owner={state.settingsOwner} />
+      <SettingsFields form={state.form} onChange={state.editForm} owner={state.settingsOwner} conditional={state.conditional} />
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={state.busy} onClick={state.analyse}>
           {strings.run}

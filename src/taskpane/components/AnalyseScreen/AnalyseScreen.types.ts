@@ -1,4 +1,4 @@
-import type { AnalyseOutcome } from '../../../core';
+import type { AnalysisView } from '../../engine/survey-engine';
 import type { AnalyseStrings } from '../../i18n/strings';
 import type { SettingsOwner } from '../../workbook/owned-sheets';
 import type { SettingsForm } from '../../workbook/settings-form';
@@ -17,7 +17,9 @@ export interface AnalyseScreenState {
   readonly settingsOwner?: SettingsOwner;
   /** Whether the questionnaire is an XLSForm's, whose charts are its groups rather than the report's Charts 1–7. */
   readonly formQuestionnaire: boolean;
-  readonly outcome?: AnalyseOutcome;
+  /** Whether some question is asked only under a condition. */
+  readonly conditional: boolean;
+  readonly outcome?: AnalysisView;
   readonly written?: ResultsWritten;
   readonly error?: unknown;
   readonly analyse: () => void;

@@ -11,10 +11,11 @@ export interface AppProps {
   readonly officeBackground?: string;
 }
 
-/** The workbook opened in the browser, and whether anything was written to it since. */
+/** The workbook opened in the browser, whether anything was written to it since, and whether since the last download. */
 export interface OpenedFile {
   readonly name: string;
   readonly written: boolean;
+  readonly unsaved: boolean;
 }
 
 export interface AppState {

@@ -6,6 +6,7 @@ import { useDarkTheme } from '../../theme/useDarkTheme';
 import { downloadWorkbook } from '../../workbook/download';
 import type { FileWorkbook } from '../../workbook/pane-workbook';
 import type { AppProps, AppState } from './App.types';
+import { useLeaveGuard } from './useLeaveGuard';
 
 export function useApp({ mode, initialLanguage, officeBackground }: AppProps): AppState {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -13,6 +14,8 @@ export function useApp({ mode, initialLanguage, officeBackground }: AppProps): A
   const tasks = useTasks();
   const [opened, setOpened] = useState<{ workbook: FileWorkbook; key: number }>();
   const [written, setWritten] = useState(false);
+  // Written since the last download: leaving the page or opening another workbook would lose it.
+  const [unsaved, setUnsaved] = useState(false);
   const [openError, setOpenError] = useState<unknown>();
 
   const openFile = useCallback(
@@ -22,17 +25,28 @@ export function useApp({ mode, initialLanguage, officeBackground }: AppProps): A
       const result = await tasks.run('opening', () => mode.open(file));
       if (result.status === 'failed') setOpenError(result.error);
       if (result.status !== 'done') return;
+      opened?.workbook.close();
       setOpened((previous) => ({ workbook: result.value, key: (previous?.key ?? 0) + 1 }));
       setWritten(false);
+      setUnsaved(false);
     },
-    [mode, tasks],
+    [mode, tasks, opened],
   );
 
   const download = useCallback(() => {
-    if (opened) downloadWorkbook(opened.workbook.bytes(), opened.workbook.name);
+    if (!opened) return;
+    downloadWorkbook(opened.workbook.bytes(), opened.workbook.name);
+    setUnsaved(false);
   }, [opened]);
 
-  const markWritten = useCallback(() => setWritten(true), []);
+  const markWritten = useCallback(() => {
+    setWritten(true);
+    setUnsaved(true);
+  }, []);
+  useLeaveGuard(unsaved);
+  const workbook = mode.kind === 'excel' ? mode.workbook : opened?.workbook;
+  const cancel = workbook?.engine.cancel;
+  const tasksOfWorkbook = useMemo(() => (cancel ? { ...tasks, cancel } : tasks), [tasks, cancel]);
   const switchLanguage = useCallback(() => setLanguage((current) => STRINGS[current].otherLanguage.code), []);
   const pane = useMemo(() => ({ language, strings: STRINGS[language] }), [language]);
   // Screen readers pick their voice from the page's language.
@@ -44,11 +58,11 @@ export function useApp({ mode, initialLanguage, officeBackground }: AppProps): A
     pane,
     switchLanguage,
     dark,
-    tasks,
+    tasks: tasksOfWorkbook,
     inBrowser: mode.kind === 'browser',
-    workbook: mode.kind === 'excel' ? mode.workbook : opened?.workbook,
+    workbook,
     workbookKey: opened?.key ?? 0,
-    ...(opened ? { file: { name: opened.workbook.name, written } } : {}),
+    ...(opened ? { file: { name: opened.workbook.name, written, unsaved } } : {}),
     ...(openError !== undefined ? { openError } : {}),
     openFile: (file) => void openFile(file),
     download,

@@ -2,25 +2,23 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import { analyse } from '../../workbook/analysis-request';
-import { onlySheets, VALIDATION } from '../../workbook/owned-sheets';
-import type { ReadWorkbook } from '../../workbook/read-workbook';
+import type { CheckedWorkbook } from '../../engine/survey-engine';
+import { VALIDATION } from '../../workbook/owned-sheets';
 import type { IssueView } from '../IssueGroups/group-issues';
 import type { CheckFindings, CheckScreenState } from './CheckScreen.types';
 
-function findingsOf({ check }: ReadWorkbook): CheckFindings {
-  const errors = check.issues.filter((i) => i.severity === 'error').length;
-  return { issues: check.issues, errors, warnings: check.issues.length - errors, submissions: check.survey.submissions.length };
+function findingsOf({ issues, errors, warnings, submissions }: CheckedWorkbook): CheckFindings {
+  return { issues, errors, warnings, submissions };
 }
 
-function memberQuestionOf({ check }: ReadWorkbook): CheckScreenState['memberQuestion'] {
-  const chosen = check.questionnaire.form?.member;
-  return { questions: check.memberQuestions, ...(chosen ? { chosen } : {}) };
+function memberQuestionOf({ memberQuestions, memberQuestion }: CheckedWorkbook): CheckScreenState['memberQuestion'] {
+  return { questions: memberQuestions, ...(memberQuestion ? { chosen: memberQuestion } : {}) };
 }
 
 export function useCheckScreen(): CheckScreenState {
   const { strings } = useStrings();
-  const { workbook, read, lastRead, write, choicesFor, settingsForm, editSettings } = useSession();
+  const session = useSession();
+  const { goTo, lastCheck, settingsForm, editSettings } = session;
   const work = useWork();
   const [validationWritten, setValidationWritten] = useState(false);
   const [chosen, setChosen] = useState<CheckScreenState['chosen']>();
@@ -28,9 +26,10 @@ export function useCheckScreen(): CheckScreenState {
   const { perform } = work;
 
   const check = useCallback(async () => {
-    const done = await perform('checking', read);
+    setValidationWritten(false);
+    const done = await perform('checking', (onProgress) => session.check(onProgress));
     if (done) setChosen(undefined);
-  }, [perform, read]);
+  }, [perform, session]);
 
   // A workbook is checked as soon as it is open (once: the Workspace is keyed by the workbook),
   // the first thing a coordinator wants to know.
@@ -51,34 +50,30 @@ export function useCheckScreen(): CheckScreenState {
 
   const writeValidation = useCallback(async () => {
     setValidationWritten(false);
-    const done = await perform('writing', async () => {
-      const result = await read();
-      await write(onlySheets(analyse(result, choicesFor(result)).plan, [VALIDATION]));
-      return true;
-    });
+    const done = await perform('writing', (onProgress) => session.writeAnalysis({ kind: 'one', sheet: VALIDATION }, undefined, onProgress));
     if (done) setValidationWritten(true);
-  }, [perform, read, write, choicesFor]);
+  }, [perform, session]);
 
   const choose = useCallback(
     async (view: IssueView) => {
       setGoToError(undefined);
-      if (!workbook.goTo) {
+      if (!goTo) {
         setChosen({ key: view.key, note: strings.check.chosenCell(view.where) });
         return;
       }
       setChosen({ key: view.key });
-      await workbook.goTo(view.issue.ref).catch(setGoToError);
+      await goTo(view.issue.ref).catch(setGoToError);
     },
-    [workbook, strings],
+    [goTo, strings],
   );
 
-  const findings = useMemo(() => (lastRead ? findingsOf(lastRead) : undefined), [lastRead]);
-  const memberQuestion = lastRead?.check.questionnaire.form ? memberQuestionOf(lastRead) : undefined;
+  const findings = useMemo(() => (lastCheck ? findingsOf(lastCheck) : undefined), [lastCheck]);
+  const memberQuestion = lastCheck?.form ? memberQuestionOf(lastCheck) : undefined;
   const error = work.error ?? goToError;
   return {
     strings: strings.check,
     busy: work.busy,
-    goesToCells: workbook.goTo !== undefined,
+    goesToCells: goTo !== undefined,
     ...(findings ? { findings } : {}),
     ...(error !== undefined ? { error } : {}),
     validationWritten,

@@ -4,26 +4,25 @@ import type { CompareKind } from '../../i18n/strings';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import { analyse, type ComparisonChoice } from '../../workbook/analysis-request';
+import type { CheckedWorkbook } from '../../engine/survey-engine';
+import type { ComparisonChoice } from '../../workbook/analysis-request';
 import { comparisonPreview } from '../../workbook/comparison-preview';
-import { respondingMembers, secondRoundSheets } from '../../workbook/compare-subjects';
-import { COMPARISON, onlySheets } from '../../workbook/owned-sheets';
-import type { ReadWorkbook } from '../../workbook/read-workbook';
+import { COMPARISON } from '../../workbook/owned-sheets';
 import type { CompareScreenState, ShownComparison, SubjectOption } from './CompareScreen.types';
 
-function optionsOf(kind: CompareKind, read: ReadWorkbook | undefined, lang: Language): SubjectOption[] {
+function optionsOf(kind: CompareKind, checked: CheckedWorkbook | undefined, lang: Language): SubjectOption[] {
   const byName = (a: SubjectOption, b: SubjectOption) => a.name.localeCompare(b.name, lang);
   switch (kind) {
     case 'member':
-      return read
-        ? respondingMembers(read)
+      return checked
+        ? checked.respondingMembers
             .map((m) => ({ value: m.code, name: m.name[lang] }))
             .sort(byName)
         : [];
     case 'region':
       return REGION_CODES.map((code) => ({ value: code, name: REGIONS[code][lang] }));
     case 'round':
-      return read ? secondRoundSheets(read).map((sheet) => ({ value: sheet, name: sheet })) : [];
+      return checked ? checked.secondRoundSheets.map((sheet) => ({ value: sheet, name: sheet })) : [];
   }
 }
 
@@ -36,29 +35,36 @@ function choiceOf(kind: CompareKind, value: string | undefined): ComparisonChoic
 
 export function useCompareScreen(): CompareScreenState {
   const { language, strings } = useStrings();
-  const { read, lastRead, write, choicesFor, setWrittenComparison } = useSession();
+  const session = useSession();
+  const { lastCheck, setWrittenComparison } = session;
   const { busy, error, perform } = useWork();
   const [kind, setKind] = useState<CompareKind>('member');
   const [selected, setSelected] = useState<Partial<Record<CompareKind, string>>>({});
   const [shown, setShown] = useState<ShownComparison>();
   const [written, setWritten] = useState(false);
 
-  const options = useMemo(() => optionsOf(kind, lastRead, language), [kind, lastRead, language]);
+  const options = useMemo(() => optionsOf(kind, lastCheck, language), [kind, lastCheck, language]);
   // A choice the workbook no longer offers (a Member's submission removed) is no choice.
   const value = options.some((o) => o.value === selected[kind]) ? selected[kind] : undefined;
   const choice = choiceOf(kind, value);
   const subject = options.find((o) => o.value === value)?.name ?? '';
+
+  // Another subject: the table and the message shown were of the one before.
+  const forget = () => {
+    setShown(undefined);
+    setWritten(false);
+  };
 
   const compare = useCallback(
     async (andWrite: boolean) => {
       if (!choice) return;
       setWritten(false);
       const task = andWrite ? 'writing' : 'comparing';
-      const result = await perform(task, async () => {
-        const workbook = await read();
-        const outcome = analyse(workbook, choicesFor(workbook, choice));
-        if (andWrite) await write(onlySheets(outcome.plan, [COMPARISON]));
-        return comparisonPreview(outcome, choice, language);
+      const result = await perform(task, async (onProgress) => {
+        const { view } = andWrite
+          ? await session.writeAnalysis({ kind: 'one', sheet: COMPARISON }, choice, onProgress)
+          : await session.analyse(choice, onProgress);
+        return comparisonPreview(view, choice, language);
       });
       if (!result) return;
       setShown({ subject, preview: result });
@@ -67,17 +73,23 @@ export function useCompareScreen(): CompareScreenState {
         setWritten(true);
       }
     },
-    [choice, subject, perform, read, choicesFor, write, language, setWrittenComparison],
+    [choice, subject, perform, session, language, setWrittenComparison],
   );
 
   return {
     strings: strings.compare,
     busy,
     kind,
-    setKind,
+    setKind: (next) => {
+      setKind(next);
+      forget();
+    },
     options,
     ...(value !== undefined ? { selected: value } : {}),
-    select: (v) => setSelected((current) => ({ ...current, [kind]: v })),
+    select: (v) => {
+      setSelected((current) => ({ ...current, [kind]: v }));
+      forget();
+    },
     ...(choice ? { choice } : {}),
     ...(shown ? { shown } : {}),
     written,

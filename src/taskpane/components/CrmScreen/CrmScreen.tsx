@@ -23,6 +23,7 @@ function renderEvaluation(state: CrmScreenState, styles: Styles) {
     <>
       <Body1 as="p" role="status" className={styles.text}>
         {strings.ready(evaluation.members.length)}
+        {state.readAt !== undefined && ` ${strings.readAt(state.readAt)}`}
       </Body1>
       {evaluation.leftOut > 0 && <Caption1 className={styles.hint}>{strings.leftOut(evaluation.leftOut)}</Caption1>}
       <CrmMembers evaluation={evaluation} />
@@ -38,8 +39,8 @@ export function renderCrmScreen(state: CrmScreenState, styles: Styles) {
         {strings.intro}
       </Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={state.busy} onClick={state.preview}>
-          {strings.preview}
+        <Button appearance="primary" disabledFocusable={state.busy} onClick={state.readAgain}>
+          {strings.readAgain}
         </Button>
         <Button disabledFocusable={state.busy || !state.hasIndicators} onClick={state.write}>
           {strings.write}

@@ -10,6 +10,9 @@ export interface CrmScreenState {
   readonly hasIndicators: boolean;
   readonly written: boolean;
   readonly error?: unknown;
-  readonly preview: () => void;
+  /** When the sheet was last read: a new reading shows as a new time even when nothing changed. */
+  readonly readAt?: number;
+  /** Reads the CRM Indicators sheet again, after the user changed it. */
+  readonly readAgain: () => void;
   readonly write: () => void;
 }

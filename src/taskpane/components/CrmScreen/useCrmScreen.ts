@@ -1,43 +1,39 @@
-import { useCallback, useMemo, useState } from 'react';
-import { evaluateIndicators } from '../../../core';
+import { useCallback, useState } from 'react';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import { analyse } from '../../workbook/analysis-request';
-import { CRM_SUMMARY, onlySheets } from '../../workbook/owned-sheets';
+import { CRM_SUMMARY } from '../../workbook/owned-sheets';
 import type { CrmScreenState } from './CrmScreen.types';
 
 export function useCrmScreen(): CrmScreenState {
   const { strings } = useStrings();
-  const { read, lastRead, write, choicesFor } = useSession();
+  const session = useSession();
+  const { lastCheck, checkedAt } = session;
   const { busy, error, perform } = useWork();
   const [written, setWritten] = useState(false);
   // Every read of the workbook (the check when it opens) brings the preview up to date.
-  const evaluation = useMemo(() => (lastRead ? evaluateIndicators(lastRead.check.crm) : undefined), [lastRead]);
+  const evaluation = lastCheck?.crm;
 
-  const preview = useCallback(async () => {
+  const readAgain = useCallback(async () => {
     setWritten(false);
-    await perform('evaluating', read);
-  }, [perform, read]);
+    await perform('evaluating', (onProgress) => session.check(onProgress));
+  }, [perform, session]);
 
   const writeSummary = useCallback(async () => {
     setWritten(false);
-    const done = await perform('writing', async () => {
-      const workbook = await read();
-      await write(onlySheets(analyse(workbook, choicesFor(workbook)).plan, [CRM_SUMMARY]));
-      return true;
-    });
+    const done = await perform('writing', (onProgress) => session.writeAnalysis({ kind: 'one', sheet: CRM_SUMMARY }, undefined, onProgress));
     if (done) setWritten(true);
-  }, [perform, read, write, choicesFor]);
+  }, [perform, session]);
 
   return {
     strings: strings.crm,
     busy,
     ...(evaluation ? { evaluation } : {}),
-    hasIndicators: lastRead?.check.crm.indicatorsSheet !== undefined,
+    hasIndicators: lastCheck?.hasIndicators === true,
     written,
     ...(error !== undefined ? { error } : {}),
-    preview: () => void preview(),
+    ...(checkedAt !== undefined ? { readAt: checkedAt } : {}),
+    readAgain: () => void readAgain(),
     write: () => void writeSummary(),
   };
 }

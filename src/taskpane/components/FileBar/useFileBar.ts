@@ -5,7 +5,12 @@ import type { FileBarProps, FileBarState } from './FileBar.types';
 export function useFileBar({ onOpen, ...props }: FileBarProps): FileBarState {
   const { strings } = useStrings();
   const input = useRef<HTMLInputElement>(null);
-  const choose = useCallback(() => input.current?.click(), []);
+  const unsaved = props.file?.unsaved === true;
+  // Asked as the button is pressed, before the file dialog: another workbook would take the place of this one.
+  const choose = useCallback(() => {
+    if (unsaved && !window.confirm(strings.file.leaveUnsaved)) return;
+    input.current?.click();
+  }, [unsaved, strings]);
   const chosen = useCallback(
     (files: FileList | null) => {
       const file = files?.[0];

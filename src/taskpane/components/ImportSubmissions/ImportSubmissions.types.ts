@@ -12,6 +12,8 @@ export interface ImportSubmissionsState {
   readonly busy: boolean;
   readonly input: RefObject<HTMLInputElement>;
   /** Opens the browser's (or Excel's) file chooser. */
+  /** The id of the line under the button saying what an import does. */
+  readonly descriptionId: string;
   readonly choose: () => void;
   readonly chosen: (files: FileList | null) => void;
   readonly progress?: ImportProgress;

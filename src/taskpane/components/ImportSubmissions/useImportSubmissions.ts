@@ -1,17 +1,17 @@
+import { useId } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import { errorMessage } from '../../tasks/error-message';
-import { importSubmissions, type ImportProgress, type ImportReport } from '../../workbook/import-submissions';
+import type { ImportProgress, ImportReport } from '../../workbook/import-submissions';
 import type { ImportSubmissionsProps, ImportSubmissionsState } from './ImportSubmissions.types';
 
 export function useImportSubmissions({ onImported }: ImportSubmissionsProps): ImportSubmissionsState {
-  const { language, strings } = useStrings();
-  const { workbook, write, settingsForm } = useSession();
-  const { memberQuestion } = settingsForm;
+  const { strings } = useStrings();
+  const session = useSession();
   const { busy, error, perform } = useWork();
   const input = useRef<HTMLInputElement>(null);
+  const descriptionId = useId('import-description');
   const [progress, setProgress] = useState<ImportProgress>();
   const [report, setReport] = useState<ImportReport>();
 
@@ -19,15 +19,8 @@ export function useImportSubmissions({ onImported }: ImportSubmissionsProps): Im
     async (files: File[]) => {
       const done = await perform('importing', () => {
         setReport(undefined);
-        return importSubmissions({
-          workbook,
-          write,
-          files,
-          language,
-          workbookName: workbook.name ?? strings.imports.thisWorkbook,
-          describe: (failure) => errorMessage(failure, language, strings),
-          onProgress: setProgress,
-          ...(memberQuestion ? { memberQuestion } : {}),
+        return session.importSubmissions(files, ({ stage, done, total, file }) => {
+          if (stage === 'importing' && total !== undefined) setProgress({ done: done ?? 0, total, ...(file ? { file } : {}) });
         });
       });
       setProgress(undefined);
@@ -35,7 +28,7 @@ export function useImportSubmissions({ onImported }: ImportSubmissionsProps): Im
       setReport(done);
       if (done.sheet) onImported();
     },
-    [perform, workbook, write, language, strings, onImported, memberQuestion],
+    [perform, session, onImported],
   );
 
   const choose = useCallback(() => input.current?.click(), []);
@@ -53,6 +46,7 @@ export function useImportSubmissions({ onImported }: ImportSubmissionsProps): Im
     strings: strings.imports,
     busy,
     input,
+    descriptionId,
     choose,
     chosen,
     ...(progress ? { progress } : {}),

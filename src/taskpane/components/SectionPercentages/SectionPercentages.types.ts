@@ -1,8 +1,8 @@
-import type { SurveyAnalysis } from '../../../core';
+import type { AnalysisView } from '../../engine/survey-engine';
 import type { AnalyseStrings } from '../../i18n/strings';
 
 export interface SectionPercentagesProps {
-  readonly analysis: SurveyAnalysis;
+  readonly analysis: AnalysisView['analysis'];
 }
 
 export interface PercentRow {

@@ -3,14 +3,13 @@ import type { Language } from '../../../core';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import { templateSheet } from '../../workbook/template-sheet';
 import { NO_MEMBER, resolveChoice, type MemberChoice } from '../MemberPicker/member-choice';
 import type { CreatedSheet, TemplateScreenState } from './TemplateScreen.types';
 
 export function useTemplateScreen(): TemplateScreenState {
   const { language: paneLanguage, strings } = useStrings();
-  const { workbook, write, settingsForm } = useSession();
-  const { memberQuestion } = settingsForm;
+  const session = useSession();
+  const { goTo } = session;
   const { busy, error, perform } = useWork();
   const [choice, setChoice] = useState<MemberChoice>(NO_MEMBER);
   const [chosenLanguage, setLanguage] = useState<Language>();
@@ -25,28 +24,23 @@ export function useTemplateScreen(): TemplateScreenState {
     if (resolved.unmatched) return;
     setCreated(undefined);
     setGoToError(undefined);
-    // The host's own read, not the session's check: a blank workbook, with no responses yet, is fine here.
-    const template = await perform('creating', async () => {
-      const sheet = templateSheet(await workbook.read(), resolved.member, language, memberQuestion ? { memberQuestion } : {});
-      await write(sheet.plan);
-      return sheet;
-    });
+    const template = await perform('creating', () => session.createTemplate(resolved.member, language));
     if (!template) return;
     setCreated({ sheet: template.sheetName, shown: false });
-    if (!workbook.goTo) return;
+    if (!goTo) return;
     try {
-      await workbook.goTo(template.start);
+      await goTo(template.start);
       setCreated({ sheet: template.sheetName, shown: true });
     } catch (failure) {
       setGoToError(failure);
     }
-  }, [choice, perform, workbook, write, language, memberQuestion]);
+  }, [choice, perform, session, goTo, language]);
 
   const shownError = error ?? goToError;
   return {
     strings: strings.template,
     busy,
-    inExcel: workbook.goTo !== undefined,
+    inExcel: goTo !== undefined,
     choice,
     choose: setChoice,
     language,

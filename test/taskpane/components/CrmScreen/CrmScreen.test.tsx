@@ -13,14 +13,14 @@ async function onCrm(fake: FakeWorkbook) {
 }
 
 describe('CRM indicators', () => {
-  it('previews each Member’s indicators from baseline to follow-up', async () => {
+  it('shows each Member’s indicators from baseline to follow-up, as read by the check', async () => {
     await onCrm(new FakeWorkbook(workbook(RESPONSES, CRM_INDICATORS)));
-    expect(screen.getByText('2 Members follow CRM indicators.')).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+    expect(screen.getByText(/^2 Members follow CRM indicators\./)).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'France1 of 2 improved',
       'Kenya0 of 1 improved',
     ]);
-    const france = screen.getByRole('heading', { level: 4, name: /France/ }).parentElement!;
+    const france = screen.getByRole('heading', { level: 3, name: /France/ }).parentElement!;
     expect(within(france).getByText('Stage: Implementation')).toBeTruthy();
     const items = within(france)
       .getAllByRole('listitem')
@@ -31,12 +31,12 @@ describe('CRM indicators', () => {
     ]);
   });
 
-  it('reads the workbook again on request', async () => {
+  it('reads the sheet again on request, and says when it last read it', async () => {
     const fake = await onCrm(new FakeWorkbook(workbook(RESPONSES)));
     expect(screen.getByText(/No CRM indicators in this workbook/)).toBeTruthy();
     fake.snapshot = workbook(RESPONSES, CRM_INDICATORS);
-    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
-    expect(await screen.findByText('2 Members follow CRM indicators.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Read the sheet again' }));
+    expect(await screen.findByText(/^2 Members follow CRM indicators\. \(Read at \d\d:\d\d:\d\d\.\)$/)).toBeTruthy();
   });
 
   it('writes the CRM Summary sheet alone', async () => {

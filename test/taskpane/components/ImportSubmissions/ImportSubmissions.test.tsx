@@ -2,9 +2,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Language } from '../../../../src/core';
 import { readXlsx } from '../../../../src/hosts/file/read-xlsx';
-import { XlsxFileWorkbook } from '../../../../src/taskpane/workbook/xlsx-file-workbook';
+import { openInWorker } from '../../../../src/taskpane/engine/worker/worker-engine';
+import type { FileWorkbook } from '../../../../src/taskpane/workbook/pane-workbook';
 import { sheet, workbook } from '../../../support/snapshot';
 import { FakeWorkbook } from '../../support/fake-workbook';
+import { InProcessWorker } from '../../support/in-process-worker';
 import { renderInBrowser, renderInExcel } from '../../support/render';
 import { notAWorkbook, responsesWorkbook, returnedSubmission, sheetOf, xlsxBytes } from '../../support/submission-files';
 import { RESPONSES, SURVEY } from '../../support/workbooks';
@@ -31,6 +33,16 @@ function figures() {
 const malaysia = () => returnedSubmission('malaysia.xlsx', 'MYS', 'en', { Received: '1998-03-20', F1: 'Yes', T1: 'Taken' });
 
 describe('Import submissions, on the Check screen', () => {
+  it('starts a round in a blank workbook: nothing to check yet, then the files imported make the Responses table', async () => {
+    const fake = new FakeWorkbook(workbook());
+    renderInExcel(fake);
+    expect(await screen.findByText(/^Nothing to check yet: this workbook holds no data\./)).toBeTruthy();
+    pick([await malaysia(), await returnedSubmission('tunisie.xlsx', 'TUN', 'fr', { F1: 'Oui' })]);
+    expect(await screen.findByText(/^Submissions gathered into the sheet “Responses”\./)).toBeTruthy();
+    expect(fake.writtenSheets).toEqual([['Responses', 'Import Log']]);
+    expect(fake.plans[0].sheets[0].tables.map((t) => t.name)).toEqual(['Responses']);
+  });
+
   it('gathers the files picked beside the user’s Responses sheet, lists each file not used, and checks again', async () => {
     const fake = await onCheck();
     pick([await malaysia(), notAWorkbook('scan.xlsx')]);
@@ -132,8 +144,8 @@ describe('Import submissions into a workbook opened in the browser', () => {
         ['Germany', 'No', 'Intended'],
       ]),
     ]);
-    const opened = new XlsxFileWorkbook('master.xlsx', bytes);
-    renderInBrowser(async () => opened);
+    let opened: FileWorkbook | undefined;
+    renderInBrowser(async (file) => (opened = await openInWorker(() => new InProcessWorker(), file.name, bytes)));
     fireEvent.change(screen.getByLabelText('Open workbook'), { target: { files: [new File(['x'], 'master.xlsx')] } });
     await screen.findByText(/in 2 submissions\.$/);
 
@@ -141,7 +153,7 @@ describe('Import submissions into a workbook opened in the browser', () => {
     expect(await screen.findByText(/in 4 submissions\.$/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download workbook' }).getAttribute('aria-disabled')).toBeNull();
 
-    const written = await readXlsx(opened.bytes());
+    const written = await readXlsx(opened!.bytes());
     expect(written.sheets.map((s) => [s.name, Boolean(s.owned)])).toEqual([
       ['Responses', false],
       ['Responses (consolidated)', false],
