@@ -1,14 +1,38 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, mergeClasses } from '@fluentui/react-components';
-import type { Severity } from '../../../core';
+import { Badge, Caption1, Dropdown, Field, mergeClasses, Option } from '@fluentui/react-components';
+import type { IssueFilterField } from '../../i18n/strings';
 import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
-import type { IssueGroup, IssueView } from './group-issues';
+import type { IssueGroup } from './group-issues';
+import type { GroupHeader, IssueItem, RowRun, SeverityHeading } from './issue-rows';
 import type { IssueGroupsProps, IssueGroupsState } from './IssueGroups.types';
+import { moveFocus } from './move-focus';
 import { useIssueGroups } from './useIssueGroups';
 import { useIssueGroupsStyles } from './useIssueGroupsStyles.styles';
 
 type Styles = ReturnType<typeof useIssueGroupsStyles> & { readonly hidden: string };
 
 const BADGE_COLOR = { error: 'danger', warning: 'warning' } as const;
+const FILTERS: readonly IssueFilterField[] = ['severity', 'member', 'code'];
+
+function renderFilter(state: IssueGroupsState, styles: Styles, field: IssueFilterField) {
+  const options = state.options[field];
+  const chosen = state.filter[field];
+  return (
+    <Field key={field} label={state.strings.filters[field].label} className={styles.filter}>
+      <Dropdown
+        className={styles.dropdown}
+        value={options.find((option) => option.value === chosen)?.text ?? ''}
+        selectedOptions={[chosen]}
+        onOptionSelect={(_, data) => data.optionValue && state.filterBy(field, data.optionValue)}
+      >
+        {options.map((option) => (
+          <Option key={option.value} value={option.value}>
+            {option.text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
 
 function renderBadges(state: IssueGroupsState, group: IssueGroup) {
   return (['error', 'warning'] as const).map((severity) => {
@@ -23,10 +47,31 @@ function renderBadges(state: IssueGroupsState, group: IssueGroup) {
   });
 }
 
-function renderIssue(state: IssueGroupsState, styles: Styles, view: IssueView) {
+function renderHeader(state: IssueGroupsState, styles: Styles, row: GroupHeader) {
+  return (
+    <h3 key={row.key} data-row={row.key} className={styles.groupHeading}>
+      <button type="button" aria-expanded={row.open} className={styles.toggle} onClick={() => state.toggle(row.group.key)}>
+        <span aria-hidden className={mergeClasses(styles.chevron, row.open && styles.chevronOpen)} />
+        <span className={styles.title}>{row.group.title}</span>
+        {renderBadges(state, row.group)}
+      </button>
+    </h3>
+  );
+}
+
+/** Over a group's errors, then its warnings, when the group has both. */
+function renderSeverity(state: IssueGroupsState, styles: Styles, row: SeverityHeading) {
+  return (
+    <h4 key={row.key} data-row={row.key} className={styles.severity}>
+      {state.strings.severity[row.severity](row.count)}
+    </h4>
+  );
+}
+
+function renderIssue(state: IssueGroupsState, styles: Styles, { key, view, place, of }: IssueItem) {
   const chosen = state.chosen?.key === view.key;
   return (
-    <li key={view.key}>
+    <li key={key} data-row={key} aria-posinset={place} aria-setsize={of} className={styles.item}>
       <button
         type="button"
         className={mergeClasses(styles.issue, styles[view.severity], chosen && styles.chosen)}
@@ -48,41 +93,49 @@ function renderIssue(state: IssueGroupsState, styles: Styles, view: IssueView) {
   );
 }
 
-/** A group's errors, then its warnings; each under a heading only when the group has both. */
-function renderSeverity(state: IssueGroupsState, styles: Styles, severity: Severity, group: IssueGroup) {
-  const views = severity === 'error' ? group.errors : group.warnings;
-  if (views.length === 0) return null;
-  const both = group.errors.length > 0 && group.warnings.length > 0;
+function renderRun(state: IssueGroupsState, styles: Styles, run: RowRun) {
+  if (!('kind' in run)) {
+    // Keyed by the list, not its first row drawn: scrolling then keeps the list, and the focus within it.
+    return (
+      <ul key={run[0].list} className={styles.list}>
+        {run.map((item) => renderIssue(state, styles, item))}
+      </ul>
+    );
+  }
+  return run.kind === 'group' ? renderHeader(state, styles, run) : renderSeverity(state, styles, run);
+}
+
+/** Only the rows in view are drawn; a spacer above and below stands for the others, so the scroll bar stays true. */
+function renderList(state: IssueGroupsState, styles: Styles) {
   return (
-    <>
-      {both && <h4 className={styles.severity}>{state.strings.severity[severity](views.length)}</h4>}
-      <ul className={styles.list}>{views.map((view) => renderIssue(state, styles, view))}</ul>
-    </>
+    <div
+      ref={state.viewRef}
+      role="group"
+      aria-label={state.strings.issueList}
+      className={styles.view}
+      onScroll={state.onScroll}
+      onKeyDown={moveFocus}
+    >
+      {state.above > 0 && <div style={{ height: state.above }} />}
+      {state.runs.map((run) => renderRun(state, styles, run))}
+      {state.below > 0 && <div style={{ height: state.below }} />}
+    </div>
   );
 }
 
 export function renderIssueGroups(state: IssueGroupsState, styles: Styles) {
   return (
-    <Accordion multiple collapsible openItems={[...state.openItems]} onToggle={(_, data) => state.setOpenItems(data.openItems.map(String))}>
-      {state.groups.map((group) => (
-        <AccordionItem key={group.key} value={group.key} className={styles.group}>
-          <AccordionHeader as="h3" size="small">
-            <span className={styles.header}>
-              <span className={styles.title}>{group.title}</span>
-              {renderBadges(state, group)}
-            </span>
-          </AccordionHeader>
-          <AccordionPanel>
-            {renderSeverity(state, styles, 'error', group)}
-            {renderSeverity(state, styles, 'warning', group)}
-          </AccordionPanel>
-        </AccordionItem>
-      ))}
-    </Accordion>
+    <div className={styles.root}>
+      <div className={styles.filters}>{FILTERS.map((field) => renderFilter(state, styles, field))}</div>
+      <Caption1 as="p" role="status" className={styles.showing}>
+        {state.showing}
+      </Caption1>
+      {renderList(state, styles)}
+    </div>
   );
 }
 
-/** The issues of a check by Member, each group with its count of errors and warnings. */
+/** The issues of a check by Member, each group with its count of errors and warnings, filtered as the user chooses. */
 export function IssueGroups(props: IssueGroupsProps) {
   const styles = { ...useIssueGroupsStyles(), hidden: useVisuallyHiddenStyles().root };
   return renderIssueGroups(useIssueGroups(props), styles);

@@ -1,6 +1,9 @@
 import type { Issue } from '../../../core';
-import type { CheckStrings } from '../../i18n/strings';
-import type { IssueGroup, IssueView } from './group-issues';
+import type { CheckStrings, IssueFilterField } from '../../i18n/strings';
+import type { IssueView } from './group-issues';
+import type { FilterOptions, IssueFilter } from './issue-filter';
+import type { RowRun } from './issue-rows';
+import type { WindowedRows } from './useRowWindow';
 
 export interface IssueGroupsProps {
   readonly issues: readonly Issue[];
@@ -9,9 +12,14 @@ export interface IssueGroupsProps {
   readonly chosen?: { readonly key: string; readonly note?: string };
 }
 
-export interface IssueGroupsState extends Omit<IssueGroupsProps, 'issues'> {
+export interface IssueGroupsState extends Omit<IssueGroupsProps, 'issues'>, Omit<WindowedRows<unknown>, 'drawn' | 'toTop'> {
   readonly strings: CheckStrings;
-  readonly groups: readonly IssueGroup[];
-  readonly openItems: readonly string[];
-  readonly setOpenItems: (keys: readonly string[]) => void;
+  readonly filter: IssueFilter;
+  readonly options: FilterOptions;
+  readonly filterBy: (field: IssueFilterField, value: string) => void;
+  /** How many issues the filters show of all, while they leave some out; else empty. */
+  readonly showing: string;
+  /** The rows in view, as drawn. */
+  readonly runs: readonly RowRun[];
+  readonly toggle: (groupKey: string) => void;
 }
