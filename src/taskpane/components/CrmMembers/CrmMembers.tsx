@@ -28,7 +28,7 @@ function renderIndicator(indicator: IndicatorView, styles: Styles) {
 function renderMember(member: MemberView, styles: Styles) {
   return (
     <AccordionItem key={member.code} value={member.code}>
-      <AccordionHeader as="h4" size="small">
+      <AccordionHeader as="h3" size="small">
         <span className={styles.header}>
           <span className={styles.name}>{member.name}</span>
           <Badge appearance="outline" size="small" color="informative">

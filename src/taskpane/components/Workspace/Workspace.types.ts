@@ -15,6 +15,8 @@ export interface WorkspaceState {
   readonly select: (screen: ScreenId) => void;
   readonly labels: Readonly<Record<ScreenId, string>>;
   readonly tabListLabel: string;
+  /** Whom the selected screen is for. */
+  readonly audience: string;
   /** Prefix of the tab and panel ids, unique in the page. */
   readonly idPrefix: string;
 }

@@ -9,5 +9,6 @@ export function useWorkspace({ workbook, onWritten }: WorkspaceProps): Workspace
   const session = useWorkbookSession(workbook, onWritten);
   const [screen, select] = useState<ScreenId>('check');
   const { label, ...labels } = strings.tabs;
-  return { session, screen, select, labels, tabListLabel: label, idPrefix: useId('screen') };
+  const audience = strings.audience[screen];
+  return { session, screen, select, labels, tabListLabel: label, audience, idPrefix: useId('screen') };
 }

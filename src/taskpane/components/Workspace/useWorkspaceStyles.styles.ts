@@ -11,4 +11,10 @@ export const useWorkspaceStyles = makeStyles({
     marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
   },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // Belongs to the tab list: closer to it than to the screen below.
+  audience: {
+    marginTop: `calc(${tokens.spacingVerticalXS} - ${tokens.spacingVerticalM})`,
+    marginBottom: 0,
+    color: tokens.colorNeutralForeground3,
+  },
 });

@@ -1,6 +1,6 @@
 import { makeStyles } from '@fluentui/react-components';
 
-/** Read by screen readers, not shown: a live announcement of what the screen already shows. */
+/** Read by screen readers, not shown: what the screen already shows otherwise (a live announcement, a screen's heading). */
 export const useVisuallyHiddenStyles = makeStyles({
   root: {
     position: 'absolute',

@@ -22,7 +22,7 @@ const evaluation = evaluateIndicators(
 describe('CrmMembers', () => {
   it('gives each Member its share improved, and each indicator its way, in the pane’s language', () => {
     renderAlone(<CrmMembers evaluation={evaluation} />, 'fr');
-    expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'France1 sur 2 en progrès',
       'Kenya0 sur 1 en progrès',
     ]);
