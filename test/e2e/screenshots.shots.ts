@@ -123,6 +123,8 @@ async function formWorkbook(): Promise<Buffer> {
 
 async function formScreens(page: Page, look: Look) {
   const s = STRINGS[look.language];
+  // The sheets written before were not downloaded: the pane asks before opening another workbook.
+  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByLabel(s.file.open).setInputFiles({ name: 'integrity-2027.xlsx', mimeType: XLSX_TYPE, buffer: await formWorkbook() });
   const question = page.getByRole('combobox', { name: s.check.memberQuestion });
   await question.waitFor();

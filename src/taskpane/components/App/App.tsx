@@ -17,7 +17,7 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
       <StringsProvider value={pane}>
         <TasksProvider value={tasks}>
           <main className={styles.root}>
-            <Header onSwitchLanguage={state.switchLanguage} />
+            <Header showTitle={state.inBrowser} onSwitchLanguage={state.switchLanguage} />
             {state.inBrowser && (
               <FileBar
                 file={file}

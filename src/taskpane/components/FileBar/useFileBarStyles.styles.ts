@@ -5,4 +5,7 @@ export const useFileBarStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   text: { margin: 0 },
   name: { margin: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: `${tokens.spacingVerticalL} 0 0` },
+  roles: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  role: { display: 'flex', flexDirection: 'column' },
 });

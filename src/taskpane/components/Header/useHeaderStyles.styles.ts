@@ -6,5 +6,8 @@ export const useHeaderStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
-  title: { margin: 0, flexGrow: 1 },
+  icon: { flexShrink: 0 },
+  title: { margin: 0 },
+  // At the right, with or without the title beside it.
+  language: { marginLeft: 'auto', flexShrink: 0 },
 });
