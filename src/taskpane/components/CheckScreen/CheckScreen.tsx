@@ -42,7 +42,7 @@ export function renderCheckScreen(state: CheckScreenState, styles: ReturnType<ty
         </MessageBar>
       )}
       <Body1 as="p" role="status" className={styles.summary}>
-        {findings ? strings.summary(findings.errors, findings.warnings, findings.submissions) : strings.notYet}
+        {findings ? strings.summary(findings.errors, findings.warnings, findings.submissions) : idle(state) && strings.notYet}
       </Body1>
       {findings && findings.issues.length > 0 && (
         <>
@@ -52,6 +52,11 @@ export function renderCheckScreen(state: CheckScreenState, styles: ReturnType<ty
       )}
     </section>
   );
+}
+
+/** Nothing running and nothing gone wrong: only then does "Press Check" help. */
+function idle(state: CheckScreenState): boolean {
+  return !state.busy && state.error === undefined;
 }
 
 /** Check: every issue of the workbook by Member and severity; choosing one shows its cell. Submissions are imported here. */

@@ -60,7 +60,7 @@ export function renderCompareScreen(state: CompareScreenState, styles: Styles) {
   return (
     <section className={styles.root}>
       <Body1 as="p" className={styles.text}>
-        {strings.intro}
+        {strings.intros[state.kind]}
       </Body1>
       <Field label={strings.kind}>
         <RadioGroup value={state.kind} onChange={(_, data) => state.setKind(data.value as CompareKind)}>

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import { renderQuestionCell, renderSectionTables } from '../shared/sectionTables';
 import { useTableStyles } from '../shared/useTableStyles.styles';
+import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
 import type { ComparisonRowView, ComparisonTableProps, ComparisonTableState } from './ComparisonTable.types';
 import { useComparisonTable } from './useComparisonTable';
 import { useComparisonTableStyles } from './useComparisonTableStyles.styles';
@@ -8,15 +9,30 @@ import { useComparisonTableStyles } from './useComparisonTableStyles.styles';
 interface Styles {
   readonly own: ReturnType<typeof useComparisonTableStyles>;
   readonly table: ReturnType<typeof useTableStyles>;
+  readonly hidden: string;
 }
 
-function renderRow(row: ComparisonRowView, { own, table }: Styles) {
+/** A Member's answer that gives the reported one: marked ✓ and said, not shown by colour alone. */
+function renderGives(cell: string, gives: string, { own, hidden }: Styles) {
+  return (
+    <>
+      <span aria-hidden className={own.mark}>
+        ✓{' '}
+      </span>
+      {cell}
+      <span className={hidden}> ({gives})</span>
+    </>
+  );
+}
+
+function renderRow(row: ComparisonRowView, gives: string, styles: Styles) {
+  const { own, table } = styles;
   return (
     <tr key={row.key} className={table.row}>
       {renderQuestionCell(row, table)}
       {row.cells.map((cell, i) => (
         <td key={i} className={mergeClasses(table.cell, table.number, i === 0 && row.gives && own.gives)}>
-          {cell}
+          {i === 0 && row.gives ? renderGives(cell, gives, styles) : cell}
         </td>
       ))}
     </tr>
@@ -39,7 +55,7 @@ export function renderComparisonTable(state: ComparisonTableState, styles: Style
       {renderSectionTables(
         state.sections,
         { question: state.questionHeader, numbers: state.headers },
-        (row) => renderRow(row, styles),
+        (row) => renderRow(row, state.strings.gives, styles),
         styles.table,
       )}
     </div>
@@ -48,6 +64,6 @@ export function renderComparisonTable(state: ComparisonTableState, styles: Style
 
 /** A comparison item by item, section by section, as the Comparison sheet will hold it. */
 export function ComparisonTable(props: ComparisonTableProps) {
-  const styles = { own: useComparisonTableStyles(), table: useTableStyles() };
+  const styles = { own: useComparisonTableStyles(), table: useTableStyles(), hidden: useVisuallyHiddenStyles().root };
   return renderComparisonTable(useComparisonTable(props), styles);
 }

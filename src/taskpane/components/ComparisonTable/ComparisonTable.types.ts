@@ -10,8 +10,8 @@ export interface ComparisonRowView {
   readonly id: string;
   readonly label: string;
   readonly answer: string;
-  /** The subject, the reference and the third column (a Member's region, or the difference), formatted. */
-  readonly cells: readonly [string, string, string];
+  /** The subject, the reference and the rest (a Member's region, the difference), formatted. */
+  readonly cells: readonly string[];
   /** A Member's answer that counts towards this reported answer. */
   readonly gives?: boolean;
 }
@@ -25,7 +25,7 @@ export interface ComparisonSectionView {
 export interface ComparisonTableState {
   readonly strings: CompareStrings;
   readonly questionHeader: string;
-  readonly headers: readonly [string, string, string];
+  readonly headers: readonly string[];
   readonly sections: readonly ComparisonSectionView[];
   /** Why the Member's own submission is not counted; absent when it is. */
   readonly notCounted?: string;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Language, MemberStatus } from '../../../core';
+import { REGIONS, type Language, type MemberStatus } from '../../../core';
 import { formatPercent, formatPoints } from '../../i18n/format';
 import { answerLabel, bySection, sectionTitle } from '../../i18n/questionnaire-words';
 import type { CompareStrings, Strings } from '../../i18n/strings';
@@ -14,13 +14,13 @@ function rowView(row: MemberRow | DifferenceRow, cells: ComparisonRowView['cells
 
 function rowsOf(preview: ComparisonPreview, lang: Language, strings: Strings): ComparisonRowView[] {
   const percent = (value: number | undefined) => formatPercent(value, lang);
+  const points = (value: number | undefined) => (value === undefined ? '—' : strings.compare.points(formatPoints(value, lang)));
   if (preview.kind === 'member') {
     return preview.rows.map((r) => ({
-      ...rowView(r, [r.memberAnswer ?? '—', percent(r.all), percent(r.region)], lang),
+      ...rowView(r, [r.memberAnswer ?? '—', percent(r.all), percent(r.region), points(r.points)], lang),
       ...(r.gives ? { gives: true } : {}),
     }));
   }
-  const points = (value: number | undefined) => (value === undefined ? '—' : strings.compare.points(formatPoints(value, lang)));
   return preview.rows.map((r) => rowView(r, [percent(r.subject), percent(r.reference), points(r.points)], lang));
 }
 
@@ -56,7 +56,10 @@ export function useComparisonTable({ preview }: ComparisonTableProps): Compariso
   return {
     strings: strings.compare,
     questionHeader: strings.analyse.columns.question,
-    headers: strings.compare.columns[preview.kind],
+    headers:
+      preview.kind === 'member'
+        ? strings.compare.memberColumns(preview.region ? REGIONS[preview.region][language] : strings.compare.region)
+        : strings.compare.columns[preview.kind],
     sections,
     ...(why ? { notCounted: why } : {}),
     ...(preview.smallBase !== undefined ? { smallBase: strings.compare.smallBase(preview.smallBase) } : {}),

@@ -1,4 +1,4 @@
-import { Button, Field, ProgressBar, Tooltip } from '@fluentui/react-components';
+import { Button, Caption1, Field, ProgressBar } from '@fluentui/react-components';
 import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { ImportReport } from '../ImportReport/ImportReport';
 import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
@@ -42,18 +42,22 @@ export function renderImportSubmissions(state: ImportSubmissionsState, styles: S
         multiple
         accept={XLSX_TYPES}
         aria-label={strings.button}
-        // Out of sight and out of the tab order: the button opens it; its label names it for assistive tools.
+        // Out of sight, of the tab order and of the accessibility tree: the button opens it and is the one
+        // announced. The label is for tools that pick files with it, such as the browser tests.
+        aria-hidden
         tabIndex={-1}
         className={styles.hidden}
         onChange={(event) => state.chosen(event.currentTarget.files)}
       />
+      {/* Said under the button, not in a tooltip, which stayed open over the file dialog the button opens. */}
       <div className={styles.actions}>
-        <Tooltip content={strings.description} relationship="description">
-          <Button disabledFocusable={state.busy} onClick={state.choose}>
-            {strings.button}
-          </Button>
-        </Tooltip>
+        <Button disabledFocusable={state.busy} onClick={state.choose} aria-describedby={state.descriptionId}>
+          {strings.button}
+        </Button>
       </div>
+      <Caption1 id={state.descriptionId} className={styles.hint}>
+        {strings.description}
+      </Caption1>
       <div role="status" aria-live="polite" className={styles.hidden}>
         {state.progress && state.progressLabel}
       </div>

@@ -4,4 +4,5 @@ export const useImportSubmissionsStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   file: { overflowWrap: 'anywhere' },
+  hint: { color: tokens.colorNeutralForeground3 },
 });

@@ -1,5 +1,5 @@
 import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
-import { BASE_OPTIONS, LANGUAGES, type BaseOption, type Language } from '../../../core';
+import { LANGUAGES, type BaseOption, type Language } from '../../../core';
 import type { SettingsFieldsProps, SettingsFieldsState } from './SettingsFields.types';
 import { useSettingsFields } from './useSettingsFields';
 import { useSettingsFieldsStyles } from './useSettingsFieldsStyles.styles';
@@ -27,7 +27,7 @@ export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnT
       </Field>
       <Field label={strings.base}>
         <RadioGroup value={state.base} onChange={(_, data) => state.set('base', data.value as BaseOption)}>
-          {BASE_OPTIONS.map((base) => (
+          {state.bases.map((base) => (
             <Radio key={base} value={base} label={strings.bases[base]} />
           ))}
         </RadioGroup>

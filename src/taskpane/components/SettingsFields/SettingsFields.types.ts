@@ -8,6 +8,8 @@ export interface SettingsFieldsProps {
   readonly onChange: (form: SettingsForm) => void;
   /** Whose the Settings sheet is, once the workbook has been read. */
   readonly owner?: SettingsOwner;
+  /** Whether the questionnaire asks some question only under a condition: the `applicable` base is offered only then. */
+  readonly conditional: boolean;
 }
 
 export interface SettingsFieldsState extends SettingsFieldsProps {
@@ -16,5 +18,7 @@ export interface SettingsFieldsState extends SettingsFieldsProps {
   /** What the fields show where the form leaves a setting to its default. */
   readonly base: BaseOption;
   readonly language: Language;
+  /** The bases offered: `applicable` only where it differs from `answered`, or where the Settings sheet already chose it. */
+  readonly bases: readonly BaseOption[];
   readonly set: <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
 }

@@ -1,3 +1,4 @@
+import { BASE_OPTIONS } from '../../../core';
 import { useStrings } from '../../i18n/StringsContext';
 import { firstResponsesValid } from '../../workbook/settings-form';
 import type { SettingsFieldsProps, SettingsFieldsState } from './SettingsFields.types';
@@ -10,6 +11,7 @@ export function useSettingsFields(props: SettingsFieldsProps): SettingsFieldsSta
     strings: strings.analyse,
     firstResponsesValid: firstResponsesValid(form.firstResponses),
     base: form.base ?? 'answered',
+    bases: BASE_OPTIONS.filter((base) => base !== 'applicable' || props.conditional || form.base === 'applicable'),
     language: form.language ?? language,
     set: (key, value) => onChange({ ...form, [key]: value }),
   };

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { FakeWorkbook } from '../../support/fake-workbook';
 import { renderInExcel } from '../../support/render';
 import { CRM_INDICATORS, RESPONSES } from '../../support/workbooks';
@@ -15,23 +15,23 @@ async function checked(fake = new FakeWorkbook(workbook(RESPONSES, CRM_INDICATOR
   return fake;
 }
 
+/** Its 18 warnings fill the list's view: Japan's issue is under them. */
+const foldLayout = () => fireEvent.click(screen.getByRole('button', { name: /^Workbook layout/ }));
+
 describe('Check', () => {
   it('groups the issues by Member, the workbook’s layout first, each with its count by severity', async () => {
     await checked();
+    foldLayout();
     const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(groups).toEqual(['Workbook layout18 warnings', 'Japan1 error']);
-    const japan = screen.getByRole('heading', { level: 3, name: /^Japan/ }).parentElement!;
-    expect(
-      within(japan)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Error: Responses!D4 · Question T1“Maybe” is not an answer to this question. Accepted answers: Taken, Intended, Not planned.',
     ]);
   });
 
   it('takes the user to the cell of the issue chosen, in Excel', async () => {
     const fake = await checked();
+    foldLayout();
     fireEvent.click(screen.getByRole('button', { name: /Responses!D4/ }));
     await waitFor(() => expect(fake.cellsShown).toEqual([{ sheet: 'Responses', cell: 'D4' }]));
     expect(screen.getByRole('button', { name: /Responses!D4/ }).getAttribute('aria-current')).toBe('true');
@@ -40,6 +40,7 @@ describe('Check', () => {
   it('names the cell of the issue chosen, in a browser', async () => {
     await checked(undefined, true);
     expect(screen.getByText(/Fix the issues in your spreadsheet program/)).toBeTruthy();
+    foldLayout();
     fireEvent.click(screen.getByRole('button', { name: /Responses!D4/ }));
     const note = screen.getByText('Cell Responses!D4: fix it in the workbook, then open it here again and check.');
     expect(note.getAttribute('role')).toBe('status');
@@ -69,10 +70,10 @@ describe('Check', () => {
     expect(table.rows.filter((r) => r[0] === 'error').map((r) => r.slice(1, 3))).toEqual([['Responses', 'D4']]);
   });
 
-  it('says what to do when the workbook has no responses', async () => {
+  it('says what to do when the workbook has no responses, and only that', async () => {
     renderInExcel(new FakeWorkbook(workbook(sheet('Notes', [['Nothing here yet']]))));
     expect(await screen.findByText(/No responses found\. The workbook needs a sheet or table named “Responses”/)).toBeTruthy();
-    expect(screen.getByText('Press Check to look for problems.')).toBeTruthy();
+    expect(screen.queryByText('Press Check to look for problems.')).toBeNull();
   });
 
   it('starts nothing while a check is running', async () => {

@@ -5,7 +5,7 @@ import { renderAlone } from '../../support/render';
 
 describe('SettingsFields', () => {
   it('shows the defaults where the form leaves a setting unset: answered, and the pane’s language', () => {
-    renderAlone(<SettingsFields form={{ firstResponses: '' }} onChange={jest.fn()} />, 'fr');
+    renderAlone(<SettingsFields form={{ firstResponses: '' }} onChange={jest.fn()} conditional={false} />, 'fr');
     expect((screen.getByLabelText('Premières réponses') as HTMLInputElement).value).toBe('');
     expect((screen.getByLabelText('Répondants ayant répondu à la question') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Français') as HTMLInputElement).checked).toBe(true);
@@ -13,7 +13,7 @@ describe('SettingsFields', () => {
 
   it('hands every change to the screen', () => {
     const onChange = jest.fn();
-    renderAlone(<SettingsFields form={{ firstResponses: '36', language: 'en' }} onChange={onChange} />);
+    renderAlone(<SettingsFields form={{ firstResponses: '36', language: 'en' }} onChange={onChange} conditional={false} />);
     fireEvent.change(screen.getByLabelText('First responses'), { target: { value: '40' } });
     fireEvent.click(screen.getByLabelText('All counted respondents'));
     expect(onChange.mock.calls).toEqual([
@@ -23,8 +23,18 @@ describe('SettingsFields', () => {
   });
 
   it('says what is wrong with First responses, and whose the Settings sheet is', () => {
-    renderAlone(<SettingsFields form={{ firstResponses: '0' }} onChange={jest.fn()} owner="user" />);
+    renderAlone(<SettingsFields form={{ firstResponses: '0' }} onChange={jest.fn()} owner="user" conditional={false} />);
     expect(screen.getByText(/^Enter a whole number, 1 or more/)).toBeTruthy();
     expect(screen.getByText(/^The Settings sheet is yours/)).toBeTruthy();
+  });
+
+  it('offers the applicable base only where a question is asked under a condition, or the Settings sheet already chose it', () => {
+    const applicable = () => screen.queryAllByLabelText(/^Respondents the item applies to/).length;
+    const { rerender } = renderAlone(<SettingsFields form={{ firstResponses: '' }} onChange={jest.fn()} conditional={false} />);
+    expect(applicable()).toBe(0);
+    rerender(<SettingsFields form={{ firstResponses: '' }} onChange={jest.fn()} conditional />);
+    expect(applicable()).toBe(1);
+    rerender(<SettingsFields form={{ firstResponses: '', base: 'applicable' }} onChange={jest.fn()} conditional={false} />);
+    expect(applicable()).toBe(1);
   });
 });
