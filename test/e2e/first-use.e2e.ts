@@ -75,8 +75,8 @@ const WATCH = `
 
     const seen = await page.evaluate(() => [...(window as unknown as { busyLines: Set<string> }).busyLines]);
     expect(seen).toEqual(expect.arrayContaining([expect.stringMatching(/^Checked [\d,]+ of 5,000 submissions$/)]));
-    const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)));
-    expect(longest).toBeLessThan(500);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks.filter((ms) => ms >= 500)).toEqual([]);
 
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByRole('button', { name: 'Analyse', exact: true }).click();

@@ -126,7 +126,7 @@ export const EN: Strings = {
   compare: {
     intros: {
       member:
-        'For each reported answer: the Member’s own answer (✓ where it gives that answer), the percent of all respondents and of the Member’s region giving it, and the region’s difference from all in percentage points.',
+        'For each reported answer: the Member’s own answer (✓ where it gives that answer), the percent of all respondents and of the Member’s region giving it, and the gap between the region and all, in percentage points.',
       region: 'For each reported answer: the percent of the region’s respondents and of all respondents giving it, and the difference in percentage points.',
       round: 'For each reported answer: the percent in this round and in the other, and the change in percentage points.',
     },
@@ -152,7 +152,8 @@ export const EN: Strings = {
       region: ['Region', 'All', 'Difference'],
       round: ['This round', 'Other round', 'Change'],
     },
-    memberColumns: (region) => ['Member', 'All', region, 'Difference'],
+    memberColumns: ['Member', 'All', 'Region', 'Gap'],
+    memberRegion: (region) => `Region: ${region}. Gap: the region’s percent less all respondents’, in points.`,
     gives: 'gives this answer',
     points: (value) => `${value} pp`,
     ready: (subject) => `Comparison ready: ${subject}.`,
@@ -190,7 +191,7 @@ export const EN: Strings = {
     button: 'Import submissions',
     description:
       'For the Secretariat: gathers the submission files that Members sent back (.xlsx, several at once) into one Responses table, then checks it. Your sheets are never changed.',
-    reading: (file, files) => `Reading file ${file} of ${files}`,
+    reading: (file, files, name) => `Reading file ${file} of ${files}: ${name}`,
     writing: 'Writing the consolidated sheet…',
     filesRead: 'Files read',
     ofFiles: (read, files) => `${read} of ${files}`,

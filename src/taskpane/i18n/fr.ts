@@ -159,7 +159,8 @@ export const FR: Strings = french<Strings>({
       region: ['Région', 'Tous', 'Écart'],
       round: ['Cette enquête', 'Autre enquête', 'Évolution'],
     },
-    memberColumns: (region) => ['Membre', 'Tous', region, 'Écart'],
+    memberColumns: ['Membre', 'Tous', 'Région', 'Écart'],
+    memberRegion: (region) => `Région : ${region}. Écart : le pourcentage de la région moins celui de l’ensemble, en points.`,
     gives: 'donne cette réponse',
     points: (value) => `${value} pts`,
     ready: (subject) => `Comparaison prête : ${subject}.`,
@@ -197,7 +198,7 @@ export const FR: Strings = french<Strings>({
     button: 'Importer des soumissions',
     description:
       'Pour le Secrétariat : rassemble les fichiers de soumission renvoyés par les Membres (.xlsx, plusieurs à la fois) dans un seul tableau Responses, puis le vérifie. Vos feuilles ne sont jamais modifiées.',
-    reading: (file, files) => `Lecture du fichier ${file} sur ${files}`,
+    reading: (file, files, name) => `Lecture du fichier ${file} sur ${files} : ${name}`,
     writing: 'Écriture de la feuille consolidée…',
     filesRead: 'Fichiers lus',
     ofFiles: (read, files) => `${read} sur ${files}`,

@@ -142,8 +142,10 @@ export interface CompareStrings {
   readonly notCounted: { readonly errors: string; readonly cutoff: (first: number) => string; readonly absent: string };
   /** Why a percent shows as —: the small-base rule. */
   readonly smallBase: (minimum: number) => string;
-  /** A Member's table: its answer, all respondents, its region (named), and the region's difference from all. */
-  readonly memberColumns: (region: string) => readonly [member: string, all: string, region: string, difference: string];
+  /** A Member's table: its answer, all respondents, its region, and the region's difference from all. */
+  readonly memberColumns: readonly [member: string, all: string, region: string, difference: string];
+  /** Above a Member's table: which region its Region column is, and what the difference is. */
+  readonly memberRegion: (region: string) => string;
   readonly columns: Readonly<Record<'region' | 'round', readonly [subject: string, reference: string, difference: string]>>;
   /** Said beside a Member's answer marked ✓, for those who do not see the mark. */
   readonly gives: string;
@@ -186,7 +188,8 @@ export interface ImportStrings {
   readonly button: string;
   /** What the button does, for whom: its tooltip and accessible description. */
   readonly description: string;
-  readonly reading: (file: number, files: number) => string;
+  /** Reading the file `file` of `files`, named. */
+  readonly reading: (file: number, files: number, name: string) => string;
   readonly writing: string;
   readonly filesRead: string;
   readonly ofFiles: (read: number, files: number) => string;

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import { renderQuestionCell, renderSectionTables } from '../shared/sectionTables';
 import { useTableStyles } from '../shared/useTableStyles.styles';
 import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
@@ -42,6 +42,11 @@ function renderRow(row: ComparisonRowView, gives: string, styles: Styles) {
 export function renderComparisonTable(state: ComparisonTableState, styles: Styles) {
   return (
     <div className={styles.own.root}>
+      {state.memberRegion && (
+        <Caption1 as="p" className={styles.own.note}>
+          {state.memberRegion}
+        </Caption1>
+      )}
       {state.notCounted && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{state.notCounted}</MessageBarBody>

@@ -27,6 +27,8 @@ export interface ComparisonTableState {
   readonly questionHeader: string;
   readonly headers: readonly string[];
   readonly sections: readonly ComparisonSectionView[];
+  /** Which region a Member's Region column is, and what its Gap is. */
+  readonly memberRegion?: string;
   /** Why the Member's own submission is not counted; absent when it is. */
   readonly notCounted?: string;
   /** Why a percent shows as —, when the small-base rule blanked one. */

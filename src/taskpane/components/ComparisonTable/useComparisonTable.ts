@@ -16,8 +16,10 @@ function rowsOf(preview: ComparisonPreview, lang: Language, strings: Strings): C
   const percent = (value: number | undefined) => formatPercent(value, lang);
   const points = (value: number | undefined) => (value === undefined ? '—' : strings.compare.points(formatPoints(value, lang)));
   if (preview.kind === 'member') {
+    // Four figures share a narrow pane with the question: the gap in whole points, its unit said above the table.
+    const gap = (value: number | undefined) => (value === undefined ? '—' : formatPoints(Math.round(value), lang));
     return preview.rows.map((r) => ({
-      ...rowView(r, [r.memberAnswer ?? '—', percent(r.all), percent(r.region), points(r.points)], lang),
+      ...rowView(r, [r.memberAnswer ?? '—', percent(r.all), percent(r.region), gap(r.points)], lang),
       ...(r.gives ? { gives: true } : {}),
     }));
   }
@@ -56,10 +58,8 @@ export function useComparisonTable({ preview }: ComparisonTableProps): Compariso
   return {
     strings: strings.compare,
     questionHeader: strings.analyse.columns.question,
-    headers:
-      preview.kind === 'member'
-        ? strings.compare.memberColumns(preview.region ? REGIONS[preview.region][language] : strings.compare.region)
-        : strings.compare.columns[preview.kind],
+    headers: preview.kind === 'member' ? strings.compare.memberColumns : strings.compare.columns[preview.kind],
+    ...(preview.kind === 'member' && preview.region ? { memberRegion: strings.compare.memberRegion(REGIONS[preview.region][language]) } : {}),
     sections,
     ...(why ? { notCounted: why } : {}),
     ...(preview.smallBase !== undefined ? { smallBase: strings.compare.smallBase(preview.smallBase) } : {}),

@@ -4,4 +4,5 @@ export const useComparisonTableStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   gives: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   mark: { whiteSpace: 'nowrap' },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
 });

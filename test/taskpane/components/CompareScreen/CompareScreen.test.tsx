@@ -47,7 +47,8 @@ describe('Compare', () => {
     await previewed('Germany');
     // Germany's region, Europe, has 2 respondents: too few for its percent to show.
     expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo67%——');
-    expect(screen.getAllByRole('columnheader').slice(-4).map((h) => h.textContent)).toEqual(['Member', 'All', 'Europe', 'Difference']);
+    expect(screen.getAllByRole('columnheader').slice(-4).map((h) => h.textContent)).toEqual(['Member', 'All', 'Region', 'Gap']);
+    expect(screen.getByText('Region: Europe. Gap: the region’s percent less all respondents’, in points.')).toBeTruthy();
     expect(screen.getByText(SMALL_BASE)).toBeTruthy();
     expect(screen.getByText('Comparison ready: Germany.').getAttribute('role')).toBe('status');
     expect(screen.queryByText(/not counted/)).toBeNull();
@@ -64,7 +65,7 @@ describe('Compare', () => {
     await onCompare(new FakeWorkbook(LARGER), 6);
     choose('A Member', 'Malta');
     await previewed('Malta');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo50%60%+10 pp');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo50%60%+10');
     expect(screen.queryByText(SMALL_BASE)).toBeNull();
   });
 
