@@ -1,15 +1,11 @@
 import ExcelJS from 'exceljs';
-import { existsSync } from 'fs';
-import { join, resolve } from 'path';
 import type { Page } from 'playwright-core';
 import { STRINGS, type Strings } from '../../src/taskpane/i18n/strings';
 import { CRM_ROWS } from '../taskpane/support/workbooks';
 import { axeFailuresIn } from './support/axe';
-import { launchPane, runsBrowserTests, type PaneBrowser } from './support/chromium';
-import { serveFolder, type StaticServer } from './support/static-server';
+import { builtPane } from './support/built-pane';
+import { runsBrowserTests } from './support/chromium';
 import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
-
-const DIST = resolve(__dirname, '..', '..', 'dist');
 
 const LOOKS = [
   { language: 'en', colorScheme: 'light' },
@@ -81,32 +77,20 @@ async function everyScreen(page: Page, s: Strings, audit: (screen: string) => Pr
 }
 
 (runsBrowserTests() ? describe : describe.skip)('the built pane, to axe-core', () => {
-  let server: StaticServer;
-  let pane: PaneBrowser;
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error(`${DIST}/taskpane.html is missing: run npm run build first.`);
-    server = await serveFolder(DIST);
-    pane = await launchPane();
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-    await server?.close();
-  });
+  const built = builtPane();
 
   it.each(LOOKS)('has no serious or critical violation, nor a skipped heading level, on any screen in $language, $colorScheme', async (look) => {
-    const { page } = pane;
+    const { page } = built.pane;
     const failures: string[] = [];
-    await startScreen(page, `${server.url}/taskpane.html`, look);
+    await startScreen(page, built.url, look);
     await everyScreen(page, STRINGS[look.language], async (screen) => void failures.push(...(await axeFailuresIn(page, screen))));
     expect(failures).toEqual([]);
   });
 
   it('announces Open workbook and Import submissions once each: the file inputs behind them are out of the accessibility tree', async () => {
-    const { page } = pane;
+    const { page } = built.pane;
     const s = STRINGS.en;
-    await startScreen(page, `${server.url}/taskpane.html`, LOOKS[0]);
+    await startScreen(page, built.url, LOOKS[0]);
     expect(await page.getByRole('button', { name: s.file.open, exact: true }).count()).toBe(1);
     await page.getByLabel(s.file.open).setInputFiles({ name: 'survey-1998.xlsx', mimeType: XLSX_TYPE, buffer: await surveyWorkbook() });
     await page.getByRole('tab', { name: s.tabs.check }).waitFor();

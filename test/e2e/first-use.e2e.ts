@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'fs';
-import { join, resolve } from 'path';
+import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/hosts/file/read-xlsx';
-import { launchPane, runsBrowserTests, type PaneBrowser } from './support/chromium';
+import { builtPane } from './support/built-pane';
+import { runsBrowserTests } from './support/chromium';
 import { manySubmissions } from './support/many-submissions';
 import { responsesFile, returnedSubmission } from './support/returned-files';
-import { serveFolder, type StaticServer } from './support/static-server';
 import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
-
-const DIST = resolve(__dirname, '..', '..', 'dist');
 
 /** Every long task of the page (work holding its main thread over 50 ms), and every busy line shown, from the start. */
 const WATCH = `
@@ -25,25 +22,15 @@ const WATCH = `
 `;
 
 (runsBrowserTests() ? describe : describe.skip)('the pane in a plain browser, at first use and under long work', () => {
-  let server: StaticServer;
-  let pane: PaneBrowser;
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error(`${DIST}/taskpane.html is missing: run npm run build first.`);
-    server = await serveFolder(DIST);
-  });
+  const built = builtPane({ eachTest: true });
 
   beforeEach(async () => {
-    pane = await launchPane();
-    await pane.page.addInitScript(WATCH);
-    await pane.page.goto(`${server.url}/taskpane.html`);
+    await built.pane.page.addInitScript(WATCH);
+    await built.pane.page.goto(built.url);
   });
 
-  afterEach(async () => pane?.close());
-  afterAll(async () => server?.close());
-
   it('in a blank workbook, says there is nothing to check yet, makes a submission sheet and imports returned files', async () => {
-    const { page } = pane;
+    const { page } = built.pane;
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet('Sheet1');
     await page.getByLabel('Open workbook').setInputFiles({ name: 'round-2027.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(await blank.xlsx.writeBuffer()) });
@@ -67,7 +54,7 @@ const WATCH = `
   });
 
   it('checks 5,000 submissions off the page’s thread: progress in counts, no freeze over 500 ms, and a cancel that stops', async () => {
-    const { page } = pane;
+    const { page } = built.pane;
     const file = await manySubmissions(5000);
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
     await page.getByLabel('Open workbook').setInputFiles({ name: 'round-5000.xlsx', mimeType: XLSX_TYPE, buffer: file });
@@ -90,7 +77,7 @@ const WATCH = `
   });
 
   it('asks before another workbook takes the place of sheets written and not downloaded', async () => {
-    const { page } = pane;
+    const { page } = built.pane;
     await writeValidation();
     // The question as the page asks it, answered No: headless Chromium does not always report a confirm() to the test.
     await page.evaluate(() => {
@@ -109,13 +96,13 @@ const WATCH = `
   it('asks before the page is left with sheets written and not downloaded', async () => {
     await writeValidation();
     const asked = dialogsDismissed();
-    await pane.page.close({ runBeforeUnload: true });
+    await built.pane.page.close({ runBeforeUnload: true });
     await until(() => asked.length > 0);
     expect(asked).toEqual([expect.stringMatching(/^beforeunload/)]);
   });
 
   async function writeValidation() {
-    const { page } = pane;
+    const { page } = built.pane;
     await page.getByLabel('Open workbook').setInputFiles({ name: 'survey-1998.xlsx', mimeType: XLSX_TYPE, buffer: await surveyWorkbook() });
     await page.getByRole('button', { name: 'Write Validation sheet' }).click();
     await page.getByText('The Validation sheet lists every issue.').waitFor();
@@ -123,7 +110,7 @@ const WATCH = `
 
   function dialogsDismissed(): string[] {
     const asked: string[] = [];
-    pane.page.on('dialog', (dialog) => {
+    built.pane.page.on('dialog', (dialog) => {
       asked.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });

@@ -1,32 +1,17 @@
-import { existsSync, readFileSync } from 'fs';
-import { join, resolve } from 'path';
+import { readFileSync } from 'fs';
 import { cellAt, type Cell, type WorkbookSnapshot } from '../../src/core';
 import { readXlsx } from '../../src/hosts/file/read-xlsx';
-import { runsBrowserTests, launchPane, type PaneBrowser } from './support/chromium';
+import { builtPane } from './support/built-pane';
+import { runsBrowserTests } from './support/chromium';
 import { responsesFile, returnedSubmission } from './support/returned-files';
-import { serveFolder, type StaticServer } from './support/static-server';
 import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
 
-const DIST = resolve(__dirname, '..', '..', 'dist');
-
 (runsBrowserTests() ? describe : describe.skip)('the built pane in a plain browser', () => {
-  let server: StaticServer;
-  let pane: PaneBrowser;
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error(`${DIST}/taskpane.html is missing: run npm run build first.`);
-    server = await serveFolder(DIST);
-    pane = await launchPane();
-  });
-
-  afterAll(async () => {
-    await pane?.close();
-    await server?.close();
-  });
+  const built = builtPane();
 
   it('opens a workbook, checks it, analyses it, writes the results and downloads the workbook with them', async () => {
-    const { page } = pane;
-    await page.goto(`${server.url}/taskpane.html`);
+    const { page } = built.pane;
+    await page.goto(built.url);
     await page.getByLabel('Open workbook').setInputFiles({ name: 'survey-1998.xlsx', mimeType: XLSX_TYPE, buffer: await surveyWorkbook() });
 
     await page.getByRole('button', { name: 'Check', exact: true }).click();
@@ -76,8 +61,8 @@ const DIST = resolve(__dirname, '..', '..', 'dist');
   });
 
   it('creates a submission sheet, imports two returned files, and downloads the workbook with them', async () => {
-    const { page } = pane;
-    await page.goto(`${server.url}/taskpane.html`);
+    const { page } = built.pane;
+    await page.goto(built.url);
     await page.getByLabel('Open workbook').setInputFiles({ name: 'master.xlsx', mimeType: XLSX_TYPE, buffer: await surveyWorkbook() });
     await page.getByText('1 error and').waitFor();
 
