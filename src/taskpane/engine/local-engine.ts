@@ -12,10 +12,17 @@ import type { AnalysisAsk, CheckAsk, OnProgress, SheetsToWrite, SurveyEngine } f
 import type { WorkProgress } from './work-progress';
 
 /**
- * The engine over a workbook host, in the thread it is called from. Each stage is announced, then
- * the thread is let go once, so that a pane running it in its own thread (in Excel) shows the stage.
+ * The engine over a workbook host, in the thread it is called from. Each stage is announced; a pane
+ * running it on its own page (in Excel) passes `nextPaint`, so that the stage is drawn before the work
+ * holds the page. In a worker the announcement is posted at once and nothing waits.
  */
-export function localEngine(host: WorkbookHost): SurveyEngine {
+export function localEngine(host: WorkbookHost, nextPaint: () => Promise<void> = async () => undefined): SurveyEngine {
+  async function announce(onProgress: OnProgress | undefined, progress: WorkProgress): Promise<void> {
+    if (!onProgress) return;
+    onProgress(progress);
+    await nextPaint();
+  }
+
   async function read(ask: CheckAsk, today: number, onProgress: OnProgress | undefined): Promise<ReadWorkbook> {
     await announce(onProgress, { stage: 'reading' });
     const snapshot = await host.read();
@@ -82,10 +89,4 @@ function choicesOf(ask: AnalysisAsk, workbook: ReadWorkbook): AnalysisChoices {
     today: ask.today,
     ...(ask.comparison ? { comparison: ask.comparison } : {}),
   };
-}
-
-async function announce(onProgress: OnProgress | undefined, progress: WorkProgress): Promise<void> {
-  if (!onProgress) return;
-  onProgress(progress);
-  await new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -4,5 +4,10 @@ import type { PaneWorkbook } from './pane-workbook';
 
 /** The workbook open in Excel, through Office.js: the work runs in the pane's thread, where Office.js is. */
 export function excelWorkbook(host: ExcelHost = new ExcelHost()): PaneWorkbook {
-  return { engine: localEngine(host), goTo: (ref) => host.goTo(ref) };
+  return { engine: localEngine(host, nextPaint), goTo: (ref) => host.goTo(ref) };
+}
+
+/** After the next frame is drawn: a timer set in an animation frame runs once that frame is painted. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
