@@ -1,9 +1,15 @@
-// Builds the Excel task pane into dist/: taskpane.html + its bundle, office.js, icons and manifest.
+// Builds the Excel task pane into dist/: taskpane.html + its bundle, icons and the manifest, for the
+// address given with `--env url=…` (or WCO_SURVEY_URL), else for the development server.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinAddress, ADDRESS_VARIABLE } = require('./deploy/address');
+const { BuildSettingError } = require('./deploy/build-setting-error');
+const { contentSecurityPolicy } = require('./deploy/content-security-policy');
+const { manifestForAddress } = require('./deploy/manifest-for-address');
+const { officeJs } = require('./deploy/office-js');
 
 const DEV_SERVER_PORT = 3000;
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
@@ -20,8 +26,26 @@ function devServerHttps() {
   return { type: 'https', options };
 }
 
-module.exports = (env = {}, argv = {}) => {
+/** Says, after webpack's report (so as the build's last line), which address dist/ is for and how to build for another. */
+class SayAddress {
+  constructor(address) {
+    this.line = address.given
+      ? `dist/ is built for ${address.base}: serve dist/ there and give Office dist/manifest.xml.`
+      : `dist/ is built for ${address.base} (development and sideloading). For your server: npm run build -- --env url=https://your.server/path/ (or ${ADDRESS_VARIABLE}=…).`;
+  }
+
+  apply(compiler) {
+    compiler.hooks.done.tap('SayAddress', (stats) => {
+      if (!stats.hasErrors()) process.once('beforeExit', () => console.log(this.line));
+    });
+  }
+}
+
+function webpackConfig(env = {}, argv = {}) {
   const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const address = serving ? addinAddress({}, {}) : addinAddress(env, process.env);
+  const office = officeJs(env, process.env);
   return {
     mode: production ? 'production' : 'development',
     entry: { taskpane: './src/taskpane/index.tsx' },
@@ -33,7 +57,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     // The file host (ExcelJS, JSZip) stays one chunk, "xlsx", loaded only by the pane in a plain browser.
     optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // Source maps without eval, which the Content Security Policy forbids.
+    devtool: production ? false : 'cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
@@ -47,21 +72,19 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      ...(production && !serving ? [new SayAddress(address)] : []),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        templateParameters: { officeJsSrc: office.src, contentSecurityPolicy: contentSecurityPolicy(office.origin) },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (xml) => manifestForAddress(xml.toString(), address.base) },
           // Already minified by Microsoft: tell terser to leave its 86 MB alone.
-          {
-            from: path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
-            to: 'office-js',
-            info: { minimized: true },
-          },
+          ...(office.copyFrom ? [{ from: office.copyFrom, to: 'office-js', info: { minimized: true } }] : []),
         ],
       }),
     ],
@@ -74,6 +97,17 @@ module.exports = (env = {}, argv = {}) => {
       server: env.WEBPACK_SERVE ? devServerHttps() : 'https',
     },
   };
-};
+}
 
+/** What webpack-cli runs: a setting that cannot be built for ends the build with its message, not a stack. */
+module.exports = (env, argv) => {
+  try {
+    return webpackConfig(env, argv);
+  } catch (error) {
+    if (!(error instanceof BuildSettingError)) throw error;
+    console.error(`Not built: ${error.message}`);
+    return process.exit(1);
+  }
+};
+module.exports.webpackConfig = webpackConfig;
 module.exports.DEV_SERVER_PORT = DEV_SERVER_PORT;
