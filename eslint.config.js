@@ -25,11 +25,11 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['test/**/*.js'],
+    files: ['test/**/*.js', 'deploy/**/*.js', 'webpack.config.js', 'eslint.config.js'],
     extends: [js.configs.recommended],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', Buffer: 'readonly', URL: 'readonly' },
     },
   },
 );

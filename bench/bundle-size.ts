@@ -14,7 +14,14 @@ export interface BundleFile {
  * chunks it loads on demand (the file host, "xlsx", only in a plain browser).
  */
 export type BundleSize =
-  | { readonly built: true; readonly builtAt: string; readonly entry: BundleFile; readonly chunks: readonly BundleFile[] }
+  | {
+      readonly built: true;
+      readonly builtAt: string;
+      readonly entry: BundleFile;
+      readonly chunks: readonly BundleFile[];
+      /** Everything a server hosts: dist/ whole ("dist/", its files counted in `file`). */
+      readonly hosted: BundleFile;
+    }
   | { readonly built: false; readonly reason: string };
 
 const PAGE = 'taskpane.html';
@@ -26,7 +33,19 @@ export function bundleSize(dist: string): BundleSize {
   if (!entryName || !existsSync(join(dist, entryName))) return { built: false, reason: `not built (${PAGE} names no script found in ${dist})` };
   const entry = sized(dist, entryName);
   const chunks = chunkNames(dist, entryName).map((name) => sized(dist, name));
-  return { built: true, builtAt: statSync(page).mtime.toISOString(), entry, chunks };
+  return { built: true, builtAt: statSync(page).mtime.toISOString(), entry, chunks, hosted: hostedSize(dist) };
+}
+
+function hostedSize(dist: string): BundleFile {
+  const files = filesUnder(dist).map((file) => sized(dist, file));
+  const sum = (key: 'bytes' | 'gzipBytes') => files.reduce((total, file) => total + file[key], 0);
+  return { file: `${files.length} files`, bytes: sum('bytes'), gzipBytes: sum('gzipBytes') };
+}
+
+function filesUnder(dist: string, folder = ''): string[] {
+  return readdirSync(join(dist, folder), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(dist, join(folder, entry.name)) : [join(folder, entry.name)],
+  );
 }
 
 /** The chunks the entry names ("xlsx.6fa72528.js"), else every other script beside it. */

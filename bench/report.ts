@@ -63,7 +63,8 @@ export function bundleLine(bundle: BundleSize): string {
   const chunk = (c: { file: string; bytes: number; gzipBytes: number }) => `${c.file} ${bytes(c.bytes)} → ${bytes(c.gzipBytes)} gzipped`;
   const chunks = bundle.chunks.map(chunk).join('; ');
   return `Pane bundle (dist/, built ${bundle.builtAt.slice(0, 16).replace('T', ' ')}): entry ${chunk(bundle.entry)}` +
-    (chunks ? `; loaded on demand: ${chunks}` : '');
+    (chunks ? `; loaded on demand: ${chunks}` : '') +
+    `; dist/ as hosted (office.js from the CDN unless built with office-js=local): ${chunk(bundle.hosted)}`;
 }
 
 export function machineLine(m: Machine, runs: number): string {
