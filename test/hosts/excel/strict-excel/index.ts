@@ -14,8 +14,8 @@ export interface StrictExcel {
 
 /**
  * A strict stand-in for Office.js over `model`: `office.run` is `Excel.run`, `office.supports` answers
- * for ExcelApi up to `apiVersion`, and a command of a newer set (page layout, 1.9) fails at `sync()` as an
- * older Excel fails it. Every request is measured on `meter`.
+ * for ExcelApi up to `apiVersion`, and any member of a newer set (by @types/office-js: see api-sets.ts)
+ * fails the request at `sync()` with ApiNotFound, as an older Excel fails it. Every request is measured on `meter`.
  */
 export function strictExcel(model: WorkbookModel, apiVersion = '1.9'): StrictExcel {
   const meter = new Meter();

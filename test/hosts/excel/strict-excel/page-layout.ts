@@ -9,9 +9,8 @@ import { asExcel, StrictObject, type Source } from './strict-object';
 const HEADER_FOOTER_LIMIT = 255;
 
 /**
- * How a sheet prints (ExcelApi 1.9): the members the host sets, and only those. On an Excel without
- * ExcelApi 1.9 every command fails at `sync()`, as Office.js fails an API the host does not have.
- * Setting any other member throws (a TypeError): the object takes no property it does not know.
+ * How a sheet prints (ExcelApi 1.9): the members the host sets, and only those. Setting any other
+ * member throws (a TypeError): the object takes no property it does not know.
  */
 abstract class StrictPrintObject<T> extends StrictObject<T> {
   constructor(context: StrictContext, kind: string, source: Source<T>) {
@@ -19,30 +18,8 @@ abstract class StrictPrintObject<T> extends StrictObject<T> {
     Object.preventExtensions(this);
   }
 
-  protected setting(name: string, value: unknown, apply: (target: T) => void): void {
-    this.assign(name, value, (target) => {
-      this.assertApi();
-      apply(target);
-    });
-  }
-
-  protected calling(name: string, apply: (target: T) => void, data?: unknown): void {
-    this.command(
-      name,
-      (target) => {
-        this.assertApi();
-        apply(target);
-      },
-      data,
-    );
-  }
-
   propertyOf(_: T, property: string): unknown {
     return this.unsupported(property);
-  }
-
-  private assertApi(): void {
-    if (!this.context.supports('1.9')) throw richApiError('ApiNotFound', `${this.kind} needs ExcelApi 1.9.`);
   }
 }
 
@@ -57,14 +34,14 @@ export class StrictPageLayout extends StrictPrintObject<SheetModel> implements P
     return this.property('paperSize');
   }
   set paperSize(paperSize: Excel.PaperType | 'A4' | 'Letter') {
-    this.setting('paperSize', paperSize, (sheet) => (sheet.pageLayout.paperSize = paperSize));
+    this.assign('paperSize', paperSize, (sheet) => (sheet.pageLayout.paperSize = paperSize));
   }
 
   get orientation(): Excel.PageOrientation {
     return this.property('orientation');
   }
   set orientation(orientation: Excel.PageOrientation | 'Portrait' | 'Landscape') {
-    this.setting('orientation', orientation, (sheet) => {
+    this.assign('orientation', orientation, (sheet) => {
       if (orientation !== 'Portrait' && orientation !== 'Landscape') throw richApiError('InvalidArgument', `No orientation "${orientation}".`);
       sheet.pageLayout.orientation = orientation;
     });
@@ -75,7 +52,7 @@ export class StrictPageLayout extends StrictPrintObject<SheetModel> implements P
   }
   /** Set whole, as Office.js requires: a scale of 10 to 400 %, or whole numbers of pages (0: as many as needed). */
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.setting('zoom', zoom, (sheet) => {
+    this.assign('zoom', zoom, (sheet) => {
       const { scale, horizontalFitToPages, verticalFitToPages } = zoom;
       const pages = [horizontalFitToPages, verticalFitToPages].filter((n) => n !== undefined && n !== null);
       if ((scale !== undefined && scale !== null && (scale < 10 || scale > 400)) || pages.some((n) => !Number.isInteger(n) || n! < 0)) {
@@ -91,7 +68,7 @@ export class StrictPageLayout extends StrictPrintObject<SheetModel> implements P
 
   /** Whole rows only (`$5:$5`, or a range spanning every column), as Office.js requires. */
   setPrintTitleColumns(printTitleColumns: Excel.Range | string): void {
-    this.calling(
+    this.command(
       'setPrintTitleColumns',
       (sheet) => (sheet.pageLayout.printTitleColumns = wholeColumns(printTitleColumns)),
       typeof printTitleColumns === 'string' ? printTitleColumns : undefined,
@@ -99,7 +76,7 @@ export class StrictPageLayout extends StrictPrintObject<SheetModel> implements P
   }
 
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
-    this.calling('setPrintTitleRows', (sheet) => (sheet.pageLayout.printTitleRows = wholeRows(printTitleRows, sheet)), typeof printTitleRows === 'string' ? printTitleRows : undefined);
+    this.command('setPrintTitleRows', (sheet) => (sheet.pageLayout.printTitleRows = wholeRows(printTitleRows, sheet)), typeof printTitleRows === 'string' ? printTitleRows : undefined);
   }
 }
 
@@ -150,7 +127,7 @@ class StrictHeaderFooter extends StrictPrintObject<SheetModel> implements Pick<E
 
   /** Excel refuses a header, or a footer, over 255 characters of text and codes, its positions together. */
   private setPosition(position: Position, text: string): void {
-    this.setting(position, text, (sheet) => {
+    this.assign(position, text, (sheet) => {
       if (typeof text !== 'string') throw richApiError('InvalidArgument', `${position} takes text.`);
       const positions = { ...sheet.pageLayout.headersFooters, [position]: text };
       const header = `&C${positions.centerHeader ?? ''}`;
@@ -168,7 +145,7 @@ export class StrictPageBreakCollection extends StrictPrintObject<SheetModel> imp
 
   /** A break above the range's top row; Excel has no break above its first row. */
   add(pageBreakRange: Excel.Range | string): Excel.PageBreak {
-    this.calling('add', (sheet) => {
+    this.command('add', (sheet) => {
       const { row } = refOf(pageBreakRange, sheet);
       if (row === 0) throw richApiError('InvalidArgument', 'No page break goes above the first row.');
       sheet.horizontalPageBreaks.push(row);

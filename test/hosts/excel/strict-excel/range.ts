@@ -2,7 +2,7 @@ import { a1 } from '../../../../src/core/workbook/address';
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
 import { cellKey, NORMAL_FONT_SIZE, type BorderModel, type BorderSide, type Font, type RangeRef, type SheetModel, type StoredValue } from './model';
-import { asExcel, StrictObject, type Source } from './strict-object';
+import { asExcel, StrictObject, unwrapped, type Source } from './strict-object';
 import { StrictDataValidation } from './validation';
 
 /** The default column width, in points (8.43 characters). */
@@ -173,7 +173,8 @@ export function refOf(range: Excel.Range | string, sheet: SheetModel): RangeRef 
 
 /** The rectangle of a Range proxy, inside a running command. */
 export function rangeRefOf(range: Excel.Range): RangeRef {
-  if (range instanceof StrictRange) return range.refNow();
+  const strict = unwrapped(range);
+  if (strict instanceof StrictRange) return strict.refNow();
   throw new Error('The strict double takes its own ranges only');
 }
 
@@ -234,10 +235,8 @@ class StrictRangeFormat
   get indentLevel(): number {
     return this.property('indentLevel');
   }
-  /** ExcelApi 1.9: an older Excel fails the request. */
   set indentLevel(level: number) {
     this.assign('indentLevel', level, (ref) => {
-      if (!this.context.supports('1.9')) throw richApiError('ApiNotFound', 'RangeFormat.indentLevel needs ExcelApi 1.9.');
       ref.sheet.assertUnprotected();
       cellsOf(ref, cellKey)
         .flat()
