@@ -151,6 +151,7 @@ async function formScreens(page: Page, look: Look) {
     const pane = await launchPane({ locale: look.locale, colorScheme: look.colorScheme });
     try {
       await everyScreen(pane.page, `${server.url}/taskpane.html`, look);
+      expect(pane.refused).toEqual([]);
     } finally {
       await pane.close();
     }

@@ -37,6 +37,8 @@ export const EN: Strings = {
   },
   file: {
     intro: 'Open a survey workbook (.xlsx) from this computer. It stays here: nothing is sent anywhere.',
+    officeJsNotLoaded: (host) =>
+      `Excel was not found: Office’s script (office.js) could not be loaded from ${host}. You can still open a workbook file here.`,
     open: 'Open workbook',
     openAnother: 'Open another workbook',
     opened: (name) => `Workbook: ${name}`,

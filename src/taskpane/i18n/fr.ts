@@ -39,6 +39,8 @@ export const FR: Strings = french<Strings>({
   },
   file: {
     intro: 'Ouvrez un classeur de l’enquête (.xlsx) depuis cet ordinateur. Il y reste : rien n’est envoyé nulle part.',
+    officeJsNotLoaded: (host) =>
+      `Excel est introuvable : le script d’Office (office.js) n’a pas pu être chargé depuis ${host}. Vous pouvez tout de même ouvrir un classeur ici.`,
     open: 'Ouvrir un classeur',
     openAnother: 'Ouvrir un autre classeur',
     opened: (name) => `Classeur : ${name}`,

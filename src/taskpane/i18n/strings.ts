@@ -42,6 +42,8 @@ export interface Strings {
 
 export interface FileStrings {
   readonly intro: string;
+  /** Why the pane is not working in Excel: office.js could not be loaded from its host. */
+  readonly officeJsNotLoaded: (host: string) => string;
   readonly open: string;
   readonly openAnother: string;
   readonly opened: (name: string) => string;

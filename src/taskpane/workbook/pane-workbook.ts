@@ -20,6 +20,18 @@ export interface FileWorkbook extends PaneWorkbook {
   close(): void;
 }
 
+/** Why the pane opened in a browser when it may have been meant for Excel: office.js, which finds Excel, did not load. */
+export interface ExcelNotFound {
+  readonly reason: 'office-js-not-loaded';
+  /** The host taskpane.html loads office.js from: Microsoft's CDN, or the add-in's own server. */
+  readonly officeJsHost: string;
+}
+
 export type PaneMode =
   | { readonly kind: 'excel'; readonly workbook: PaneWorkbook }
-  | { readonly kind: 'browser'; readonly open: (file: File) => Promise<FileWorkbook> };
+  | {
+      readonly kind: 'browser';
+      readonly open: (file: File) => Promise<FileWorkbook>;
+      /** Absent in a plain browser, where office.js loaded and found no Office around it. */
+      readonly excelNotFound?: ExcelNotFound;
+    };

@@ -27,10 +27,13 @@ export function builtPane({ eachTest = false } = {}): BuiltPane {
     server = await serveFolder(DIST);
     if (!eachTest) await launch();
   });
-  if (eachTest) {
-    beforeEach(launch);
-    afterEach(close);
-  }
+  if (eachTest) beforeEach(launch);
+  // Declared before the browser closes, so run before (jest runs afterEach hooks in declaration order).
+  afterEach(() => {
+    const refused = pane?.refused.splice(0) ?? [];
+    if (refused.length > 0) throw new Error(`Requests refused for leaving this machine: ${refused.join(', ')}`);
+  });
+  if (eachTest) afterEach(close);
   afterAll(async () => {
     if (!eachTest) await close();
     await server?.close();

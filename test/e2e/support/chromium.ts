@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join, normalize, resolve, sep } from 'path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 
 /** Debian's Chromium: `apt-get install -y chromium`. Playwright's own browsers are never downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -28,9 +28,19 @@ export function runsBrowserTests(): boolean {
   return false;
 }
 
+/** Where the built taskpane.html loads office.js from (Microsoft's CDN), and what else office.js loads from there. */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+/** The npm package's copy of that folder: what the browser tests get instead, this machine having no network. */
+const OFFICE_JS_PACKAGE = resolve(__dirname, '..', '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist');
+
 export interface PaneBrowser {
   readonly context: BrowserContext;
   readonly page: Page;
+  /**
+   * The requests that would have left this machine (to neither the local server nor the CDN), refused.
+   * builtPane fails the test that made any.
+   */
+  readonly refused: string[];
   close(): Promise<void>;
 }
 
@@ -55,13 +65,41 @@ export async function launchPane(options: PaneBrowserOptions = {}): Promise<Pane
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 350, height: options.height ?? 900 },
   });
+  const refused: string[] = [];
+  await stayOffline(context, refused);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
+    refused,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+const isLocal = (url: URL) => url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+
+/**
+ * The CDN's office.js answered from the npm package, so that the page as built runs without the network;
+ * any other request off this machine refused and recorded in `refused`.
+ */
+async function stayOffline(context: BrowserContext, refused: string[]): Promise<void> {
+  await context.route(`${OFFICE_JS_CDN}**`, (route) => fulfilFromPackage(route, refused));
+  await context.route(
+    (url) => !isLocal(url) && !url.href.startsWith(OFFICE_JS_CDN),
+    async (route) => {
+      refused.push(route.request().url());
+      await route.abort('internetdisconnected');
+    },
+  );
+}
+
+async function fulfilFromPackage(route: Route, refused: string[]): Promise<void> {
+  const url = route.request().url();
+  const file = normalize(join(OFFICE_JS_PACKAGE, new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length)));
+  if (file.startsWith(OFFICE_JS_PACKAGE + sep) && existsSync(file)) return route.fulfill({ path: file });
+  refused.push(`${url} (not in @microsoft/office-js)`);
+  await route.abort('internetdisconnected');
 }

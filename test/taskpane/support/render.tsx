@@ -6,7 +6,7 @@ import type { Language } from '../../../src/core';
 import { App } from '../../../src/taskpane/components/App/App';
 import { STRINGS } from '../../../src/taskpane/i18n/strings';
 import { StringsProvider } from '../../../src/taskpane/i18n/StringsContext';
-import type { PaneMode } from '../../../src/taskpane/workbook/pane-workbook';
+import type { ExcelNotFound, PaneMode } from '../../../src/taskpane/workbook/pane-workbook';
 import { FakeWorkbook } from './fake-workbook';
 import { SURVEY } from './workbooks';
 
@@ -38,8 +38,9 @@ export function renderInExcel(workbook = new FakeWorkbook(SURVEY), language: Lan
   return { workbook, ...view };
 }
 
-export function renderInBrowser(open: Extract<PaneMode, { kind: 'browser' }>['open'], language: Language = 'en') {
-  return renderStyled(<App mode={{ kind: 'browser', open }} initialLanguage={language} />);
+/** The pane in a browser, on the workbook files `open` gives; `excelNotFound` when office.js could not be loaded. */
+export function renderInBrowser(open: Extract<PaneMode, { kind: 'browser' }>['open'], language: Language = 'en', excelNotFound?: ExcelNotFound) {
+  return renderStyled(<App mode={{ kind: 'browser', open, excelNotFound }} initialLanguage={language} />);
 }
 
 /** One component on its own, in the pane's theme and language (kept when the test re-renders it). */

@@ -21,6 +21,7 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
             {state.inBrowser && (
               <FileBar
                 file={file}
+                excelNotFound={state.excelNotFound}
                 busy={tasks.busy !== undefined}
                 error={state.openError}
                 onOpen={state.openFile}

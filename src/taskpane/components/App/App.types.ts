@@ -1,7 +1,7 @@
 import type { Language } from '../../../core';
 import type { PaneLanguage } from '../../i18n/StringsContext';
 import type { Tasks } from '../../tasks/useTasks';
-import type { PaneMode, PaneWorkbook } from '../../workbook/pane-workbook';
+import type { ExcelNotFound, PaneMode, PaneWorkbook } from '../../workbook/pane-workbook';
 
 export interface AppProps {
   readonly mode: PaneMode;
@@ -24,6 +24,7 @@ export interface AppState {
   readonly dark: boolean;
   readonly tasks: Tasks;
   readonly inBrowser: boolean;
+  readonly excelNotFound?: ExcelNotFound;
   readonly workbook?: PaneWorkbook;
   /** Changes with each workbook opened, so that every screen starts afresh. */
   readonly workbookKey: number;

@@ -60,6 +60,7 @@ export function useApp({ mode, initialLanguage, officeBackground }: AppProps): A
     dark,
     tasks: tasksOfWorkbook,
     inBrowser: mode.kind === 'browser',
+    excelNotFound: mode.kind === 'browser' ? mode.excelNotFound : undefined,
     workbook,
     workbookKey: opened?.key ?? 0,
     ...(opened ? { file: { name: opened.workbook.name, written, unsaved } } : {}),

@@ -37,6 +37,11 @@ export function renderFileBar(state: FileBarState, styles: Styles) {
   const downloadFirst = file?.written === true && state.error === undefined;
   return (
     <section className={styles.root}>
+      {!file && state.excelNotFound && (
+        <Body1 as="p" className={styles.text}>
+          {strings.officeJsNotLoaded(state.excelNotFound.officeJsHost)}
+        </Body1>
+      )}
       {!file && (
         <Body1 as="p" className={styles.text}>
           {strings.intro}

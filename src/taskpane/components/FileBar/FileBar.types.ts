@@ -1,9 +1,12 @@
 import type { RefObject } from 'react';
 import type { FileStrings } from '../../i18n/strings';
+import type { ExcelNotFound } from '../../workbook/pane-workbook';
 import type { OpenedFile } from '../App/App.types';
 
 export interface FileBarProps {
   readonly file?: OpenedFile;
+  /** Why the pane is not working in Excel, said until a workbook is open; absent in a plain browser. */
+  readonly excelNotFound?: ExcelNotFound;
   readonly busy: boolean;
   readonly error?: unknown;
   readonly onOpen: (file: File) => void;

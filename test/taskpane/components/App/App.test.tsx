@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ExcelNotFound } from '../../../../src/taskpane/workbook/pane-workbook';
 import { FakeFileWorkbook, FakeWorkbook } from '../../support/fake-workbook';
 import { renderInBrowser, renderInExcel } from '../../support/render';
 import { SURVEY } from '../../support/workbooks';
@@ -98,5 +99,40 @@ describe('the pane in a plain browser', () => {
     fireEvent.change(screen.getByLabelText('Open workbook'), { target: { files: [file()] } });
     await screen.findByText('Workbook: round-1999.xlsx');
     await waitFor(() => expect(second.reads).toBe(1));
+  });
+});
+
+describe('the pane when office.js could not be loaded', () => {
+  const notLoaded: ExcelNotFound = { reason: 'office-js-not-loaded', officeJsHost: 'appsforoffice.microsoft.com' };
+  const file = () => new File(['not read by the fake'], 'round-1998.xlsx');
+  const open = async (f: File) => new FakeFileWorkbook(f.name, SURVEY);
+
+  it('says in one calm line why Excel was not found, and still opens and checks a workbook file', async () => {
+    renderInBrowser(open, 'en', notLoaded);
+    const line = screen.getByText(
+      'Excel was not found: Office’s script (office.js) could not be loaded from appsforoffice.microsoft.com. You can still open a workbook file here.',
+    );
+    expect(line.closest('[role="alert"]')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Open workbook'), { target: { files: [file()] } });
+    expect(await screen.findByText('1 error and 18 warnings in 4 submissions.')).toBeTruthy();
+    expect(screen.queryByText(/Excel was not found/)).toBeNull();
+  });
+
+  it('says it in French', () => {
+    renderInBrowser(open, 'fr', notLoaded);
+    expect(screen.getByText(/^Excel est introuvable/).textContent).toBe(
+      'Excel est introuvable\u00a0: le script d’Office (office.js) n’a pas pu être chargé depuis appsforoffice.microsoft.com. Vous pouvez tout de même ouvrir un classeur ici.',
+    );
+  });
+
+  it('names the add-in’s own server when office.js is served with it', () => {
+    renderInBrowser(open, 'en', { reason: 'office-js-not-loaded', officeJsHost: 'survey.example.org' });
+    expect(screen.getByText(/could not be loaded from survey\.example\.org\./)).toBeTruthy();
+  });
+
+  it('raises no alarm in a plain browser, where office.js loaded and found no Office', () => {
+    renderInBrowser(open);
+    expect(screen.getByText(/Open a survey workbook/)).toBeTruthy();
+    expect(screen.queryByText(/Excel was not found/)).toBeNull();
   });
 });
