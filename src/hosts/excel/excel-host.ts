@@ -6,7 +6,7 @@ import { fromExcel, type ExcelTask } from './excel-errors';
 import { goTo } from './go-to';
 import { officeExcel, type ExcelOffice } from './office';
 import { readWorkbook } from './read/read-workbook';
-import { excelExtras, requireExcelApi } from './requirements';
+import { excelExtras, excelShortfalls, requireExcelApi, type ExcelShortfall } from './requirements';
 import { writeWorkbook } from './write/write-workbook';
 
 /**
@@ -18,6 +18,11 @@ import { writeWorkbook } from './write/write-workbook';
  */
 export class ExcelHost implements WorkbookHost {
   constructor(private readonly office: ExcelOffice = officeExcel()) {}
+
+  /** What this Excel cannot do that a newer one would, for the pane to say where it shows. */
+  shortfalls(): readonly ExcelShortfall[] {
+    return excelShortfalls(this.office);
+  }
 
   read(): Promise<WorkbookSnapshot> {
     return this.run('read', (context) => readWorkbook(context));

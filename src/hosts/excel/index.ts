@@ -2,4 +2,4 @@
 export { ExcelHost } from './excel-host';
 export { ExcelHostError, excelHostMessage, type ExcelProblem } from './excel-errors';
 export { officeExcel, type ExcelOffice, type ExcelRun } from './office';
-export { REQUIRED_EXCEL_API } from './requirements';
+export { REQUIRED_EXCEL_API, type ExcelShortfall } from './requirements';

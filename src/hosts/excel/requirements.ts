@@ -9,20 +9,34 @@ import type { ExcelOffice } from './office';
  */
 export const REQUIRED_EXCEL_API = '1.7';
 
-/** What a newer Excel adds and the host uses when it can; without it the result is the same, less polished. */
-export interface ExcelExtras {
-  /** ExcelApi 1.8: the value axis's own `0%` format and where the reversed category axis crosses it. */
-  readonly axisLayout: boolean;
-  /** ExcelApi 1.8: the bars' labels' own `0%` format (before it, they take their cells' format, the plan's percent). */
-  readonly labelFormat: boolean;
-  /** ExcelApi 1.9: no flicker while sheets are written. */
-  readonly screenUpdatingSuspension: boolean;
-  /** ExcelApi 1.8: in-cell dropdowns (list data validation) with their prompts. */
-  readonly dropdowns: boolean;
-  /** ExcelApi 1.9: how a sheet prints (A4, orientation, fit, title rows, header and footer, page breaks). */
-  readonly pageLayout: boolean;
-  /** ExcelApi 1.9: a right-aligned table header indented clear of its filter button. */
-  readonly indents: boolean;
+/** What a newer Excel adds and the host uses when it can, with the ExcelApi version each needs. */
+const EXTRAS = {
+  /** The value axis's own `0%` format and where the reversed category axis crosses it. */
+  axisLayout: '1.8',
+  /** The bars' labels' own `0%` format (before it, they take their cells' format, the plan's percent). */
+  labelFormat: '1.8',
+  /** No flicker while sheets are written. */
+  screenUpdatingSuspension: '1.9',
+  /** In-cell dropdowns (list data validation) with their prompts. */
+  dropdowns: '1.8',
+  /** How a sheet prints (A4, orientation, fit, title rows, header and footer, page breaks). */
+  pageLayout: '1.9',
+  /** A right-aligned table header indented clear of its filter button. */
+  indents: '1.9',
+} as const;
+
+type Extra = keyof typeof EXTRAS;
+
+/** Whether the Excel in use has each extra; without one the result is the same, less polished. */
+export type ExcelExtras = { readonly [E in Extra]: boolean };
+
+/** The extras a user would notice missing, and is told about: sheets that print as Excel pleases, templates without dropdowns. */
+const NOTICED = ['pageLayout', 'dropdowns'] as const satisfies readonly Extra[];
+
+/** Something this Excel cannot do that a newer one does, and the ExcelApi version it needs. */
+export interface ExcelShortfall {
+  readonly extra: (typeof NOTICED)[number];
+  readonly needs: string;
 }
 
 export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
@@ -32,5 +46,10 @@ export function requireExcelApi(office: ExcelOffice, task: ExcelTask): void {
 }
 
 export function excelExtras(office: ExcelOffice): ExcelExtras {
-  return { axisLayout: office.supports('1.8'), labelFormat: office.supports('1.8'), screenUpdatingSuspension: office.supports('1.9'), dropdowns: office.supports('1.8'), pageLayout: office.supports('1.9'), indents: office.supports('1.9') };
+  const entries = (Object.keys(EXTRAS) as Extra[]).map((extra) => [extra, office.supports(EXTRAS[extra])]);
+  return Object.fromEntries(entries) as ExcelExtras;
+}
+
+export function excelShortfalls(office: ExcelOffice): readonly ExcelShortfall[] {
+  return NOTICED.filter((extra) => !office.supports(EXTRAS[extra])).map((extra) => ({ extra, needs: EXTRAS[extra] }));
 }

@@ -109,6 +109,8 @@ export const EN: Strings = {
     write: 'Write results',
     writeHint: 'Writes the Summary, Charts, Regions, Comparison, CRM Summary and Validation sheets.',
     written: (sheets) => `Written: ${sheets}.`,
+    printsAsExcelSetsIt: (version) =>
+      `This version of Excel cannot set how the sheets print (that needs ExcelApi ${version}, as in Microsoft 365 and Excel on the web): they print with Excel’s own page setup.`,
     settingsSaved: 'These settings are saved in the Settings sheet.',
     headline: {
       heading: 'Headline figures',
@@ -186,6 +188,8 @@ export const EN: Strings = {
     create: 'Create submission sheet',
     hint: 'It is added as a new sheet; nothing else in the workbook changes. To send it, copy it to a workbook of its own: right-click its tab › Move or Copy › (new book).',
     created: (sheet) => `Sheet “${sheet}” created.`,
+    noDropdowns: (version) =>
+      `This version of Excel cannot put dropdown lists in the answer cells (that needs ExcelApi ${version}): the coordinator types each answer, and Check names any that is not one of the question’s answers.`,
     createdInExcel: 'Its Member cell is selected.',
     createdInBrowser: 'Download the workbook to keep it.',
   },

@@ -114,6 +114,8 @@ export const FR: Strings = french<Strings>({
     write: 'Écrire les résultats',
     writeHint: 'Écrit les feuilles Summary, Charts, Regions, Comparison, CRM Summary et Validation.',
     written: (sheets) => `Écrit : ${sheets}.`,
+    printsAsExcelSetsIt: (version) =>
+      `Cette version d’Excel ne peut pas régler l’impression des feuilles (il faut ExcelApi ${version}, comme dans Microsoft 365 et Excel pour le web) : elles s’impriment avec la mise en page par défaut d’Excel.`,
     settingsSaved: 'Ces paramètres sont enregistrés dans la feuille Settings.',
     headline: {
       heading: 'Chiffres clés',
@@ -193,6 +195,8 @@ export const FR: Strings = french<Strings>({
     create: 'Créer la feuille de soumission',
     hint: 'Elle est ajoutée comme nouvelle feuille ; rien d’autre ne change dans le classeur. Pour l’envoyer, copiez-la dans un classeur à part : clic droit sur son onglet › Déplacer ou copier › (nouveau classeur).',
     created: (sheet) => `Feuille « ${sheet} » créée.`,
+    noDropdowns: (version) =>
+      `Cette version d’Excel ne peut pas placer de listes déroulantes dans les cellules de réponse (il faut ExcelApi ${version}) : le coordonnateur saisit chaque réponse, et la vérification signale celles qui ne figurent pas parmi les réponses de la question.`,
     createdInExcel: 'Sa cellule Membre est sélectionnée.',
     createdInBrowser: 'Téléchargez le classeur pour la garder.',
   },

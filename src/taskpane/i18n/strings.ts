@@ -105,6 +105,8 @@ export interface AnalyseStrings {
   readonly write: string;
   readonly writeHint: string;
   readonly written: (sheets: string) => string;
+  /** Said after writing, in an Excel older than the page layout's ExcelApi version. */
+  readonly printsAsExcelSetsIt: (version: string) => string;
   readonly settingsSaved: string;
   readonly headline: HeadlineStrings;
   readonly sections: string;
@@ -182,6 +184,8 @@ export interface TemplateStrings {
   readonly create: string;
   readonly hint: string;
   readonly created: (sheet: string) => string;
+  /** Said after creating, in an Excel older than the dropdowns' ExcelApi version. */
+  readonly noDropdowns: (version: string) => string;
   readonly createdInExcel: string;
   readonly createdInBrowser: string;
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CellRef, Member, Language } from '../../core';
+import type { ExcelShortfall } from '../../hosts/excel';
 import type { Analysed, CheckedWorkbook, OnProgress, SheetsToWrite, WrittenAnalysis } from '../engine/survey-engine';
 import type { ComparisonChoice } from '../workbook/analysis-request';
 import type { ImportReport } from '../workbook/import-submissions';
@@ -15,6 +16,8 @@ export interface Session {
   readonly name?: string;
   /** Shows a cell in Excel. Absent in a browser, where the pane names the cell instead. */
   readonly goTo?: (ref: CellRef) => Promise<void>;
+  /** What the Excel in use cannot do that a newer one would, said where it shows; none in a browser. */
+  readonly shortfalls: readonly ExcelShortfall[];
   readonly lastCheck?: CheckedWorkbook;
   /** When the last check read the workbook (ms since the epoch). */
   readonly checkedAt?: number;

@@ -54,6 +54,7 @@ export function useWorkbookSession(workbook: PaneWorkbook, onWritten: () => void
     (): Session => ({
       ...(workbook.name !== undefined ? { name: workbook.name } : {}),
       ...(workbook.goTo ? { goTo: workbook.goTo } : {}),
+      shortfalls: workbook.shortfalls ?? [],
       lastCheck,
       ...(checkedAt !== undefined ? { checkedAt } : {}),
       async check(onProgress) {

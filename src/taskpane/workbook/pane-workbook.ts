@@ -1,4 +1,5 @@
 import type { CellRef } from '../../core';
+import type { ExcelShortfall } from '../../hosts/excel';
 import type { SurveyEngine } from '../engine/survey-engine';
 
 /** The workbook the pane works on: the one open in Excel, or a file opened in the browser. */
@@ -9,6 +10,8 @@ export interface PaneWorkbook {
   readonly goTo?: (ref: CellRef) => Promise<void>;
   /** Reads, checks, analyses and writes the workbook. */
   readonly engine: SurveyEngine;
+  /** What the Excel in use cannot do that a newer one would; absent in a browser, where the file host does it all. */
+  readonly shortfalls?: readonly ExcelShortfall[];
 }
 
 /** A workbook opened from a file in the browser: what is written goes to a copy, to download. */

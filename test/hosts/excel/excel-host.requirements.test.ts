@@ -2,6 +2,7 @@ import { REGISTRY_1998 } from '../../../src/core/members';
 import { ExcelHost } from '../../../src/hosts/excel/excel-host';
 import { REQUIRED_EXCEL_API } from '../../../src/hosts/excel/requirements';
 import { localEngine } from '../../../src/taskpane/engine/local-engine';
+import { excelWorkbook } from '../../../src/taskpane/workbook/excel-workbook';
 import { VALIDATION } from '../../../src/taskpane/workbook/owned-sheets';
 import { returnedSubmission } from '../../taskpane/support/submission-files';
 import { strictExcel, type StrictExcel } from './strict-excel';
@@ -78,5 +79,17 @@ describe.each([REQUIRED_EXCEL_API, NEWEST_EXTRAS])('the Excel host on ExcelApi %
     expect(report.gathered).toBe(1);
     expect(excel.model.sheet(report.sheet!)!.values.length).toBeGreaterThan(1);
     expect(excel.model.sheet('Import Log')).toBeDefined();
+  });
+});
+
+describe('what the pane says an older Excel cannot do', () => {
+  it.each([
+    ['1.7', [{ extra: 'pageLayout', needs: '1.9' }, { extra: 'dropdowns', needs: '1.8' }]],
+    ['1.8', [{ extra: 'pageLayout', needs: '1.9' }]],
+    ['1.9', []],
+  ])('on ExcelApi %s: %j', (apiVersion, shortfalls) => {
+    const host = new ExcelHost(survey(apiVersion).office);
+    expect(host.shortfalls()).toEqual(shortfalls);
+    expect(excelWorkbook(host).shortfalls).toEqual(shortfalls);
   });
 });

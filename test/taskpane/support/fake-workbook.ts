@@ -1,4 +1,5 @@
 import type { CellRef, WorkbookPlan, WorkbookSnapshot } from '../../../src/core';
+import type { ExcelShortfall } from '../../../src/hosts/excel';
 import { localEngine } from '../../../src/taskpane/engine/local-engine';
 import type { SurveyEngine } from '../../../src/taskpane/engine/survey-engine';
 import type { FileWorkbook, PaneWorkbook } from '../../../src/taskpane/workbook/pane-workbook';
@@ -18,6 +19,8 @@ export class FakeWorkbook implements PaneWorkbook {
   /** Holds every write until it settles: the pane is busy meanwhile. */
   writeGate?: Promise<void>;
   goTo?: (ref: CellRef) => Promise<void>;
+  /** What the "Excel" cannot do (an older one than the extras need). */
+  shortfalls?: readonly ExcelShortfall[];
 
   constructor(
     public snapshot: WorkbookSnapshot,

@@ -15,7 +15,8 @@ function renderWritten(state: AnalyseScreenState) {
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
-        {strings.written(written.sheets.join(', '))} {written.settingsSaved && strings.settingsSaved}
+        {strings.written(written.sheets.join(', '))} {written.settingsSaved && strings.settingsSaved}{' '}
+        {state.pageLayoutNeeds && strings.printsAsExcelSetsIt(state.pageLayoutNeeds)}
       </MessageBarBody>
     </MessageBar>
   );

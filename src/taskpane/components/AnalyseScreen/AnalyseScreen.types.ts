@@ -21,6 +21,8 @@ export interface AnalyseScreenState {
   readonly conditional: boolean;
   readonly outcome?: AnalysisView;
   readonly written?: ResultsWritten;
+  /** The ExcelApi version setting how sheets print needs, when the Excel in use is older. */
+  readonly pageLayoutNeeds?: string;
   readonly error?: unknown;
   readonly analyse: () => void;
   readonly writeResults: () => void;

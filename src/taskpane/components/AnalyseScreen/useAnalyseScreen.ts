@@ -10,6 +10,7 @@ export function useAnalyseScreen(): AnalyseScreenState {
   const { strings } = useStrings();
   const session = useSession();
   const { lastCheck, settingsForm, editSettings, writtenComparison } = session;
+  const pageLayout = session.shortfalls.find((shortfall) => shortfall.extra === 'pageLayout');
   const { busy, error, perform } = useWork();
   const [outcome, setOutcome] = useState<AnalysisView>();
   const [written, setWritten] = useState<ResultsWritten>();
@@ -41,6 +42,7 @@ export function useAnalyseScreen(): AnalyseScreenState {
     conditional: lastCheck?.conditional === true,
     ...(outcome ? { outcome } : {}),
     ...(written ? { written } : {}),
+    ...(pageLayout ? { pageLayoutNeeds: pageLayout.needs } : {}),
     ...(error !== undefined ? { error } : {}),
     analyse: () => void run(),
     writeResults: () => void writeResults(),

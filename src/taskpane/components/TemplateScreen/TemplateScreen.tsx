@@ -15,7 +15,7 @@ function renderCreated(state: TemplateScreenState) {
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
-        {strings.created(created.sheet)} {next}
+        {strings.created(created.sheet)} {next} {state.dropdownsNeed && strings.noDropdowns(state.dropdownsNeed)}
       </MessageBarBody>
     </MessageBar>
   );

@@ -19,6 +19,8 @@ export interface TemplateScreenState {
   readonly language: Language;
   readonly setLanguage: (language: Language) => void;
   readonly created?: CreatedSheet;
+  /** The ExcelApi version in-cell dropdowns need, when the Excel in use is older. */
+  readonly dropdownsNeed?: string;
   readonly error?: unknown;
   readonly create: () => void;
 }

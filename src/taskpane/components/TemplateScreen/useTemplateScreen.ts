@@ -10,6 +10,7 @@ export function useTemplateScreen(): TemplateScreenState {
   const { language: paneLanguage, strings } = useStrings();
   const session = useSession();
   const { goTo } = session;
+  const dropdowns = session.shortfalls.find((shortfall) => shortfall.extra === 'dropdowns');
   const { busy, error, perform } = useWork();
   const [choice, setChoice] = useState<MemberChoice>(NO_MEMBER);
   const [chosenLanguage, setLanguage] = useState<Language>();
@@ -46,6 +47,7 @@ export function useTemplateScreen(): TemplateScreenState {
     language,
     setLanguage,
     ...(created ? { created } : {}),
+    ...(dropdowns ? { dropdownsNeed: dropdowns.needs } : {}),
     ...(shownError !== undefined ? { error: shownError } : {}),
     create: () => void create(),
   };

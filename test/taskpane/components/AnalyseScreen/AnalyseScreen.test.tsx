@@ -76,6 +76,19 @@ describe('Analyse', () => {
     expect(fake.reads).toBe(1);
   });
 
+  it('says, once written in an Excel that cannot set how sheets print, that they print as Excel sets them', async () => {
+    const fake = new FakeWorkbook(workbook(RESPONSES));
+    fake.shortfalls = [{ extra: 'pageLayout', needs: '1.9' }];
+    renderInExcel(fake);
+    await waitFor(() => expect(fake.reads).toBe(1));
+    fireEvent.click(screen.getByRole('tab', { name: 'Analyse' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
+    const said = await screen.findByText(/^Written: Summary, /);
+    expect(said.textContent).toMatch(
+      /This version of Excel cannot set how the sheets print \(that needs ExcelApi 1\.9, as in Microsoft 365 and Excel on the web\): they print with Excel’s own page setup\.$/,
+    );
+  });
+
   it('writes the summary sheets and charts, and saves the settings with them', async () => {
     const fake = await onAnalyse(RESPONSES, CRM_INDICATORS);
     fireEvent.change(firstResponses(), { target: { value: '3' } });

@@ -53,6 +53,18 @@ describe('Template', () => {
     expect(fake.cellsShown).toEqual([{ sheet: 'Allemagne', cell: 'C3' }]);
   });
 
+  it('says, in an Excel without in-cell dropdowns, how the coordinator answers instead (in French too)', async () => {
+    const fake = new FakeWorkbook(SURVEY);
+    fake.shortfalls = [{ extra: 'dropdowns', needs: '1.8' }];
+    await onTemplate(fake, 'fr');
+    choose('ken', 'Kenya');
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la feuille de soumission' }));
+    const said = await screen.findByText(/^Feuille « Kenya » créée\./);
+    expect(said.textContent).toMatch(
+      /Cette version d’Excel ne peut pas placer de listes déroulantes dans les cellules de réponse \(il faut ExcelApi 1\.8\)\u202f?\u00a0?: le coordonnateur saisit chaque réponse/,
+    );
+  });
+
   it('never takes the name of a sheet the workbook has', async () => {
     const fake = await onTemplate(new FakeWorkbook(workbook(RESPONSES, sheet('kenya', [['notes']]))));
     choose('Ken', 'Kenya');
