@@ -1,5 +1,4 @@
-import type JSZip from 'jszip';
-import { openPackage } from '../xlsx-package';
+import { keyOf, openZip, PackageParts } from './package-parts';
 
 /** The zip date of every part written: fixed, so the same input and plan give the same bytes. */
 const WRITTEN_AT = new Date(Date.UTC(2000, 0, 1));
@@ -9,34 +8,17 @@ const WRITTEN_AT = new Date(Date.UTC(2000, 0, 1));
  * stored with a leading slash). A part that is never written keeps its original zip entry,
  * bytes and date.
  */
-export class EditablePackage {
-  /** Part key (lower case, no leading slash) → the zip entry's own name. */
-  private readonly entries = new Map<string, string>();
+export class EditablePackage extends PackageParts {
   private readonly written = new Map<string, string>();
 
-  private constructor(private readonly zip: JSZip) {
-    zip.forEach((entry, file) => {
-      if (!file.dir) this.entries.set(keyOf(entry), entry);
-    });
+  static override async open(bytes: Uint8Array): Promise<EditablePackage> {
+    return new EditablePackage(await openZip(bytes));
   }
 
-  static async open(bytes: Uint8Array): Promise<EditablePackage> {
-    return new EditablePackage(await openPackage(bytes));
-  }
-
-  /** Part names, without a leading slash, in the package's order. */
-  parts(): string[] {
-    return [...this.entries.values()].map((entry) => entry.replace(/^\//, ''));
-  }
-
-  has(part: string): boolean {
-    return this.entries.has(keyOf(part));
-  }
-
-  async text(part: string): Promise<string | undefined> {
+  override async text(part: string): Promise<string | undefined> {
     const entry = this.entries.get(keyOf(part));
     if (entry === undefined) return undefined;
-    return this.written.get(entry) ?? this.zip.file(entry)?.async('string');
+    return this.written.get(entry) ?? super.text(part);
   }
 
   write(part: string, text: string): void {
@@ -66,8 +48,4 @@ export class EditablePackage {
     }
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
-}
-
-function keyOf(part: string): string {
-  return part.replace(/^\//, '').toLowerCase();
 }
