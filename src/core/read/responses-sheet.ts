@@ -34,10 +34,12 @@ export function readResponsesRegion(
 ): { source: ResponseSource; submissions: Submission[] } {
   const cells = new CellReader(region.sheet, registry, items.questionnaire.form?.member);
   const columns = classifyColumns(region, items, cells);
+  const headed = headedColumns(region);
   const submissions: Submission[] = [];
   // Read under the wrong header, the rows would be noise: nothing is read until the header is where it belongs.
   for (let row = region.top + 1; row <= region.bottom && !columns.headerBelow; row++) {
-    if (isBlankRow(region, row)) continue;
+    // A row with values only under no header (a stray note far off) is no submission.
+    if (isBlankRow(region, row, headed)) continue;
     submissions.push(readRow(row, region.left, columns, cells, items));
   }
   return { source: { origin: 'responses', sheet: region.sheet.name, notes: columns.notes }, submissions };
@@ -48,6 +50,8 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
   const headers: string[] = [];
   for (let column = region.left; column <= region.right; column++) headers.push(displayCell(cellAt(region.sheet, region.top, column)));
   const exported = isExportHeader(headers);
+  let withData: ReadonlySet<number> | undefined;
+  const hasData = (column: number) => (withData ??= columnsWithData(region)).has(column);
   const firstOf = new Map<string, CellRef>();
   const claim = (key: string, ref: CellRef, header: string): boolean => {
     const first = firstOf.get(key);
@@ -74,7 +78,7 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
         break;
       case 'unknown-question':
       case 'other':
-        if (header !== '' || columnHasData(region, column)) columns.notes.push({ kind: 'unknown', ref, header });
+        if (header !== '' || hasData(column)) columns.notes.push({ kind: 'unknown', ref, header });
         break;
       case 'option':
         if (claim(`${field.item.id}/${field.choice}`, ref, header)) {
@@ -163,18 +167,30 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 }
 
 /** Looks at the row's own cells only: a sheet used down to row 1,048,576 has a million rows, nearly all empty. */
-function isBlankRow(region: Region, row: number): boolean {
+/** The columns with a header: a column without one is no part of the submissions, whatever it holds. */
+function headedColumns(region: Region): ReadonlySet<number> {
+  const header = region.sheet.rows[region.top - 1] ?? [];
+  const found = new Set<number>();
+  for (let column = region.left; column <= Math.min(region.right, header.length); column++) if (header[column - 1]) found.add(column);
+  return found;
+}
+
+function isBlankRow(region: Region, row: number, headed: ReadonlySet<number>): boolean {
   const cells = region.sheet.rows[row - 1] ?? [];
   const last = Math.min(region.right, cells.length);
   for (let column = region.left; column <= last; column++) {
-    if (cells[column - 1]) return false;
+    if (cells[column - 1] && headed.has(column)) return false;
   }
   return true;
 }
 
-function columnHasData(region: Region, column: number): boolean {
+/** The columns holding a value below the header, in one pass over the cells stored (not one per column). */
+function columnsWithData(region: Region): ReadonlySet<number> {
+  const found = new Set<number>();
   for (let row = region.top + 1; row <= region.bottom; row++) {
-    if (cellAt(region.sheet, row, column)) return true;
+    const cells = region.sheet.rows[row - 1] ?? [];
+    const last = Math.min(region.right, cells.length);
+    for (let column = region.left; column <= last; column++) if (cells[column - 1]) found.add(column);
   }
-  return false;
+  return found;
 }

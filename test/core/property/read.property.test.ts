@@ -21,10 +21,12 @@ function cellOf(book: WorkbookSnapshot, ref: { sheet: string; cell: string }): C
   return cellAt(sheet, range.top, range.left);
 }
 
-/** Rows below the first non-empty one that hold anything at all. */
+/** Rows below the first non-empty one that hold anything under a header (a column without one is not read). */
 function nonBlankRowsBelowHeader(sheet: SheetSnapshot): number {
   const top = sheet.rows.findIndex((row) => row.some((c) => c !== undefined));
-  return top < 0 ? 0 : sheet.rows.slice(top + 1).filter((row) => row.some((c) => c !== undefined)).length;
+  if (top < 0) return 0;
+  const headed = (column: number) => sheet.rows[top][column] !== undefined;
+  return sheet.rows.slice(top + 1).filter((row) => row.some((c, column) => c !== undefined && headed(column))).length;
 }
 
 describe('property: checkWorkbook reads any workbook', () => {

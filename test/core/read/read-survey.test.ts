@@ -133,6 +133,24 @@ describe('reading the Responses sheet', () => {
   });
 });
 
+describe('a stray value far off the responses', () => {
+  /** 300 submissions, and one value in the sheet's very last cell, XFD1048576, under no header. */
+  function withStrayLastCell() {
+    const rows: Plain[][] = [['Member', 'F1'], ...Array.from({ length: 300 }, () => ['Kenya', 'Yes'])];
+    const stray = sheet('Responses', rows);
+    const last: (typeof stray.rows)[number] = [];
+    last[16383] = { kind: 'text', text: 'note' };
+    const grid = [...stray.rows, ...Array.from({ length: 1_048_576 - rows.length - 1 }, () => []), last];
+    return read({ ...stray, rows: grid });
+  }
+
+  it('is no submission (it is under no header), and its column is named as ignored', () => {
+    const survey = withStrayLastCell();
+    expect(survey.submissions).toHaveLength(300);
+    expect(survey.sources[0].notes.filter((note) => note.kind === 'unknown')).toEqual([{ kind: 'unknown', ref: { sheet: 'Responses', cell: 'XFD1' }, header: '' }]);
+  });
+});
+
 describe('finding the responses', () => {
   it('prefers a table named Responses, on any sheet, without its totals row', () => {
     const data = sheet(
