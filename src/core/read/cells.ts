@@ -1,9 +1,9 @@
 import type { MemberMatch, MemberRegistry } from '../members/registry';
 import type { Item } from '../questionnaire/types';
-import { a1 } from '../workbook/address';
+import { a1, type CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
-import { cellAt, type SheetSnapshot } from '../workbook/snapshot';
-import { choiceOf } from './answers';
+import { cellAt, type CellValue, type SheetSnapshot } from '../workbook/snapshot';
+import { choiceOf, type ParsedAnswer } from './answers';
 import { parseReceived } from './dates';
 import { readAnswer } from './item-answers';
 import type { Answer, Blank, MemberCell, ReadCell } from './model';
@@ -59,10 +59,9 @@ export class CellReader {
     const answers: Answer[] = [];
     const blanks: Blank[] = [];
     for (const { item, row, column } of places) {
-      const ref = this.ref(row, column);
       const raw = cellAt(this.sheet, row, column);
-      if (raw) answers.push({ item, ref, raw, parsed: readAnswer(item, raw) });
-      else blanks.push({ item, ref });
+      if (raw) answers.push(new PlacedAnswer(item, raw, readAnswer(item, raw), this.sheet.name, row, column));
+      else blanks.push({ item, ref: this.ref(row, column) });
     }
     return { answers, blanks };
   }
@@ -74,5 +73,24 @@ export class CellReader {
     if (!choice) return match;
     const byLabel = [choice.label.en, choice.label.fr].map((label) => this.registry.match(label));
     return byLabel.find((m) => m.kind === 'found') ?? match;
+  }
+}
+
+/**
+ * An answer that works out its address when asked: a round of 50,000 submissions holds three million
+ * answers, and only those an issue names are ever placed.
+ */
+class PlacedAnswer implements Answer {
+  constructor(
+    readonly item: Item,
+    readonly raw: CellValue,
+    readonly parsed: ParsedAnswer,
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly column: number,
+  ) {}
+
+  get ref(): CellRef {
+    return { sheet: this.sheet, cell: a1(this.row, this.column) };
   }
 }

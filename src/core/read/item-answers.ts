@@ -5,9 +5,27 @@ import { choiceOf, parseAnswer, type ParsedAnswer } from './answers';
 import { parseReceived } from './dates';
 
 const INVALID: ParsedAnswer = { kind: 'invalid' };
+/** Spellings remembered per choice question: beyond this many, the cells are junk, not answers worth remembering. */
+const REMEMBERED_SPELLINGS = 256;
+const remembered = new WeakMap<Item, Map<string, ParsedAnswer>>();
 
-/** An answer cell read as its item's type asks. */
+/**
+ * An answer cell read as its item's type asks. A choice question's answers repeat ("Yes" fifty thousand
+ * times): each spelling is read once and its result, which nothing changes, shared.
+ */
 export function readAnswer(item: Item, cell: CellValue): ParsedAnswer {
+  if (cell.kind !== 'text' || (item.type !== 'select_one' && item.type !== 'select_multiple')) return readCell(item, cell);
+  let spellings = remembered.get(item);
+  if (!spellings) remembered.set(item, (spellings = new Map()));
+  let parsed = spellings.get(cell.text);
+  if (parsed === undefined) {
+    parsed = readCell(item, cell);
+    if (spellings.size < REMEMBERED_SPELLINGS) spellings.set(cell.text, parsed);
+  }
+  return parsed;
+}
+
+function readCell(item: Item, cell: CellValue): ParsedAnswer {
   if (cell.kind === 'error') return { kind: 'error', error: cell.error };
   switch (item.type) {
     case 'select_multiple':

@@ -2,6 +2,7 @@ import { WorkbookUnusableError } from '../../../src/core/errors';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
 import { findResponses, readSurvey } from '../../../src/core/read/read-survey';
+import type { Cell } from '../../../src/core/workbook/snapshot';
 import { sheet, workbook, type Plain } from '../../support/snapshot';
 
 const read = (...sheets: Parameters<typeof workbook>) => readSurvey(workbook(...sheets), SURVEY_1998, REGISTRY_1998);
@@ -138,7 +139,7 @@ describe('a stray value far off the responses', () => {
   function withStrayLastCell() {
     const rows: Plain[][] = [['Member', 'F1'], ...Array.from({ length: 300 }, () => ['Kenya', 'Yes'])];
     const stray = sheet('Responses', rows);
-    const last: (typeof stray.rows)[number] = [];
+    const last: Cell[] = [];
     last[16383] = { kind: 'text', text: 'note' };
     const grid = [...stray.rows, ...Array.from({ length: 1_048_576 - rows.length - 1 }, () => []), last];
     return read({ ...stray, rows: grid });
