@@ -1,8 +1,10 @@
 import { basename } from 'path';
 import { analyseWorkbook, BASE_OPTIONS, REGION_CODES, RequestError, serialOfMs, type BaseOption, type RegionCode, type Settings } from '../core';
+import { workbookKind } from '../hosts/file/write/workbook-kind';
 import { openXlsxFile, saveXlsxFile } from '../hosts/file/xlsx-file';
 import { holdingData, readDataFile } from './data-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
+import { assertOutputName } from './output-name';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
 import { analyzeReport } from './analyze-report';
@@ -11,7 +13,10 @@ import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag'
 export const ANALYZE_USAGE =
   'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--base answered|respondents|applicable] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE] [--questionnaire form.xlsx] [--member-question NAME]';
 
-/** Writes the input workbook plus the summary sheets and charts to --out; never over the input. */
+/**
+ * Writes the input workbook plus the summary sheets and charts to --out; never over the input. An
+ * .xlsm keeps its macros, and is written under an .xlsm name only.
+ */
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
   onlyFlags(args, ['out', 'first', 'base', 'lang', 'compare', 'member', 'region', ...QUESTIONNAIRE_FLAGS]);
   const [input, ...extra] = args.positionals;
@@ -24,6 +29,8 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   io.progress(`Reading ${input}…`);
   const host = await openXlsxFile(input);
   const workbook = holdingData(input, await host.read());
+  // Written from an .xlsm, the output keeps its macros: under an .xlsm name, which Excel alone opens it under.
+  assertOutputName(out, await workbookKind(host.written), input);
   const compare = args.flags.get('compare');
   const otherRound = typeof compare === 'string' ? { name: basename(compare), workbook: await readDataFile(compare) } : undefined;
   io.progress('Analysing…');

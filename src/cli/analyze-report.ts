@@ -1,24 +1,32 @@
-import { formatPercent, french, type AnalyseOutcome } from '../core';
+import { agreeing, counted, formatPercent, french, issueRow, type AnalyseOutcome, type IssueCode } from '../core';
+import { layoutIssues } from './check-report';
 
 const WORDS = {
   en: {
     wrote: (file: string, sheets: string) => `Wrote ${file} with the sheets ${sheets}.`,
     counted: (n: number, members: number, registry: number, rate: string) =>
-      `${n} respondents counted; ${members} of ${registry} Members responded (${rate}).`,
+      `${counted(n, 'en', ['respondent', 'respondents'])} counted; ${members} of ${counted(registry, 'en', ['Member', 'Members'])} responded (${rate}).`,
     cutoff: (n: number) => `${n} left out by the cutoff (first responses).`,
     errors: (n: number) => `${n} left out for errors: see the Validation sheet, or run wco-survey check.`,
   },
   fr: french({
     wrote: (file: string, sheets: string) => `${file} écrit, avec les feuilles ${sheets}.`,
     counted: (n: number, members: number, registry: number, rate: string) =>
-      `${n} répondants comptés ; ${members} Membres sur ${registry} ont répondu (${rate}).`,
-    cutoff: (n: number) => `${n} écartés par la limite (premières réponses).`,
-    errors: (n: number) => `${n} écartés pour erreurs : voir la feuille Validation, ou lancer wco-survey check.`,
+      `${counted(n, 'fr', ['répondant compté', 'répondants comptés'])} ; ${counted(members, 'fr', ['Membre', 'Membres'])} sur ${registry} ${agreeing(members, 'fr', ['a répondu', 'ont répondu'])} (${rate}).`,
+    cutoff: (n: number) => `${n} ${agreeing(n, 'fr', ['écarté', 'écartés'])} par la limite (premières réponses).`,
+    errors: (n: number) => `${n} ${agreeing(n, 'fr', ['écarté', 'écartés'])} pour erreurs : voir la feuille Validation, ou lancer wco-survey check.`,
   }),
 } as const;
 
+/**
+ * Issues that change what is analysed though no submission is left out for them (a column repeated:
+ * only the first is read): said after the figures, as `check` says them. Those that leave a
+ * submission out are counted in the line "left out for errors".
+ */
+const SAID_BY_ANALYZE: ReadonlySet<IssueCode> = new Set(['duplicate-column']);
+
 /** What `analyze` tells the user once the file is written. */
-export function analyzeReport({ language, analysis, plan }: AnalyseOutcome, file: string): string[] {
+export function analyzeReport({ language, analysis, plan, issues }: AnalyseOutcome, file: string): string[] {
   const words = WORDS[language];
   const h = analysis.headline;
   return [
@@ -26,5 +34,9 @@ export function analyzeReport({ language, analysis, plan }: AnalyseOutcome, file
     words.counted(h.respondentsCounted, h.membersResponding, h.membersInRegistry, formatPercent(h.responseRate, language)),
     ...(h.excludedByCutoff ? [words.cutoff(h.excludedByCutoff)] : []),
     ...(h.excludedForErrors ? [words.errors(h.excludedForErrors)] : []),
+    ...layoutIssues(
+      issues.filter((issue) => SAID_BY_ANALYZE.has(issue.code)).map((issue) => issueRow(issue, language)),
+      language,
+    ),
   ];
 }

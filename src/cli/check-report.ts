@@ -1,35 +1,26 @@
-import { french, refText, type IssueRow, type Language } from '../core';
+import { agreeing, counted, french, refText, type Forms, type IssueRow, type Language } from '../core';
 import { shortened } from '../core/text/shorten';
 
 const WORDS = {
   en: {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    submission: ['submission', 'submissions'],
+    error: ['error', 'errors'] as Forms,
+    warning: ['warning', 'warnings'] as Forms,
     layout: 'Workbook layout',
-    checked: (submissions: string, found: string) => `Checked ${submissions}: ${found}.`,
+    checked: (submissions: number, found: string) => `Checked ${counted(submissions, 'en', ['submission', 'submissions'])}: ${found}.`,
     clean: 'no problems found',
     /** Before an issue's message: "  error  Responses!C5 F1: …". */
     colon: ':',
   },
   fr: french({
-    error: ['erreur', 'erreurs'],
-    warning: ['avertissement', 'avertissements'],
-    submission: ['soumission', 'soumissions'],
+    error: ['erreur', 'erreurs'] as Forms,
+    warning: ['avertissement', 'avertissements'] as Forms,
     layout: 'Structure du classeur',
-    checked: (submissions: string, found: string) => `${capitalise(submissions)} vérifiée${submissions.startsWith('1 ') ? '' : 's'} : ${found}.`,
+    checked: (submissions: number, found: string) =>
+      `${counted(submissions, 'fr', ['soumission', 'soumissions'])} ${agreeing(submissions, 'fr', ['vérifiée', 'vérifiées'])} : ${found}.`,
     clean: 'aucun problème trouvé',
     colon: ' :',
   }),
 } as const;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function count(n: number, [one, many]: readonly [string, string]): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Issues grouped by Member (workbook-wide ones first), then a one-line total. */
 export function checkReport(rows: readonly IssueRow[], submissions: number, lang: Language): string[] {
@@ -41,20 +32,36 @@ export function checkReport(rows: readonly IssueRow[], submissions: number, lang
   }
   const lines: string[] = [];
   for (const [member, issues] of [...groups].sort(([a], [b]) => Number(b === words.layout) - Number(a === words.layout))) {
-    lines.push(`${shortened(member)} — ${tally(issues, lang)}`);
-    for (const issue of issues) {
-      const where = [refText(issue), issue.question].filter(Boolean).join(' ');
-      lines.push(`  ${words[issue.severity][0]}  ${where}${words.colon} ${issue.message} [${issue.code}]`);
-    }
-    lines.push('');
+    lines.push(...issueGroup(member, issues, lang), '');
   }
-  lines.push(words.checked(count(submissions, words.submission), rows.length ? tally(rows, lang) : words.clean));
+  lines.push(words.checked(submissions, rows.length ? tally(rows, lang) : words.clean));
   return lines;
+}
+
+/**
+ * Issues of the workbook's layout (of no Member), as `check` says them under its "Workbook layout"
+ * heading: for `analyze` to say those it reads past, in the same words. Nothing when there are none.
+ */
+export function layoutIssues(rows: readonly IssueRow[], lang: Language): string[] {
+  const layout = rows.filter((row) => !row.member);
+  return layout.length ? issueGroup(WORDS[lang].layout, layout, lang) : [];
+}
+
+/** A heading with the issues' tally, then one line per issue: "  error  Responses!C5 F1: … [code]". */
+function issueGroup(title: string, issues: readonly IssueRow[], lang: Language): string[] {
+  const words = WORDS[lang];
+  return [
+    `${shortened(title)} — ${tally(issues, lang)}`,
+    ...issues.map((issue) => {
+      const where = [refText(issue), issue.question].filter(Boolean).join(' ');
+      return `  ${words[issue.severity][0]}  ${where}${words.colon} ${issue.message} [${issue.code}]`;
+    }),
+  ];
 }
 
 function tally(rows: readonly IssueRow[], lang: Language): string {
   const words = WORDS[lang];
   const errors = rows.filter((r) => r.severity === 'error').length;
-  const parts = [errors && count(errors, words.error), rows.length - errors && count(rows.length - errors, words.warning)];
+  const parts = [errors && counted(errors, lang, words.error), rows.length - errors && counted(rows.length - errors, lang, words.warning)];
   return parts.filter(Boolean).join(', ');
 }

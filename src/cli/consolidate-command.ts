@@ -1,19 +1,22 @@
 import { readdir, stat } from 'fs/promises';
-import { basename, join } from 'path';
+import { basename, extname, join } from 'path';
 import {
   consolidate,
   REGISTRY_1998,
   serialOfMs,
+  skippedByName,
   unusableMessage,
   usableQuestionnaire,
   WorkbookUnusableError,
   type ConsolidationSource,
+  type HostSkip,
   type Language,
 } from '../core';
 import { saveXlsxFile } from '../hosts/file/xlsx-file';
 import { readDataFile } from './data-file';
 import { newXlsx } from '../hosts/file/write/new-xlsx';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
+import { assertOutputName } from './output-name';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
 import { consolidateReport } from './consolidate-report';
@@ -23,27 +26,35 @@ export const CONSOLIDATE_USAGE =
   'wco-survey consolidate <files or folders…> --out master.xlsx [--lang en|fr] [--questionnaire form.xlsx] [--member-question NAME]';
 
 /**
- * Gathers every submission of the given files (and the .xlsx files of the given folders) into one
- * `Responses` table. Exit 0: every file read; 1: some could not be used (listed, the rest kept);
- * 2: no submission at all.
+ * Gathers every submission of the given files (and the workbooks of the given folders) into one
+ * `Responses` table. Exit 0: every returned file read; 1: some could not be used (listed, the rest
+ * kept); 2: no submission at all. What is skipped (a master consolidated earlier, Excel's lock files,
+ * folders inside a folder, files that are no workbook) is listed with why, and is no failure.
  */
 export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<number> {
   onlyFlags(args, ['out', 'lang', ...QUESTIONNAIRE_FLAGS]);
   const out = args.flags.get('out');
   if (typeof out !== 'string' || args.positionals.length === 0) throw new UsageError(`usage: ${CONSOLIDATE_USAGE}`);
+  assertOutputName(out, 'xlsx');
   const lang = chosenLanguage(args, io.env);
   const questionnaire = usableQuestionnaire({ sheets: [] }, await questionnaireRequest(args));
-  const files = await expand(args.positionals);
+  const entries = await expand(args.positionals);
   const sources: ConsolidationSource[] = [];
-  for (const file of files) {
-    io.progress(basename(file));
-    sources.push(await sourceOf(file, lang));
+  for (const { path, skipped } of entries) {
+    if (skipped) {
+      sources.push({ file: basename(path), skipped });
+      continue;
+    }
+    io.progress(basename(path));
+    sources.push(await sourceOf(path, lang));
   }
   const result = consolidate(sources, questionnaire, REGISTRY_1998, lang, { today: serialOfMs(io.now()) });
   if (result.submissions === 0) throw new WorkbookUnusableError('no-responses');
-  await saveXlsxFile(out, await newXlsx(result.plan), files);
+  // Never over a returned file; a master consolidated earlier, skipped and not gathered, is replaced as a re-run replaces it.
+  const read = entries.filter((_, i) => result.log[i].status !== 'skipped').map(({ path }) => path);
+  await saveXlsxFile(out, await newXlsx(result.plan), read);
   consolidateReport(result, out, lang).forEach((line) => io.out(line));
-  return result.log.every((l) => l.status === 'read') ? 0 : 1;
+  return result.log.every((l) => l.status === 'read' || l.status === 'skipped') ? 0 : 1;
 }
 
 async function sourceOf(file: string, lang: Language): Promise<ConsolidationSource> {
@@ -55,17 +66,43 @@ async function sourceOf(file: string, lang: Language): Promise<ConsolidationSour
   }
 }
 
-/** Files as given; a folder stands for its .xlsx files (not Excel's `~$` lock files), in name order. */
-async function expand(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+/** A path to gather, or to list as skipped without reading it. */
+interface Entry {
+  readonly path: string;
+  readonly skipped?: HostSkip;
+}
+
+/** What a folder's workbooks are called: macro-enabled ones are returned too. */
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+
+/**
+ * Files as given, but Excel's lock files; a folder stands for its entries in name order: its workbooks,
+ * and, to be listed as skipped, its lock files, the folders inside it and its other files. Hidden entries
+ * (`.DS_Store`, a temporary file being written) are passed over in silence.
+ */
+async function expand(paths: readonly string[]): Promise<Entry[]> {
+  const entries: Entry[] = [];
   for (const path of paths) {
-    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
-    if (!isFolder) {
-      files.push(path);
+    if (!(await isFolder(path))) {
+      entries.push(entryOf(path, false));
       continue;
     }
-    const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$') && !n.startsWith('.'));
-    files.push(...names.sort().map((n) => join(path, n)));
+    const names = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
+    for (const name of names) entries.push(entryOf(join(path, name), await isFolder(join(path, name)), true));
   }
-  return files;
+  return entries;
+}
+
+function entryOf(path: string, folder: boolean, inFolder = false): Entry {
+  const name = basename(path);
+  const skipped: HostSkip | undefined =
+    skippedByName(name) ?? (folder ? 'folder' : inFolder && !WORKBOOK_EXTENSIONS.has(extname(name).toLowerCase()) ? 'not-a-workbook' : undefined);
+  return skipped ? { path, skipped } : { path };
+}
+
+function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }

@@ -1,13 +1,16 @@
-import type { Consolidation, Language } from '../core';
+import { agreeing, counted, type Consolidation, type Language, type SourceLog } from '../core';
 
-/** The total, then each file that could not be used, with its reason. */
+/** The total, then each file that could not be used, then each one skipped, with its reason. */
 export function consolidateReport(result: Consolidation, out: string, lang: Language): string[] {
   const read = result.log.filter((l) => l.status === 'read').length;
-  const left = result.log.filter((l) => l.status !== 'read');
+  const left = result.log.filter((l) => l.status === 'unreadable' || l.status === 'no-submissions');
+  const skipped = result.log.filter((l) => l.status === 'skipped');
   const total =
     lang === 'fr'
-      ? `${result.submissions} soumission(s) de ${read} fichier(s) rassemblée(s) dans ${out} (feuille Responses\u00a0; détail dans Import Log).`
-      : `Gathered ${result.submissions} submission(s) from ${read} file(s) into ${out} (sheet Responses; details in Import Log).`;
-  const heading = lang === 'fr' ? `${left.length} fichier(s) non utilisé(s)\u00a0:` : `${left.length} file(s) not used:`;
-  return [total, ...(left.length ? [heading, ...left.map((l) => `  ${l.file}${lang === 'fr' ? '\u00a0:' : ':'} ${l.reason}`)] : [])];
+      ? `${counted(result.submissions, 'fr', ['soumission', 'soumissions'])} de ${counted(read, 'fr', ['fichier', 'fichiers'])} ${agreeing(result.submissions, 'fr', ['rassemblée', 'rassemblées'])} dans ${out} (feuille Responses\u00a0; détail dans Import Log).`
+      : `Gathered ${counted(result.submissions, 'en', ['submission', 'submissions'])} from ${counted(read, 'en', ['file', 'files'])} into ${out} (sheet Responses; details in Import Log).`;
+  const heading = lang === 'fr' ? `${counted(left.length, 'fr', ['fichier non utilisé', 'fichiers non utilisés'])}\u00a0:` : `${counted(left.length, 'en', ['file', 'files'])} not used:`;
+  const skippedHeading = lang === 'fr' ? `${skipped.length} ${agreeing(skipped.length, 'fr', ['ignoré', 'ignorés'])}\u00a0:` : `${skipped.length} skipped:`;
+  const line = (l: SourceLog) => `  ${l.file}${lang === 'fr' ? '\u00a0:' : ':'} ${l.reason}`;
+  return [total, ...(left.length ? [heading, ...left.map(line)] : []), ...(skipped.length ? [skippedHeading, ...skipped.map(line)] : [])];
 }

@@ -1,9 +1,10 @@
 import { mkdir } from 'fs/promises';
 import { join } from 'path';
-import { REGISTRY_1998, RequestError, submissionTemplate, templateSheetName, usableQuestionnaire, type Language, type Member, type Questionnaire } from '../core';
+import { counted, REGISTRY_1998, submissionTemplate, unknownMemberError, templateSheetName, usableQuestionnaire, type Language, type Member, type Questionnaire } from '../core';
 import { saveXlsxFile } from '../hosts/file/xlsx-file';
 import { newXlsx } from '../hosts/file/write/new-xlsx';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
+import { assertOutputName } from './output-name';
 import type { Io } from './io';
 import { chosenLanguage } from './language';
 import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag';
@@ -22,6 +23,7 @@ export async function templateCommand(args: ParsedArgs, io: Io): Promise<number>
   // Without --questionnaire, the built-in one; an XLSForm's template follows the form.
   const questionnaire = usableQuestionnaire({ sheets: [] }, await questionnaireRequest(args));
   if (!all) {
+    assertOutputName(out, 'xlsx');
     const member = typeof name === 'string' ? memberNamed(name) : undefined;
     await writeTemplate(out, questionnaire, member, lang);
     io.out(lang === 'fr' ? `${out} écrit.` : `Wrote ${out}.`);
@@ -33,7 +35,11 @@ export async function templateCommand(args: ParsedArgs, io: Io): Promise<number>
     await writeTemplate(join(out, templateFileName(member, lang)), questionnaire, member, lang);
   }
   const count = REGISTRY_1998.members.length;
-  io.out(lang === 'fr' ? `${count} modèles écrits dans ${out}.` : `Wrote ${count} templates into ${out}.`);
+  io.out(
+    lang === 'fr'
+      ? `${counted(count, 'fr', ['modèle écrit', 'modèles écrits'])} dans ${out}.`
+      : `Wrote ${counted(count, 'en', ['template', 'templates'])} into ${out}.`,
+  );
   return 0;
 }
 
@@ -50,5 +56,5 @@ async function writeTemplate(path: string, questionnaire: Questionnaire, member:
 function memberNamed(name: string): Member {
   const match = REGISTRY_1998.match(name);
   if (match.kind === 'found') return match.member;
-  throw new RequestError({ reason: 'unknown-member', name, ...(match.suggestion ? { suggestion: match.suggestion } : {}) });
+  throw unknownMemberError(name, match);
 }

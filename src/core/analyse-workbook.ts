@@ -14,7 +14,7 @@ import type { WorkbookPlan } from './report/plan';
 import type { Settings } from './settings/read-settings';
 import { assertPlanFits } from './report/plan-fits';
 import { reportPlan } from './report/report-plan';
-import { RequestError } from './request-error';
+import { RequestError, unknownMemberError } from './request-error';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 
 export interface AnalyseRequest {
@@ -90,9 +90,7 @@ function compare(analysis: SurveyAnalysis, submissions: readonly Submission[], r
 /** The Member's submission: the one counted if any (a second one is a duplicate, left out), else its first. */
 function subjectOf(name: string, submissions: readonly Submission[], counted: readonly Respondent[]): Respondent {
   const match = registry.match(name);
-  if (match.kind === 'unknown') {
-    throw new RequestError({ reason: 'unknown-member', name, ...(match.suggestion ? { suggestion: match.suggestion } : {}) });
-  }
+  if (match.kind === 'unknown') throw unknownMemberError(name, match);
   const subject = counted.find((r) => r.member === match.member) ?? submissions.map(respondentOf).find((r) => r?.member === match.member);
   if (!subject) throw new RequestError({ reason: 'member-without-submission', member: match.member });
   return subject;

@@ -1,5 +1,6 @@
 import { checkSurvey, type CheckProgress } from './check/check-survey';
 import { SEVERITY, type Issue } from './check/issue';
+import { withUncalculatedFormulas } from './check/uncalculated';
 import { checkIndicators, readIndicators, type CrmIndicators } from './crm';
 import { REGISTRY_1998 } from './members';
 import type { Item, Questionnaire } from './questionnaire/types';
@@ -70,7 +71,7 @@ export function checkAgainst(
   const survey = asksAnything(questionnaire) ? readSurvey(workbook, questionnaire, registry) : NO_RESPONSES;
   const crm = readIndicators(workbook, registry);
   const surveyIssues = checkSurvey(survey, questionnaire, { today, ...(onChecked ? { onChecked } : {}) });
-  const issues = [...formIssues, ...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)];
+  const issues = withUncalculatedFormulas([...formIssues, ...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)], workbook);
   return { questionnaire, memberQuestions: memberQuestions(reading.questionnaire), formIssues, survey, settings, crm, surveyIssues, issues };
 }
 

@@ -1,5 +1,6 @@
 import type { UnusableReason, WorkbookUnusableError } from './errors';
 import type { Language } from './i18n/language';
+import { counted } from './i18n/plural';
 
 type Params = WorkbookUnusableError['params'];
 type Messages = Readonly<Record<UnusableReason, (p: Params, file: string) => string>>;
@@ -24,8 +25,14 @@ const EN: Messages = {
       ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
       : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
   'form-errors': (p) =>
-    `The questionnaire (XLSForm) has ${p.errors} error(s), the first at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see them all, correct the form, then analyse again.`,
+    Number(p.errors) === 1
+      ? `The questionnaire (XLSForm) has 1 error, at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see it, correct the form, then analyse again.`
+      : `The questionnaire (XLSForm) has ${counted(Number(p.errors), 'en', ['error', 'errors'])}, the first at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see them all, correct the form, then analyse again.`,
   'output-is-input': (p) => `The output file ${p.path} is the input file. Choose another name: the input workbook is never overwritten.`,
+  'output-needs-xlsm': (p, f) =>
+    `${f} is a macro-enabled workbook (.xlsm), which Excel opens only under a name ending in .xlsm: it would refuse ${p.path}. Name the output ${p.suggested} instead; the macros are kept.`,
+  'output-cannot-be-xlsm': (p) =>
+    `The workbook written holds no macros, and Excel opens a workbook without macros only under a name ending in .xlsx: it would refuse ${p.path}. Name the output ${p.suggested} instead.`,
   'file-unwritable': (p) => `Cannot write the file ${p.path} (${p.detail}). Check that its folder exists, that you may write there, and that the file is not open in another program.`,
   'sheet-name-taken': (p) =>
     `The workbook already has a sheet named “${p.sheet}” that is not the add-in’s. Rename or move that sheet, then run again: the add-in never overwrites your sheets.`,
@@ -57,9 +64,15 @@ const FR: Messages = {
       ? `La feuille « ${p.sheet} » ne contient aucune soumission : ajoutez une ligne par Membre sous la ligne d’en-tête.`
       : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
   'form-errors': (p) =>
-    `Le questionnaire (XLSForm) contient ${p.errors} erreur(s), la première en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour les voir toutes, corrigez le formulaire, puis relancez l’analyse.`,
+    Number(p.errors) === 1
+      ? `Le questionnaire (XLSForm) contient 1 erreur, en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour la voir, corrigez le formulaire, puis relancez l’analyse.`
+      : `Le questionnaire (XLSForm) contient ${counted(Number(p.errors), 'fr', ['erreur', 'erreurs'])}, la première en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour les voir toutes, corrigez le formulaire, puis relancez l’analyse.`,
   'output-is-input': (p) =>
     `Le fichier de sortie ${p.path} est le fichier d’entrée. Choisissez un autre nom : le classeur d’entrée n’est jamais écrasé.`,
+  'output-needs-xlsm': (p, f) =>
+    `${f} est un classeur prenant en charge les macros (.xlsm), qu’Excel n’ouvre que sous un nom se terminant par .xlsm : il refuserait ${p.path}. Nommez plutôt la sortie ${p.suggested} ; les macros sont conservées.`,
+  'output-cannot-be-xlsm': (p) =>
+    `Le classeur écrit ne contient pas de macros, et Excel n’ouvre un classeur sans macros que sous un nom se terminant par .xlsx : il refuserait ${p.path}. Nommez plutôt la sortie ${p.suggested}.`,
   'file-unwritable': (p) =>
     `Impossible d’écrire le fichier ${p.path} (${p.detail}). Vérifiez que son dossier existe, que vous pouvez y écrire et que le fichier n’est pas ouvert dans un autre programme.`,
   'sheet-name-taken': (p) =>

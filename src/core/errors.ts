@@ -17,6 +17,10 @@ export type UnusableReason =
   | 'no-responses'
   | 'form-errors'
   | 'output-is-input'
+  /** A workbook with macros, to be written under a name Excel refuses for it (any but .xlsm). */
+  | 'output-needs-xlsm'
+  /** A workbook without macros, to be written under an .xlsm name, which Excel refuses for it. */
+  | 'output-cannot-be-xlsm'
   | 'file-unwritable'
   | 'sheet-name-taken'
   | 'table-name-taken';

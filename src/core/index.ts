@@ -4,6 +4,7 @@ export { unusableMessage } from './error-messages';
 export { LANGUAGES, isLanguage, languageOfLocale, type Language, type Localized } from './i18n/language';
 export { french } from './i18n/typography';
 export { formatNumber, formatPercent, NBSP, type Digits } from './i18n/numbers';
+export { agreeing, counted, isSingular, type Forms } from './i18n/plural';
 export { SURVEY_1998 } from './questionnaire/survey-1998';
 export type { Choice, Condition, FormDetails, Item, ItemType, Questionnaire, Scale, Section } from './questionnaire/types';
 export { questionnaireOf } from './questionnaire-source';
@@ -30,7 +31,7 @@ export { BASE_OPTIONS, type BaseOption } from './analyse/options';
 export type { Difference, MemberAnswer, MemberComparison, MemberStatus } from './analyse/compare';
 export { isSuppressed, shownPercent, type GuardedResult } from './analyse/small-base';
 export type { ComparisonRequest } from './report/comparison-sheet';
-export { RequestError, requestMessage, type RequestProblem } from './request-error';
+export { RequestError, requestMessage, unknownMemberError, type RequestProblem } from './request-error';
 export type { WorkbookPlan, SheetPlan, PlanValue } from './report/plan';
 export type { Settings } from './settings/read-settings';
 export * from './crm';
@@ -39,4 +40,14 @@ export { SETTINGS } from './settings/read-settings';
 export type { CellRef } from './workbook/address';
 export type { CrmEvaluation } from './crm/evaluate';
 export { submissionTemplate, templateSheetName, TEMPLATE_MEMBER_CELL, type TemplateRequest } from './template/submission-template';
-export { consolidate, IMPORT_LOG, type Consolidation, type ConsolidationSource, type SourceLog } from './consolidate/consolidate';
+export {
+  consolidate,
+  IMPORT_LOG,
+  skippedByName,
+  skipMessage,
+  type Consolidation,
+  type ConsolidationSource,
+  type HostSkip,
+  type SkipReason,
+  type SourceLog,
+} from './consolidate/consolidate';

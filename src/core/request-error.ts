@@ -1,9 +1,13 @@
+import { FOREIGN_MEMBER_MESSAGE } from './check/foreign-letters';
 import type { Language } from './i18n/language';
+import type { MemberMatch } from './members/registry';
 import type { Member } from './members/types';
+import type { ForeignLetter } from './text/scripts';
 
 /** What a user asked for that this workbook cannot give: said in one line, nothing written. */
 export type RequestProblem =
-  | { readonly reason: 'unknown-member'; readonly name: string; readonly suggestion?: Member }
+  /** `foreign`: the letters of the name from another alphabet (a Cyrillic А in "Аlbania"). */
+  | { readonly reason: 'unknown-member'; readonly name: string; readonly suggestion?: Member; readonly foreign?: readonly ForeignLetter[] }
   | { readonly reason: 'member-without-submission'; readonly member: Member }
   | { readonly reason: 'unknown-region'; readonly name: string }
   /** `questions`: those of the form that could name the Member; `form`: whether the questionnaire is an XLSForm. */
@@ -16,11 +20,18 @@ export class RequestError extends Error {
   }
 }
 
+/** A Member asked for by a name the registry does not know, with what its match says of it. */
+export function unknownMemberError(name: string, match: Extract<MemberMatch, { kind: 'unknown' }>): RequestError {
+  const { suggestion, foreign } = match;
+  return new RequestError({ reason: 'unknown-member', name, ...(suggestion ? { suggestion } : {}), ...(foreign ? { foreign } : {}) });
+}
+
 const REGIONS_LIST = 'AM, ESA, EUR, AP, MENA, WCA';
 
 export function requestMessage({ problem }: RequestError, lang: Language): string {
   switch (problem.reason) {
     case 'unknown-member': {
+      if (problem.foreign) return FOREIGN_MEMBER_MESSAGE[lang](problem.name, problem.foreign, problem.suggestion);
       const hint = problem.suggestion ? problem.suggestion.name[lang] : undefined;
       return lang === 'fr'
         ? `« ${problem.name} » n’est pas le nom d’un Membre de l’OMD.${hint ? ` Vouliez-vous dire ${hint} ?` : ''}`

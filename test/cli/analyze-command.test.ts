@@ -112,6 +112,25 @@ describe('wco-survey analyze', () => {
     expect(result.err).toMatch(message);
   });
 
+  it('says on the console, word for word as check does, that a column is repeated and only the first is read', async () => {
+    const repeated = dir.path('repeated.xlsx');
+    await writeWorkbook(repeated, { Responses: [['Member', 'F1', 'F2', 'F1'], ['Japan', 'Yes', 'No', 'No'], ['Peru', 'No', 'Yes', 'Yes']] });
+    // French as printed, its non-breaking spaces (before : and inside « ») as plain ones.
+    const spaced = (lines: string[]) => lines.map((text) => text.replace(/\u00a0/g, ' '));
+    const expected = {
+      en: ['Workbook layout — 1 error', '  error  Responses!D1: Column “F1” repeats the column at Responses!B1. Keep one: only the first is read. [duplicate-column]'],
+      fr: ['Structure du classeur — 1 erreur', '  erreur  Responses!D1 : La colonne « F1 » répète la colonne en Responses!B1. N’en gardez qu’une : seule la première est lue. [duplicate-column]'],
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const result = await run(['analyze', repeated, '--out', dir.path(`repeated-${lang}.xlsx`), '--lang', lang]);
+      expect(result).toMatchObject({ code: 0, err: '' });
+      const said = result.out.split('\n').slice(2);
+      expect(spaced(said)).toEqual(expected[lang]);
+      // The very line check prints.
+      expect((await run(['check', repeated, '--lang', lang])).out.split('\n')).toContain(said[1]);
+    }
+  });
+
   it('needs --out', async () => {
     const result = await run(['analyze', input]);
     expect(result.code).toBe(2);

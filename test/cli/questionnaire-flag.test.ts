@@ -89,7 +89,7 @@ describe('analysing against an XLSForm questionnaire', () => {
     const result = await run(['analyze', responses, '--out', out, '--questionnaire', broken, '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.err).toBe(
-      'wco-survey: The questionnaire (XLSForm) has 1 error(s), the first at survey!A10: nothing is analysed against a broken form. Check the workbook to see them all, correct the form, then analyse again.',
+      'wco-survey: The questionnaire (XLSForm) has 1 error, at survey!A10: nothing is analysed against a broken form. Check the workbook to see it, correct the form, then analyse again.',
     );
   });
 });

@@ -72,8 +72,8 @@ describe('from templates to the analysis: the round trip', () => {
     const result = await run(['consolidate', dir.path('returned'), '--out', master, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.out.split('\n')).toEqual([
-      `Gathered 4 submission(s) from 4 file(s) into ${master} (sheet Responses; details in Import Log).`,
-      '2 file(s) not used:',
+      `Gathered 4 submissions from 4 files into ${master} (sheet Responses; details in Import Log).`,
+      '2 files not used:',
       '  notes.xlsx: No Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
       '  scan.xlsx: scan.xlsx is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.',
     ]);
@@ -95,8 +95,8 @@ describe('from templates to the analysis: the round trip', () => {
     const french = dir.path('master-fr.xlsx');
     const result = await run(['consolidate', dir.path('returned'), '--out', french, '--lang', 'fr']);
     expect(result.out.split('\n').slice(0, 2)).toEqual([
-      `4 soumission(s) de 4 fichier(s) rassemblée(s) dans ${french} (feuille Responses\u00a0; détail dans Import Log).`,
-      '2 fichier(s) non utilisé(s)\u00a0:',
+      `4 soumissions de 4 fichiers rassemblées dans ${french} (feuille Responses\u00a0; détail dans Import Log).`,
+      '2 fichiers non utilisés\u00a0:',
     ]);
     expect(result.out).toContain('  notes.xlsx\u00a0: Aucune feuille ou tableau Responses');
     const log = (await readXlsx(readFileSync(french))).sheets.find((s) => s.name === 'Import Log')!;
@@ -155,6 +155,6 @@ describe('the same round trip for an XLSForm questionnaire (--questionnaire)', (
     await writeWorkbook(broken, { survey: [...INTEGRITY_FORM.survey, ['interger', 'n', 'N']], choices: INTEGRITY_FORM.choices! });
     const result = await run(['template', '--member', 'KEN', '--questionnaire', broken, '--out', dir.path('never.xlsx'), '--lang', 'en']);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^wco-survey: The questionnaire \(XLSForm\) has 1 error\(s\), the first at survey!A10/);
+    expect(result.err).toMatch(/^wco-survey: The questionnaire \(XLSForm\) has 1 error, at survey!A10/);
   });
 });

@@ -15,6 +15,8 @@ const REASONS: UnusableReason[] = [
   'no-responses',
   'form-errors',
   'output-is-input',
+  'output-needs-xlsm',
+  'output-cannot-be-xlsm',
   'file-unwritable',
   'sheet-name-taken',
   'table-name-taken',
@@ -22,7 +24,7 @@ const REASONS: UnusableReason[] = [
 
 describe('unusableMessage', () => {
   it.each(REASONS)('%s: one line in English and one in French', (reason) => {
-    const error = new WorkbookUnusableError(reason, { file: 'round.xlsx', path: 'round.xlsx', detail: 'EACCES', sheet: 'Summary', table: 'T', errors: 2, cell: 'survey!A2' });
+    const error = new WorkbookUnusableError(reason, { file: 'round.xlsx', path: 'round.xlsx', detail: 'EACCES', sheet: 'Summary', table: 'T', errors: 2, cell: 'survey!A2', suggested: 'round.xlsm' });
     const [en, fr] = [unusableMessage(error, 'en'), unusableMessage(error, 'fr')];
     expect(en).not.toEqual(fr);
     expect([en, fr].filter((message) => message.includes('\n') || message.includes('undefined'))).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/language';
 import type { Item } from '../questionnaire/types';
 import { refText } from '../workbook/ref-text';
+import { DATE_ANSWER_MESSAGE } from './date-messages';
 import { q, type Messages } from './message-parts';
 
 type AnswerCode = 'invalid-answer' | 'constraint-not-met' | 'required-answer-missing' | 'answer-not-relevant' | 'selection-mismatch';
@@ -23,14 +24,14 @@ function accepted(item: Item, lang: Language): string {
 }
 
 const EN: Messages<AnswerCode> = {
-  'invalid-answer': ({ value, item }) => {
+  'invalid-answer': ({ value, item, problem }) => {
     switch (item.type) {
       case 'integer':
         return `${q.en(value)} is not a whole number. Enter the answer as a whole number, for example 12.`;
       case 'decimal':
         return `${q.en(value)} is not a number. Enter the answer as a number, for example 12.5.`;
       case 'date':
-        return `${q.en(value)} is not a date. Enter the answer as a date, for example 1998-03-15.`;
+        return DATE_ANSWER_MESSAGE.en(value, problem);
       default:
         return `${q.en(value)} is not an answer to this question. Accepted answers: ${accepted(item, 'en')}.`;
     }
@@ -45,14 +46,14 @@ const EN: Messages<AnswerCode> = {
 };
 
 const FR: Messages<AnswerCode> = {
-  'invalid-answer': ({ value, item }) => {
+  'invalid-answer': ({ value, item, problem }) => {
     switch (item.type) {
       case 'integer':
         return `${q.fr(value)} n’est pas un nombre entier. Saisissez la réponse sous forme de nombre entier, par exemple 12.`;
       case 'decimal':
         return `${q.fr(value)} n’est pas un nombre. Saisissez la réponse sous forme de nombre, par exemple 12,5.`;
       case 'date':
-        return `${q.fr(value)} n’est pas une date. Saisissez la réponse sous forme de date, par exemple 15/03/1998.`;
+        return DATE_ANSWER_MESSAGE.fr(value, problem);
       default:
         return `${q.fr(value)} n’est pas une réponse possible à cette question. Réponses acceptées : ${accepted(item, 'fr')}.`;
     }

@@ -1,5 +1,6 @@
 import type { Member } from '../members/types';
 import { indexItems, isQuestion, type ItemIndex } from '../questionnaire/lookup';
+import type { DateProblem } from '../read/dates';
 import type { Answer, LayoutNote, MemberCell, ResponseSource, Submission, SurveyResponses } from '../read/model';
 import type { Questionnaire, Section } from '../questionnaire/types';
 import type { CellRef } from '../workbook/address';
@@ -61,9 +62,13 @@ function noteIssue(source: ResponseSource, note: LayoutNote, questionnaire: Ques
       );
     case 'duplicate':
       return issue(
-        { code: inColumns ? 'duplicate-column' : 'duplicate-row', header: note.header ?? '', first: note.first ?? note.ref },
+        inColumns
+          ? { code: 'duplicate-column', header: note.header ?? '', first: note.first ?? note.ref, ...(note.hidden ? { hidden: note.hidden } : {}) }
+          : { code: 'duplicate-row', header: note.header ?? '', first: note.first ?? note.ref },
         note.ref,
       );
+    case 'merged':
+      return issue({ code: 'merged-answers', range: note.range ?? note.ref.cell }, note.ref);
     case 'unknown':
       return issue({ code: inColumns ? 'unknown-column' : 'unknown-row', header: note.header ?? '' }, note.ref);
     case 'missing-question':
@@ -122,9 +127,12 @@ function memberIssues(submission: Submission): Issue[] {
   if (cell.raw.kind === 'error') return [issue({ code: 'error-value', error: cell.raw.error }, cell.ref, { submission })];
   if (cell.parsed.kind === 'found') return [];
   const name = displayCell(cell.raw);
-  const { suggestion } = cell.parsed;
+  const { suggestion, foreign } = cell.parsed;
   return [
-    issue({ code: 'unknown-member', name, ...(suggestion ? { suggestion } : {}) }, cell.ref, { member: { text: name }, submission }),
+    issue({ code: 'unknown-member', name, ...(suggestion ? { suggestion } : {}), ...(foreign ? { foreign } : {}) }, cell.ref, {
+      member: { text: name },
+      submission,
+    }),
   ];
 }
 
@@ -136,7 +144,7 @@ function receivedIssues(submission: Submission, today: number | undefined, about
     case 'error':
       return [issue({ code: 'error-value', error: parsed.error }, received.ref, about)];
     case 'invalid':
-      return [issue({ code: 'invalid-date', value: displayCell(received.raw) }, received.ref, about)];
+      return [issue({ code: 'invalid-date', value: displayCell(received.raw), ...problemOf(parsed) }, received.ref, about)];
     case 'date':
       return today !== undefined && Math.floor(parsed.serial) > Math.floor(today)
         ? [issue({ code: 'future-date', date: isoDate(parsed.serial) }, received.ref, about)]
@@ -151,12 +159,17 @@ function answerIssue(answer: Answer, about: Pick<Issue, 'member' | 'submission'>
     case 'error':
       return issue({ code: 'error-value', error: answer.parsed.error }, answer.ref, at());
     case 'invalid':
-      return issue({ code: 'invalid-answer', value: displayCell(answer.raw), item: answer.item }, answer.ref, at());
+      return issue({ code: 'invalid-answer', value: displayCell(answer.raw), item: answer.item, ...problemOf(answer.parsed) }, answer.ref, at());
     case 'ambiguous':
       return issue({ code: 'ambiguous-number', value: displayCell(answer.raw), whole: answer.parsed.whole, decimal: answer.parsed.decimal }, answer.ref, at());
     default:
       return undefined;
   }
+}
+
+/** Why a cell is not a date, when the reading says more than that. */
+function problemOf(parsed: { readonly problem?: DateProblem }): { problem?: DateProblem } {
+  return parsed.problem ? { problem: parsed.problem } : {};
 }
 
 function duplicateIssue(submission: Submission, firstOfMember: Map<string, CellRef>): Issue[] {

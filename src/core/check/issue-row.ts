@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import { visibleText } from '../text/fold';
 import type { Issue, IssueCode, Severity } from './issue';
 import { issueMessage } from './messages';
 
@@ -18,7 +19,7 @@ export function issueRow(issue: Issue, lang: Language): IssueRow {
     severity: issue.severity,
     sheet: issue.ref.sheet,
     cell: issue.ref.cell,
-    member: issue.member ? (issue.member.member?.name[lang] ?? issue.member.text) : '',
+    member: issue.member ? (issue.member.member?.name[lang] ?? visibleText(issue.member.text)) : '',
     question: issue.item?.id ?? issue.question ?? issue.indicator?.id ?? '',
     code: issue.code,
     message: issueMessage(issue, lang),

@@ -3,6 +3,8 @@ import type { ExpressionProblem } from '../expression/expression';
 import type { Localized } from '../i18n/language';
 import type { Member } from '../members/types';
 import type { Item, Section } from '../questionnaire/types';
+import type { DateProblem } from '../read/dates';
+import type { ForeignLetter } from '../text/scripts';
 import type { Submission } from '../read/model';
 import type { CellRef } from '../workbook/address';
 
@@ -14,13 +16,17 @@ export type IssueDetail =
   | { readonly code: 'missing-member-column'; readonly questions?: readonly string[]; readonly headerRow?: number }
   | { readonly code: 'missing-member-row' }
   | { readonly code: 'blank-member' }
-  | { readonly code: 'unknown-member'; readonly name: string; readonly suggestion?: Member }
+  /** `foreign`: the letters of the name from another alphabet (a Cyrillic А in "Аlbania"). */
+  | { readonly code: 'unknown-member'; readonly name: string; readonly suggestion?: Member; readonly foreign?: readonly ForeignLetter[] }
   | { readonly code: 'duplicate-member'; readonly first: CellRef }
-  | { readonly code: 'invalid-answer'; readonly value: string; readonly item: Item }
+  /** `problem`: for a date question, why the answer is not a date (a year alone, Excel's 29 February 1900). */
+  | { readonly code: 'invalid-answer'; readonly value: string; readonly item: Item; readonly problem?: DateProblem }
   | { readonly code: 'error-value'; readonly error: string }
-  | { readonly code: 'invalid-date'; readonly value: string }
+  /** `problem`: why the Received cell is no date received, where there is more to say (a year alone…). */
+  | { readonly code: 'invalid-date'; readonly value: string; readonly problem?: DateProblem }
   | { readonly code: 'future-date'; readonly date: string }
-  | { readonly code: 'duplicate-column'; readonly header: string; readonly first: CellRef }
+  /** `hidden`: which of the two is hidden, where one is: the visible one is read. */
+  | { readonly code: 'duplicate-column'; readonly header: string; readonly first: CellRef; readonly hidden?: 'first' | 'this' }
   | { readonly code: 'duplicate-row'; readonly header: string; readonly first: CellRef }
   | { readonly code: 'unknown-column'; readonly header: string }
   | { readonly code: 'unknown-row'; readonly header: string }
@@ -29,6 +35,10 @@ export type IssueDetail =
   | { readonly code: 'empty-submission' }
   | { readonly code: 'blank-section'; readonly section: Section }
   | { readonly code: 'no-received-date'; readonly first: number }
+  /** Answer cells merged into one (`range`, A1): only its first cell holds an answer. */
+  | { readonly code: 'merged-answers'; readonly range: string }
+  /** Formula cells of a sheet saved without their results: they read as empty. */
+  | { readonly code: 'formulas-not-calculated'; readonly cells: readonly string[] }
   // answers against an XLSForm's rules
   | { readonly code: 'constraint-not-met'; readonly value: string; readonly item: Item }
   | { readonly code: 'required-answer-missing'; readonly item: Item }
@@ -106,6 +116,8 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'empty-submission': 'warning',
   'blank-section': 'warning',
   'no-received-date': 'warning',
+  'formulas-not-calculated': 'warning',
+  'merged-answers': 'warning',
   'constraint-not-met': 'error',
   'required-answer-missing': 'error',
   'answer-not-relevant': 'warning',

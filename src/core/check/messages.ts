@@ -3,9 +3,11 @@ import type { Language } from '../i18n/language';
 import { formatNumber } from '../i18n/numbers';
 import { refText } from '../workbook/ref-text';
 import { ANSWER_MESSAGES } from './answer-messages';
+import { RECEIVED_MESSAGE } from './date-messages';
+import { FOREIGN_MEMBER_MESSAGE } from './foreign-letters';
 import { FORM_MESSAGES } from './form-messages';
 import type { IssueDetail } from './issue';
-import { q, type Messages } from './message-parts';
+import { cellList, q, type Messages } from './message-parts';
 
 const SETTING_VALUES = {
   en: 'Settings: First responses (a whole number), Base (answered, respondents or applicable), Language (en or fr), Member question (the name of a select_one or text question of the XLSForm).',
@@ -52,16 +54,24 @@ const EN: Messages = {
     'This submission sheet has no Member row. Add a row with “Member” in column A and the Member’s name in column C.',
   'blank-member': () => 'The Member is blank. Enter the Member’s name or code: without it the submission cannot be counted.',
   'unknown-member': (d) =>
-    d.suggestion
+    d.foreign
+      ? FOREIGN_MEMBER_MESSAGE.en(d.name, d.foreign, d.suggestion)
+      : d.suggestion
       ? `${q.en(d.name)} is not a WCO Member name. Did you mean ${d.suggestion.name.en}?`
       : `${q.en(d.name)} is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).`,
   'duplicate-member': (d) =>
     `This Member also has a submission at ${refText(d.first)}. Keep one submission per Member: delete or merge the other.`,
   'error-value': (d) => `The cell holds the Excel error ${d.error}. Replace it with a value, or clear it if there is no answer.`,
-  'invalid-date': (d) => `${q.en(d.value)} is not a date. Enter the date received as a date, for example 1998-03-15.`,
+  'invalid-date': (d) => RECEIVED_MESSAGE.en(d.value, d.problem),
   'future-date': (d) => `The date received, ${d.date}, is in the future. Correct the date.`,
   'duplicate-column': (d) =>
-    `Column ${q.en(d.header)} repeats the column at ${refText(d.first)}. Keep one: only the first is read.`,
+    d.hidden === 'first'
+      ? `Column ${q.en(d.header)} repeats the hidden column at ${refText(d.first)}. This visible one is read: delete the hidden one, or unhide it to compare.`
+      : d.hidden === 'this'
+        ? `This hidden column ${q.en(d.header)} repeats the column at ${refText(d.first)}, which is the one read. Delete this column, or unhide it to compare.`
+        : `Column ${q.en(d.header)} repeats the column at ${refText(d.first)}. Keep one: only the first is read.`,
+  'merged-answers': (d) =>
+    `The cells ${d.range} are merged: only the first holds an answer, and the others count as not answered. Unmerge them and write each answer in its own cell.`,
   'duplicate-row': (d) => `Row ${q.en(d.header)} repeats the row at ${refText(d.first)}. Keep one: only the first is read.`,
   'unknown-column': (d) =>
     d.header
@@ -72,6 +82,8 @@ const EN: Messages = {
   'missing-section': (d) =>
     `There is no place for section ${d.section.id} (${d.section.label.en}): its questions count as not answered.`,
   'empty-submission': () => 'This submission has no answers. Fill them in, or remove the submission if it was not meant to be sent.',
+  'formulas-not-calculated': (d) =>
+    `${d.cells.length === 1 ? 'The formula in' : 'The formulas in'} ${cellList.en(d.cells)} ${d.cells.length === 1 ? 'has' : 'have'} no calculated value: the file was saved by a program that does not calculate, so ${d.cells.length === 1 ? 'it reads' : 'they read'} as empty. Open the file in Excel, save it, and check again.`,
   'blank-section': (d) =>
     `Section ${d.section.id} (${d.section.label.en}) is entirely blank. Answer its questions, or leave it blank if none applies.`,
   'no-received-date': (d) =>
@@ -113,17 +125,25 @@ const FR: Messages = {
     'Cette feuille de soumission n’a pas de ligne Member. Ajoutez une ligne avec « Member » en colonne A et le nom du Membre en colonne C.',
   'blank-member': () => 'Le Membre n’est pas renseigné. Indiquez son nom ou son code : sans lui, la soumission ne peut pas être comptée.',
   'unknown-member': (d) =>
-    d.suggestion
+    d.foreign
+      ? FOREIGN_MEMBER_MESSAGE.fr(d.name, d.foreign, d.suggestion)
+      : d.suggestion
       ? `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vouliez-vous dire ${d.suggestion.name.fr} ?`
       : `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vérifiez l’orthographe, ou indiquez le code du Membre (par exemple MYS).`,
   'duplicate-member': (d) =>
     `Ce Membre a aussi une soumission en ${refText(d.first)}. Gardez une seule soumission par Membre : supprimez ou fusionnez l’autre.`,
   'error-value': (d) =>
     `La cellule contient l’erreur Excel ${d.error}. Remplacez-la par une valeur, ou videz-la s’il n’y a pas de réponse.`,
-  'invalid-date': (d) => `${q.fr(d.value)} n’est pas une date. Indiquez la date de réception sous forme de date, par exemple 15/03/1998.`,
+  'invalid-date': (d) => RECEIVED_MESSAGE.fr(d.value, d.problem),
   'future-date': (d) => `La date de réception, ${d.date}, est dans le futur. Corrigez la date.`,
   'duplicate-column': (d) =>
-    `La colonne ${q.fr(d.header)} répète la colonne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
+    d.hidden === 'first'
+      ? `La colonne ${q.fr(d.header)} répète la colonne masquée en ${refText(d.first)}. C’est celle-ci, visible, qui est lue : supprimez la colonne masquée, ou affichez-la pour comparer.`
+      : d.hidden === 'this'
+        ? `Cette colonne masquée ${q.fr(d.header)} répète la colonne en ${refText(d.first)}, qui est celle lue. Supprimez cette colonne, ou affichez-la pour comparer.`
+        : `La colonne ${q.fr(d.header)} répète la colonne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
+  'merged-answers': (d) =>
+    `Les cellules ${d.range} sont fusionnées : seule la première contient une réponse, les autres sont comptées sans réponse. Annulez la fusion et écrivez chaque réponse dans sa cellule.`,
   'duplicate-row': (d) =>
     `La ligne ${q.fr(d.header)} répète la ligne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
   'unknown-column': (d) =>
@@ -137,6 +157,8 @@ const FR: Messages = {
     `Aucun emplacement pour la section ${d.section.id} (${d.section.label.fr}) : ses questions sont comptées comme sans réponse.`,
   'empty-submission': () =>
     'Cette soumission ne contient aucune réponse. Remplissez-la, ou supprimez-la si elle n’était pas destinée à être envoyée.',
+  'formulas-not-calculated': (d) =>
+    `${d.cells.length === 1 ? 'La formule en' : 'Les formules en'} ${cellList.fr(d.cells)} ${d.cells.length === 1 ? 'n’a' : 'n’ont'} pas de valeur calculée : le fichier a été enregistré par un programme qui ne calcule pas, ${d.cells.length === 1 ? 'elle est donc lue vide' : 'elles sont donc lues vides'}. Ouvrez le fichier dans Excel, enregistrez-le, puis vérifiez de nouveau.`,
   'blank-section': (d) =>
     `La section ${d.section.id} (${d.section.label.fr}) est entièrement vide. Répondez à ses questions, ou laissez-la vide si aucune ne s’applique.`,
   'no-received-date': (d) =>

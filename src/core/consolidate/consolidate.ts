@@ -23,9 +23,19 @@ export type ConsolidationSource =
        */
       readonly gatheredBefore?: boolean;
     }
-  | { readonly file: string; readonly unreadable: string };
+  | { readonly file: string; readonly unreadable: string }
+  /** Left unread by the host, which knew it for no workbook by its name or kind (a lock file, a folder). */
+  | { readonly file: string; readonly skipped: HostSkip };
 
-export type SourceStatus = 'read' | 'unreadable' | 'no-submissions';
+/**
+ * Why a source is not gathered, though nothing is wrong with it: a workbook consolidated earlier (its
+ * Import Log marks it), Excel's lock file, a folder inside the folder given, a file that is no workbook.
+ */
+export type SkipReason = 'earlier-consolidation' | 'lock-file' | 'folder' | 'not-a-workbook';
+/** The skips a host finds without reading the file; an earlier consolidation is found here, by reading it. */
+export type HostSkip = Exclude<SkipReason, 'earlier-consolidation'>;
+
+export type SourceStatus = 'read' | 'unreadable' | 'no-submissions' | 'skipped';
 
 /** What became of one source: every file is accounted for, read or not. */
 export interface SourceLog {
@@ -33,6 +43,8 @@ export interface SourceLog {
   readonly status: SourceStatus;
   readonly submissions: number;
   readonly reason?: string;
+  /** Why a skipped source was not gathered. */
+  readonly skipped?: SkipReason;
 }
 
 export interface Consolidation {
@@ -42,6 +54,26 @@ export interface Consolidation {
 }
 
 export const IMPORT_LOG = 'Import Log';
+/** The Import Log's table: with the add-in's own Import Log sheet, what marks a workbook consolidated earlier. */
+const IMPORT_LOG_TABLE = 'ImportLog';
+
+/**
+ * Excel's lock ("owner") file, `~$` and the end of the open workbook's name, left beside it while it is
+ * open: a few bytes naming who has it open, never a workbook. Known by its name, before reading.
+ */
+export function skippedByName(file: string): HostSkip | undefined {
+  return file.startsWith('~$') ? 'lock-file' : undefined;
+}
+
+/**
+ * A workbook that a consolidation wrote (`consolidate`, the pane's Import): its Import Log, the add-in's
+ * own sheet, or the table ImportLog on whatever sheet (renamed, or saved by a program that drops the
+ * sheet's marker). Its rows came from returned files; gathered again, each would count twice.
+ */
+function consolidatedEarlier(workbook: WorkbookSnapshot): boolean {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  return workbook.sheets.some((s) => (s.owned === true && same(s.name, IMPORT_LOG)) || s.tables.some((t) => same(t.name, IMPORT_LOG_TABLE)));
+}
 
 export interface ConsolidationContext {
   /** Sheets the workbook already has: the Responses sheet then gets a name of its own. */
@@ -70,6 +102,9 @@ export function consolidate(
   const gathered: Gathered[] = [];
   const log = sources.map((source): SourceLog => {
     if ('unreadable' in source) return { file: source.file, status: 'unreadable', submissions: 0, reason: source.unreadable };
+    if ('skipped' in source) return skippedLog(source.file, source.skipped, lang);
+    // The workbook imported into carries its rows, whoever wrote them; a file consolidated earlier is not gathered.
+    if (source.gatheredBefore !== true && consolidatedEarlier(source.workbook)) return skippedLog(source.file, 'earlier-consolidation', lang);
     const submissions = submissionsOf(source.workbook, questionnaire, registry);
     if (submissions.length === 0) {
       return { file: source.file, status: 'no-submissions', submissions: 0, reason: CONSOLIDATION_WORDS[lang].noSubmissions };
@@ -85,6 +120,15 @@ export function consolidate(
   const sheet = responsesSheet(freeName(taken, lang), columns, rows);
   const dated = today === undefined ? {} : { dated: PRINT_WORDS[lang].consolidatedOn(today) };
   return { plan: forPrint({ sheets: [sheet, logSheet(log, lang)] }, { lang, ...dated }), log, submissions: rows.length };
+}
+
+/** Why a file is not gathered, and what to do if it should be: the Import Log's reason, the pane's. */
+export function skipMessage(reason: SkipReason, lang: Language): string {
+  return CONSOLIDATION_WORDS[lang].skipped[reason];
+}
+
+function skippedLog(file: string, skipped: SkipReason, lang: Language): SourceLog {
+  return { file, status: 'skipped', submissions: 0, reason: skipMessage(skipped, lang), skipped };
 }
 
 interface Gathered {
@@ -184,7 +228,7 @@ function logSheet(log: readonly SourceLog[], lang: Language): SheetPlan {
     blocks: [{ top: 1, left: 1, rows: [[words.logTitle]], style: 'title' }],
     tables: [
       {
-        name: 'ImportLog',
+        name: IMPORT_LOG_TABLE,
         top: 3,
         left: 1,
         columns: ['File', 'Status', 'Submissions', 'Reason'],

@@ -47,8 +47,8 @@ function memberIssues({ member: cell }: IndicatorRow): Issue[] {
   if (cell.raw.kind === 'error') return errorValue(cell);
   if (cell.parsed.kind === 'found') return [];
   const name = displayCell(cell.raw);
-  const { suggestion } = cell.parsed;
-  return [issue({ code: 'unknown-member', name, ...(suggestion ? { suggestion } : {}) }, cell.ref, { text: name })];
+  const { suggestion, foreign } = cell.parsed;
+  return [issue({ code: 'unknown-member', name, ...(suggestion ? { suggestion } : {}), ...(foreign ? { foreign } : {}) }, cell.ref, { text: name })];
 }
 
 function indicatorIssues({ indicator: cell }: IndicatorRow, member: IssueMember | undefined): Issue[] {

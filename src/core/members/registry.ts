@@ -1,11 +1,16 @@
 import { editDistance } from '../text/distance';
-import { foldTight } from '../text/fold';
+import { foldTight, visibleText } from '../text/fold';
+import { asLatin, foreignLetters, type ForeignLetter } from '../text/scripts';
 import { MEMBER_ALIASES } from './aliases';
 import type { Member, MemberRecord } from './types';
 
 export type MemberMatch =
   | { readonly kind: 'found'; readonly member: Member }
-  | { readonly kind: 'unknown'; readonly suggestion?: Member };
+  /**
+   * `suggestion`: the Member a few typing slips away, if only one is. `foreign`: the letters of a Latin name
+   * typed in another alphabet (a Cyrillic А in "Аlbania"), which make it no Member's name as written.
+   */
+  | { readonly kind: 'unknown'; readonly suggestion?: Member; readonly foreign?: readonly ForeignLetter[] };
 
 export interface MemberRegistry {
   readonly members: readonly Member[];
@@ -27,11 +32,16 @@ export function createRegistry(
   }
   return {
     members,
-    byCode: (code) => byCode.get(code.trim().toUpperCase()),
+    byCode: (code) => byCode.get(visibleText(code).trim().toUpperCase()),
     match(name) {
       const key = foldTight(name);
       const member = byKey.get(key);
-      return member ? { kind: 'found', member } : { kind: 'unknown', suggestion: nearest(key, byKey) };
+      if (member) return { kind: 'found', member };
+      const foreign = foreignLetters(name);
+      if (foreign.length === 0) return { kind: 'unknown', suggestion: nearest(key, byKey) };
+      // The name as it looks: the Member whose name it is, typed partly in another alphabet.
+      const latin = foldTight(asLatin(name));
+      return { kind: 'unknown', suggestion: byKey.get(latin) ?? nearest(latin, byKey), foreign };
     },
   };
 }

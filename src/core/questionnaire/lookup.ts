@@ -1,4 +1,4 @@
-import { fold } from '../text/fold';
+import { fold, visibleText } from '../text/fold';
 import type { Item, Questionnaire } from './types';
 
 /** Every item of a questionnaire in order, and each by its ID (case-insensitive). */
@@ -17,12 +17,14 @@ export function indexItems(questionnaire: Questionnaire): ItemIndex {
   const byId = new Map(items.map((item) => [item.id.toUpperCase(), item]));
   const byPath = new Map(items.flatMap((item) => pathsOf(item).map((path) => [path, item] as const)));
   const byLabel = questionnaire.form ? uniqueLabels(items) : new Map<string, Item>();
-  const find = (id: string) => byId.get(id.trim().toUpperCase());
+  /** IDs and paths as written, without the characters that show nothing ("F1\u200B" is F1). */
+  const key = (text: string) => visibleText(text).trim().toUpperCase();
+  const find = (id: string) => byId.get(key(id));
   return {
     questionnaire,
     items,
     find,
-    named: (header) => find(header) ?? byPath.get(header.trim().toUpperCase()),
+    named: (header) => find(header) ?? byPath.get(key(header)),
     labelled: (header) => byLabel.get(fold(header)),
   };
 }

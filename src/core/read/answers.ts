@@ -1,4 +1,5 @@
 import type { Scale } from '../questionnaire/types';
+import type { DateProblem } from './dates';
 import { fold } from '../text/fold';
 import { displayCell } from '../workbook/display';
 import type { CellValue } from '../workbook/snapshot';
@@ -12,7 +13,8 @@ export type ParsedAnswer =
   | { readonly kind: 'text'; readonly text: string }
   /** "1,234" or "1.234" for a decimal: a thousand and more, or one and a bit. */
   | { readonly kind: 'ambiguous'; readonly whole: number; readonly decimal: number }
-  | { readonly kind: 'invalid' }
+  /** `problem`: for a date question, why the cell is not a date, where there is more to say. */
+  | { readonly kind: 'invalid'; readonly problem?: DateProblem }
   | { readonly kind: 'error'; readonly error: string };
 
 const choiceKeys = new WeakMap<Scale, ReadonlyMap<string, string>>();

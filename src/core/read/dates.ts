@@ -1,12 +1,35 @@
-import { fold } from '../text/fold';
+import { fold, visibleText } from '../text/fold';
 import { LAST_SERIAL, serialOfUtc } from '../workbook/serial';
 import type { CellValue } from '../workbook/snapshot';
 
-/** A `Received` cell, read: a date serial, or why it is not one. */
+/** Why a cell is not a date, where there is more to say than that. */
+export type DateProblem =
+  /**
+   * A whole number from 1900 to 2100, a year typed alone: as a serial it would be a day of 1905 (1998 is
+   * 1905-06-20, as Excel shows it in a date cell).
+   */
+  | { readonly kind: 'year'; readonly year: number }
+  /** Serial 60: the 29 February 1900 that Excel shows (it counts 1900 as a leap year), a day that never was. */
+  | { readonly kind: 'no-such-day' }
+  /** A date received before any survey of the WCO could be: before its first session (see FIRST_SESSION). */
+  | { readonly kind: 'too-early'; readonly serial: number };
+
+/** A date cell, read: a date serial, or why it is not one. */
 export type ParsedDate =
   | { readonly kind: 'date'; readonly serial: number }
-  | { readonly kind: 'invalid' }
+  | { readonly kind: 'invalid'; readonly problem?: DateProblem }
   | { readonly kind: 'error'; readonly error: string };
+
+/**
+ * 26 January 1953, when the Customs Co-operation Council (the WCO's name until 1994) first met: no
+ * submission to a WCO survey can have been received before it.
+ */
+export const FIRST_SESSION = serialOfUtc(1953, 1, 26);
+
+/** Years typed alone that a date cell may receive: every round of the survey falls within them. */
+const YEARS = { first: 1900, last: 2100 };
+/** Excel's 29 February 1900. */
+const NO_SUCH_DAY = 60;
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
@@ -25,14 +48,27 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
   ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
 );
 
+/** A `Received` cell: a date, on or after the WCO's first session. */
 export function parseReceived(cell: CellValue): ParsedDate {
+  const parsed = parseDate(cell);
+  return parsed.kind === 'date' && parsed.serial < FIRST_SESSION ? { kind: 'invalid', problem: { kind: 'too-early', serial: parsed.serial } } : parsed;
+}
+
+/**
+ * A date cell, a serial number or a date written as text (an XLSForm's date question, a Received cell).
+ * A serial is a day Excel shows, from 1 (1900-01-01) to 9999-12-31, but neither a year typed alone nor
+ * Excel's 29 February 1900.
+ */
+export function parseDate(cell: CellValue): ParsedDate {
   switch (cell.kind) {
     case 'date':
-      return { kind: 'date', serial: cell.serial };
+      return serialDate(cell.serial);
     case 'number':
-      return cell.value >= 1 && cell.value <= LAST_SERIAL ? { kind: 'date', serial: cell.value } : { kind: 'invalid' };
+      return serialDate(cell.value);
     case 'text': {
-      const serial = parseDateText(cell.text.trim());
+      const year = /^\s*(\d{4})\s*$/.exec(visibleText(cell.text))?.[1];
+      if (year !== undefined && isYear(+year)) return { kind: 'invalid', problem: { kind: 'year', year: +year } };
+      const serial = parseDateText(cell.text);
       return serial === undefined ? { kind: 'invalid' } : { kind: 'date', serial };
     }
     case 'error':
@@ -42,12 +78,24 @@ export function parseReceived(cell: CellValue): ParsedDate {
   }
 }
 
+function serialDate(serial: number): ParsedDate {
+  if (!(serial >= 1 && serial <= LAST_SERIAL)) return { kind: 'invalid' };
+  if (isYear(serial)) return { kind: 'invalid', problem: { kind: 'year', year: serial } };
+  if (Math.floor(serial) === NO_SUCH_DAY) return { kind: 'invalid', problem: { kind: 'no-such-day' } };
+  return { kind: 'date', serial };
+}
+
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= YEARS.first && n <= YEARS.last;
+}
+
 /**
  * ISO dates ("1998-03-15", with or without a time, as exports write it: "2027-03-01T10:22:33.123Z"), day-first numeric dates as written in
  * Europe and Africa ("15/03/1998", "15.03.1998", "15-03-1998"), and written-out dates in
  * English or French ("15 March 1998", "15 mars 1998", "March 15, 1998").
  */
-export function parseDateText(value: string): number | undefined {
+export function parseDateText(written: string): number | undefined {
+  const value = visibleText(written).trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(value);
   if (m) return dayTime(+m[1], +m[2], +m[3], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0);
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(value);

@@ -1,6 +1,6 @@
 import { isQuestion, pathsOf, type ItemIndex } from '../questionnaire/lookup';
 import type { Item } from '../questionnaire/types';
-import { fold } from '../text/fold';
+import { fold, visibleText } from '../text/fold';
 import { choiceOf } from './answers';
 import { isMetadata } from './export-columns';
 
@@ -45,7 +45,7 @@ const NAME_FIRST = /^(\S+?)[.:,-]*(?:\s|$)/u;
  * columns (`_id`, `SubmissionDate`, `meta-instanceID`…) are kept.
  */
 export function fieldOf(header: string, items: ItemIndex, exported = false): Field {
-  const trimmed = header.trim();
+  const trimmed = visibleText(header).trim();
   const named = formField(trimmed, items) ?? questionField(items.named(trimmed)) ?? PROFILE.get(fold(trimmed));
   if (named) return named;
   if ((exported || items.questionnaire.form) && isMetadata(trimmed)) return { kind: 'kept' };

@@ -2,7 +2,7 @@ import { parseNumberText } from '../crm/numbers';
 import type { Item, Scale } from '../questionnaire/types';
 import type { CellValue } from '../workbook/snapshot';
 import { choiceOf, parseAnswer, type ParsedAnswer } from './answers';
-import { parseReceived } from './dates';
+import { parseDate } from './dates';
 
 const INVALID: ParsedAnswer = { kind: 'invalid' };
 /** Spellings remembered per choice question: beyond this many, the cells are junk, not answers worth remembering. */
@@ -34,7 +34,7 @@ function readCell(item: Item, cell: CellValue): ParsedAnswer {
     case 'decimal':
       return parseNumber(cell, item.type === 'integer');
     case 'date':
-      return parseReceived(cell);
+      return parseDate(cell);
     default:
       return parseAnswer(item.scale, cell);
   }

@@ -62,12 +62,16 @@ export interface SelectionMismatch {
 
 /** A column of `Responses` (or a row of a submission sheet) that the reader set aside. */
 export interface LayoutNote {
-  readonly kind: 'duplicate' | 'unknown' | 'missing-question' | 'missing-section' | 'missing-member';
+  readonly kind: 'duplicate' | 'unknown' | 'missing-question' | 'missing-section' | 'missing-member' | 'merged';
   readonly ref: CellRef;
   /** The header as written, for duplicate and unknown columns. */
   readonly header?: string;
   /** Where the first of two columns for the same thing is. */
   readonly first?: CellRef;
+  /** Of two columns for the same thing, the hidden one: the visible one is read. */
+  readonly hidden?: 'first' | 'this';
+  /** A merged area over answers (A1, e.g. "C5:E5"), whose value is its first cell's only. */
+  readonly range?: string;
   readonly item?: Item;
   readonly section?: Section;
   /** For a missing Member column: a row further down that has one, which looks like the real header row. */

@@ -1,7 +1,7 @@
 import type { MemberRegistry } from '../members/registry';
 import type { ItemIndex } from '../questionnaire/lookup';
 import type { Item } from '../questionnaire/types';
-import type { CellRef } from '../workbook/address';
+import { rangeA1, type CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
 import type { Region } from '../workbook/region';
 import { cellAt } from '../workbook/snapshot';
@@ -35,6 +35,7 @@ export function readResponsesRegion(
   const cells = new CellReader(region.sheet, registry, items.questionnaire.form?.member);
   const columns = classifyColumns(region, items, cells);
   const headed = headedColumns(region);
+  columns.notes.push(...mergedAnswers(region, headed, cells));
   const submissions: Submission[] = [];
   // Read under the wrong header, the rows would be noise: nothing is read until the header is where it belongs.
   for (let row = region.top + 1; row <= region.bottom && !columns.headerBelow; row++) {
@@ -52,12 +53,20 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
   const exported = isExportHeader(headers);
   let withData: ReadonlySet<number> | undefined;
   const hasData = (column: number) => (withData ??= columnsWithData(region)).has(column);
-  const firstOf = new Map<string, CellRef>();
-  const claim = (key: string, ref: CellRef, header: string): boolean => {
+  const hidden = new Set(region.sheet.hiddenColumns ?? []);
+  const firstOf = new Map<string, { ref: CellRef; column: number }>();
+  /** Whether this column is the one read for `key`: the first, unless the first is hidden and this one shows. */
+  const claim = (key: string, ref: CellRef, header: string, column: number): boolean => {
     const first = firstOf.get(key);
-    if (first) columns.notes.push({ kind: 'duplicate', ref, header, first });
-    else firstOf.set(key, ref);
-    return !first;
+    if (!first) {
+      firstOf.set(key, { ref, column });
+      return true;
+    }
+    const hiddenOne = hidden.has(first.column) && !hidden.has(column) ? 'first' : hidden.has(column) && !hidden.has(first.column) ? 'this' : undefined;
+    columns.notes.push({ kind: 'duplicate', ref, header, first: first.ref, ...(hiddenOne ? { hidden: hiddenOne } : {}) });
+    if (hiddenOne !== 'first') return false;
+    firstOf.set(key, { ref, column });
+    return true;
   };
   for (let column = region.left; column <= region.right; column++) {
     const ref = cells.ref(region.top, column);
@@ -65,24 +74,27 @@ function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): C
     const field = fieldOf(header, items, exported);
     switch (field.kind) {
       case 'member':
-        if (claim('member', ref, header)) columns.member = column;
+        if (claim('member', ref, header, column)) columns.member = column;
         break;
       case 'received':
-        if (claim('received', ref, header)) columns.received = column;
+        if (claim('received', ref, header, column)) columns.received = column;
         break;
       case 'contact':
-        if (claim('contact', ref, header)) columns.contact = column;
+        if (claim('contact', ref, header, column)) columns.contact = column;
         break;
       case 'question':
-        if (claim(field.item.id, ref, header)) columns.questions.push({ item: field.item, column });
+        if (claim(field.item.id, ref, header, column)) {
+          columns.questions = [...columns.questions.filter(({ item }) => item !== field.item), { item: field.item, column }];
+        }
         break;
       case 'unknown-question':
       case 'other':
         if (header !== '' || hasData(column)) columns.notes.push({ kind: 'unknown', ref, header });
         break;
       case 'option':
-        if (claim(`${field.item.id}/${field.choice}`, ref, header)) {
-          columns.options.set(field.item, [...(columns.options.get(field.item) ?? []), { choice: field.choice, column }]);
+        if (claim(`${field.item.id}/${field.choice}`, ref, header, column)) {
+          const others = (columns.options.get(field.item) ?? []).filter(({ choice }) => choice !== field.choice);
+          columns.options.set(field.item, [...others, { choice: field.choice, column }]);
         }
         break;
       case 'kept': {
@@ -167,6 +179,14 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 }
 
 /** Looks at the row's own cells only: a sheet used down to row 1,048,576 has a million rows, nearly all empty. */
+/** Merged areas among the answers: each holds its first cell's value only. */
+function mergedAnswers(region: Region, headed: ReadonlySet<number>, cells: CellReader): LayoutNote[] {
+  return (region.sheet.merged ?? [])
+    .filter(({ top, bottom, left, right }) => bottom > region.top && top <= region.bottom && (bottom > top || right > left))
+    .filter(({ left, right }) => [...headed].some((column) => column >= left && column <= right))
+    .map((range) => ({ kind: 'merged', ref: cells.ref(range.top, range.left), range: rangeA1(range) }));
+}
+
 /** The columns with a header: a column without one is no part of the submissions, whatever it holds. */
 function headedColumns(region: Region): ReadonlySet<number> {
   const header = region.sheet.rows[region.top - 1] ?? [];

@@ -5,6 +5,7 @@ import type { BlockPlan } from './plan';
 import { writtenDate } from './print/words';
 import { noteLines } from './table-layout';
 import { WORDS } from './words';
+import { agreeing, counted } from '../i18n/plural';
 import { french } from '../i18n/typography';
 
 /** Where the notes go: their heading's row and column, each note's label's column, and the width of a line of its text. */
@@ -47,22 +48,23 @@ export function sideRows(pairs: readonly (readonly [string, string])[], width: n
   return pairs.flatMap(([label, text]) => noteLines(text, width).map((line, i): [string | null, string] => [i === 0 ? label : null, line]));
 }
 
-const NOTES_WORDS = {
+export const NOTES_WORDS = {
   en: {
     heading: 'How the figures were made',
     analysed: 'Date of analysis',
     questionnaire: 'Questionnaire',
     counted: 'Respondents counted',
-    countedText: (counted: number, errors: number) =>
-      `${counted} submission${counted === 1 ? '' : 's'} without errors` +
-      (errors > 0 ? `; ${errors} with errors left out, each named above and in the Validation sheet.` : '.'),
+    countedText: (respondents: number, errors: number) =>
+      `${counted(respondents, 'en', ['submission', 'submissions'])} without errors` +
+      (errors > 0 ? `; ${errors} with errors left out, ${errors === 1 ? 'named' : 'each named'} above and in the Validation sheet.` : '.'),
     cutoff: 'Cutoff',
     noCutoff: 'None: every submission without errors is counted.',
     cutoffText: (first: number, late: readonly string[]) =>
-      `The first ${first} submissions received, by date received, as the 1998 report counted its first 36.` +
+      `${first === 1 ? 'The first submission received' : `The first ${first} submissions received`}, by date received, as the 1998 report counted its first 36.` +
       (late.length > 0 ? ` Received later, not counted: ${late.join(', ')}.` : ''),
     registry: 'Members',
-    registryText: (members: number) => `${members} Members in the registry: the response rate is of them.`,
+    registryText: (members: number) =>
+      `${counted(members, 'en', ['Member', 'Members'])} in the registry: the response rate is of ${members === 1 ? 'it' : 'them'}.`,
     blank: 'Blank answers',
     blankText: 'A blank answer is “not answered”, never “No”.',
     smallBase: 'Small bases',
@@ -72,16 +74,19 @@ const NOTES_WORDS = {
     analysed: 'Date de l’analyse',
     questionnaire: 'Questionnaire',
     counted: 'Répondants comptés',
-    countedText: (counted: number, errors: number) =>
-      `${counted} soumission${counted > 1 ? 's' : ''} sans erreur` +
-      (errors > 0 ? ` ; ${errors} avec erreurs écartée${errors > 1 ? 's' : ''}, chacune nommée ci-dessus et dans la feuille Validation.` : '.'),
+    countedText: (respondents: number, errors: number) =>
+      `${counted(respondents, 'fr', ['soumission', 'soumissions'])} sans erreur` +
+      (errors > 0
+        ? ` ; ${errors} avec erreurs ${agreeing(errors, 'fr', ['écartée, nommée', 'écartées, chacune nommée'])} ci-dessus et dans la feuille Validation.`
+        : '.'),
     cutoff: 'Limite',
     noCutoff: 'Aucune : toute soumission sans erreur est comptée.',
     cutoffText: (first: number, late: readonly string[]) =>
-      `Les ${first} premières soumissions reçues, par date de réception, comme le rapport de 1998 a compté ses 36 premières.` +
+      `${first === 1 ? 'La première soumission reçue' : `Les ${first} premières soumissions reçues`}, par date de réception, comme le rapport de 1998 a compté ses 36 premières.` +
       (late.length > 0 ? ` Reçues après, non comptées : ${late.join(', ')}.` : ''),
     registry: 'Membres',
-    registryText: (members: number) => `${members} Membres dans le registre : le taux de réponse est calculé sur eux.`,
+    registryText: (members: number) =>
+      `${counted(members, 'fr', ['Membre', 'Membres'])} dans le registre : le taux de réponse est calculé sur ${agreeing(members, 'fr', ['lui', 'eux'])}.`,
     blank: 'Réponses vides',
     blankText: 'Une réponse vide signifie « sans réponse », jamais « Non ».',
     smallBase: 'Petites bases',

@@ -2,6 +2,7 @@ import type { SurveyAnalysis } from '../analyse/analyse-survey';
 import { reasonsText } from '../check/reasons';
 import type { Language } from '../i18n/language';
 import type { Member } from '../members/types';
+import { visibleText } from '../text/fold';
 import { displayCell } from '../workbook/display';
 import { refText } from '../workbook/ref-text';
 import { ANSWER_COLUMNS, answerCells, orNull } from './answer-columns';
@@ -89,5 +90,5 @@ type MemberCell = SurveyAnalysis['selection']['excludedForErrors'][number]['subm
 function submissionName(cell: MemberCell, lang: Language, where: string): string {
   if (cell?.kind !== 'named') return where;
   const member: Member | undefined = cell.parsed.kind === 'found' ? cell.parsed.member : undefined;
-  return `${member ? member.name[lang] : displayCell(cell.raw)} (${where})`;
+  return `${member ? member.name[lang] : visibleText(displayCell(cell.raw))} (${where})`;
 }

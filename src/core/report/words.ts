@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/language';
 import { formatPercent } from '../i18n/numbers';
+import { agreeing, counted } from '../i18n/plural';
 import { french } from '../i18n/typography';
 
 /** The text of the written sheets, in both languages. Sheet, table and column names are not here: they never change. */
@@ -7,7 +8,7 @@ export const WORDS = {
   en: {
     summaryTitle: 'WCO Survey of Integrity Practices — summary',
     respondentsCounted: 'Respondents counted',
-    excludedByCutoff: (n: number) => `Excluded by the cutoff (first ${n} received)`,
+    excludedByCutoff: (n: number) => `Excluded by the cutoff (first ${n === 1 ? '' : `${n} `}received)`,
     excludedForErrors: 'Excluded for errors (see the Validation sheet)',
     membersInRegistry: 'Members in the registry',
     membersResponding: 'Members responding',
@@ -27,22 +28,27 @@ export const WORDS = {
     percentOfRespondents: 'Percent of respondents',
     /** Under a chart's title: "n = 30–36 Members; first 36 responses received". */
     chartBase: (least: number, most: number, firstResponses?: number) =>
-      `n = ${least === most ? least : `${least}–${most}`} ${least === 1 && most === 1 ? 'Member' : 'Members'}` +
-      (firstResponses === undefined ? '' : `; first ${firstResponses} responses received`),
+      `n = ${least === most ? least : `${least}–${most}`} ${agreeing(least === most ? least : most, 'en', ['Member', 'Members'])}` +
+      (firstResponses === undefined ? '' : `; first ${firstResponses === 1 ? 'response' : `${firstResponses} responses`} received`),
     chartSource: (survey: string) => `Source: ${survey}`,
     surveyRound: 'WCO Survey of Integrity Practices, 1998 round',
     question: 'Question',
     label: 'Label',
-    validationTitle: (errors: number, warnings: number) => `${errors} error(s), ${warnings} warning(s)`,
+    validationTitle: (errors: number, warnings: number) =>
+      `${counted(errors, 'en', ['error', 'errors'])}, ${counted(warnings, 'en', ['warning', 'warnings'])}`,
     regionsTitle: 'WCO regions, with the respondents counted in each',
-    smallBaseNote: (min: number) => `A percentage on fewer than ${min} respondents is left blank (too few respondents to read).`,
+    smallBaseNote: (min: number) =>
+      `A percentage on fewer than ${counted(min, 'en', ['respondent', 'respondents'])} is left blank (too few respondents to read).`,
     comparisonTitle: 'Comparisons',
     publishedHeading: 'Against the figures published in the 1998 report',
     approximate: (ids: string) => `The report gives approximate figures for ${ids} (“nearly”).`,
     memberHeading: (member: string) => `${member} against all respondents and its region`,
     notCountedErrors: (errors: string) =>
       `This Member’s submission is not counted in the percentages: it has errors (${errors}). Correct them: see the Validation sheet.`,
-    notCountedCutoff: (n: number) => `This Member’s submission is not counted in the percentages: only the first ${n} received count, and it came after them.`,
+    notCountedCutoff: (n: number) =>
+      n === 1
+        ? 'This Member’s submission is not counted in the percentages: only the first received counts, and it came after it.'
+        : `This Member’s submission is not counted in the percentages: only the first ${n} received count, and it came after them.`,
     notCountedAbsent: 'This Member’s submission is not among the respondents counted in the percentages.',
     yes: 'Yes',
     no: 'No',
@@ -56,7 +62,7 @@ export const WORDS = {
     crmNone:
       'No CRM indicators in this workbook. Add a sheet “CRM Indicators” with the columns Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
     crmTolerance: (t: number) => `A change within ${formatPercent(t, 'en', { maxDecimals: 1 })} of the baseline counts as unchanged.`,
-    crmLeftOut: (n: number) => `${n} row(s) of the CRM Indicators sheet left out for errors: see the Validation sheet.`,
+    crmLeftOut: (n: number) => `${counted(n, 'en', ['row', 'rows'])} of the CRM Indicators sheet left out for errors: see the Validation sheet.`,
     crmPoints: 'A percentage’s change is in percentage points; its relative change is left blank.',
     crmResults: 'Each Member’s indicators',
     crmMembers: 'Per Member: share of measured indicators improved',
@@ -65,7 +71,7 @@ export const WORDS = {
   fr: french({
     summaryTitle: 'Enquête de l’OMD sur les pratiques en matière d’intégrité — synthèse',
     respondentsCounted: 'Répondants comptés',
-    excludedByCutoff: (n: number) => `Exclus par la limite (${n} premières réponses reçues)`,
+    excludedByCutoff: (n: number) => `Exclus par la limite (${n === 1 ? 'première réponse reçue' : `${n} premières réponses reçues`})`,
     excludedForErrors: 'Exclus pour erreurs (voir la feuille Validation)',
     membersInRegistry: 'Membres du registre',
     membersResponding: 'Membres ayant répondu',
@@ -85,15 +91,17 @@ export const WORDS = {
     percentOfRespondents: 'Pourcentage des répondants',
     /** A non-breaking space before « ; » and « : », as French typography wants. */
     chartBase: (least: number, most: number, firstResponses?: number) =>
-      `n = ${least === most ? least : `${least}–${most}`} ${least === 1 && most === 1 ? 'Membre' : 'Membres'}` +
-      (firstResponses === undefined ? '' : ` ; ${firstResponses} premières réponses reçues`),
+      `n = ${least === most ? least : `${least}–${most}`} ${agreeing(least === most ? least : most, 'fr', ['Membre', 'Membres'])}` +
+      (firstResponses === undefined ? '' : ` ; ${firstResponses === 1 ? 'première réponse reçue' : `${firstResponses} premières réponses reçues`}`),
     chartSource: (survey: string) => `Source : ${survey}`,
     surveyRound: 'Enquête de l’OMD sur les pratiques en matière d’intégrité, cycle 1998',
     question: 'Question',
     label: 'Libellé',
-    validationTitle: (errors: number, warnings: number) => `${errors} erreur(s), ${warnings} avertissement(s)`,
+    validationTitle: (errors: number, warnings: number) =>
+      `${counted(errors, 'fr', ['erreur', 'erreurs'])}, ${counted(warnings, 'fr', ['avertissement', 'avertissements'])}`,
     regionsTitle: 'Régions de l’OMD, avec les répondants comptés dans chacune',
-    smallBaseNote: (min: number) => `Un pourcentage sur moins de ${min} répondants est laissé en blanc (trop peu de répondants pour être lu).`,
+    smallBaseNote: (min: number) =>
+      `Un pourcentage sur moins de ${counted(min, 'fr', ['répondant', 'répondants'])} est laissé en blanc (trop peu de répondants pour être lu).`,
     comparisonTitle: 'Comparaisons',
     publishedHeading: 'Par rapport aux chiffres publiés dans le rapport de 1998',
     approximate: (ids: string) => `Le rapport donne des chiffres approximatifs pour ${ids} (« près de »).`,
@@ -101,7 +109,9 @@ export const WORDS = {
     notCountedErrors: (errors: string) =>
       `La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs (${errors}). Corrigez-les : voir la feuille Validation.`,
     notCountedCutoff: (n: number) =>
-      `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${n} premières réponses reçues comptent, et elle est arrivée après.`,
+      n === 1
+        ? 'La soumission de ce Membre n’est pas comptée dans les pourcentages : seule la première réponse reçue compte, et elle est arrivée après.'
+        : `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${n} premières réponses reçues comptent, et elle est arrivée après.`,
     notCountedAbsent: 'La soumission de ce Membre ne figure pas parmi les répondants comptés dans les pourcentages.',
     yes: 'Oui',
     no: 'Non',
@@ -115,7 +125,8 @@ export const WORDS = {
     crmNone:
       'Aucun indicateur RMD dans ce classeur. Ajoutez une feuille « CRM Indicators » avec les colonnes Member, Indicator, Stage, Baseline period, Baseline, Follow-up period, Follow-up.',
     crmTolerance: (t: number) => `Une variation de moins de ${formatPercent(t, 'fr', { maxDecimals: 1 })} de la référence compte comme inchangée.`,
-    crmLeftOut: (n: number) => `${n} ligne(s) de la feuille CRM Indicators écartée(s) pour erreurs : voir la feuille Validation.`,
+    crmLeftOut: (n: number) =>
+      `${counted(n, 'fr', ['ligne', 'lignes'])} de la feuille CRM Indicators ${agreeing(n, 'fr', ['écartée', 'écartées'])} pour erreurs : voir la feuille Validation.`,
     crmPoints: 'La variation d’un pourcentage est en points de pourcentage ; sa variation relative est laissée vide.',
     crmResults: 'Indicateurs de chaque Membre',
     crmMembers: 'Par Membre : part des indicateurs mesurés en amélioration',

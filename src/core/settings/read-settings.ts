@@ -1,6 +1,6 @@
 import { isLanguage, type Language } from '../i18n/language';
 import type { BaseOption } from '../analyse/options';
-import { fold } from '../text/fold';
+import { fold, visibleText } from '../text/fold';
 import { a1, type CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
 import { cellAt, type Cell, type WorkbookSnapshot } from '../workbook/snapshot';
@@ -50,7 +50,7 @@ const BASES: ReadonlyMap<string, BaseOption> = new Map<string, BaseOption>([
 
 const PARSE: { readonly [K in Key]: (cell: Cell, questionnaire: Questionnaire) => Settings[K] | undefined } = {
   firstResponses: (cell) => {
-    const n = cell?.kind === 'number' ? cell.value : Number(displayCell(cell));
+    const n = cell?.kind === 'number' ? cell.value : Number(visibleText(displayCell(cell)));
     return Number.isInteger(n) && n > 0 ? n : undefined;
   },
   base: (cell) => BASES.get(fold(displayCell(cell))),
@@ -59,7 +59,7 @@ const PARSE: { readonly [K in Key]: (cell: Cell, questionnaire: Questionnaire) =
     const code = value === 'english' || value === 'anglais' ? 'en' : value === 'french' || value === 'francais' ? 'fr' : value;
     return isLanguage(code) ? code : undefined;
   },
-  memberQuestion: (cell, questionnaire) => memberQuestionNamed(questionnaire, displayCell(cell))?.id,
+  memberQuestion: (cell, questionnaire) => memberQuestionNamed(questionnaire, visibleText(displayCell(cell)))?.id,
 };
 
 /**

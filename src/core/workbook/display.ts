@@ -1,5 +1,5 @@
 import type { Cell } from './snapshot';
-import { isoDate } from './serial';
+import { shownDate } from './serial';
 
 /** A cell as a person would read it back in a message. */
 export function displayCell(cell: Cell): string {
@@ -12,7 +12,8 @@ export function displayCell(cell: Cell): string {
     case 'boolean':
       return cell.value ? 'TRUE' : 'FALSE';
     case 'date':
-      return isoDate(cell.serial);
+      // Excel shows no day before serial 1: 0 as "1900-01-00", a negative serial as "#####".
+      return cell.serial >= 1 ? shownDate(cell.serial) : String(cell.serial);
     case 'error':
       return cell.error;
   }

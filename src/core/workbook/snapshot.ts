@@ -1,3 +1,5 @@
+import { visibleText } from '../text/fold';
+
 /**
  * The host-neutral picture of a workbook: what every host produces on the way in.
  * Values are normalised by the host; the core never sees ExcelJS or Office.js objects.
@@ -65,15 +67,24 @@ export interface SheetSnapshot {
   readonly tables: ReadonlyArray<TableSnapshot>;
   /** The add-in wrote this sheet (its marker survives renames): never an input, replaced by a re-run. */
   readonly owned?: boolean;
+  /**
+   * The cells (A1) holding a formula saved without its calculated value, read as empty: the file was
+   * written by a program that does not calculate (a script) and never opened in Excel.
+   */
+  readonly uncalculated?: readonly string[];
+  /** Merged areas: Excel keeps their value in the top-left cell only (the file host reads them). */
+  readonly merged?: readonly CellRange[];
+  /** The hidden columns, by number (A is 1), where the host reads them (the file host). */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface WorkbookSnapshot {
   readonly sheets: ReadonlyArray<SheetSnapshot>;
 }
 
+/** A text cell; one holding only spaces or characters that show nothing (a zero-width space) is empty. */
 export function textCell(value: string): Cell {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : { kind: 'text', text: value };
+  return visibleText(value).trim() === '' ? undefined : { kind: 'text', text: value };
 }
 
 export function cellAt(sheet: SheetSnapshot, row: number, column: number): Cell {

@@ -27,9 +27,17 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
   };
   const sheets: SheetSnapshot[] = [];
   for (const { name, part } of workbook.sheets) {
-    const { rows, tableParts } = await readWorksheet(pkg, part, context);
+    const { rows, tableParts, uncalculated, merged, hiddenColumns } = await readWorksheet(pkg, part, context);
     const tables = await readSheetTables(pkg, part, tableParts);
-    sheets.push({ name, rows, tables, ...(workbook.owned.has(name) ? { owned: true } : {}) });
+    sheets.push({
+      name,
+      rows,
+      tables,
+      ...(workbook.owned.has(name) ? { owned: true } : {}),
+      ...(uncalculated.length > 0 ? { uncalculated } : {}),
+      ...(merged.length > 0 ? { merged } : {}),
+      ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    });
   }
   return { sheets };
 }

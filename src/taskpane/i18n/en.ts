@@ -1,7 +1,9 @@
+import { counted } from '../../core';
 import { formatNumber } from './format';
 import type { Strings } from './strings';
 
-const plural = (n: number, one: string, many: string) => `${formatNumber(n, 'en')} ${n === 1 ? one : many}`;
+/** A count and its noun, agreeing (the engine's rule: see core/i18n/plural). */
+const plural = (n: number, one: string, many: string) => counted(n, 'en', [one, many]);
 
 export const EN: Strings = {
   title: 'WCO Integrity Survey',
@@ -32,11 +34,11 @@ export const EN: Strings = {
       writing: 'Writing the sheets…',
       importing: 'Importing submissions…',
     },
-    checked: (done, total) => `Checked ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')} submissions`,
+    checked: (done, total) => `Checked ${formatNumber(done, 'en')} of ${plural(total, 'submission', 'submissions')}`,
     cancel: 'Cancel',
   },
   file: {
-    intro: 'Open a survey workbook (.xlsx) from this computer. It stays here: nothing is sent anywhere.',
+    intro: 'Open a survey workbook (.xlsx, or .xlsm with macros) from this computer. It stays here: nothing is sent anywhere.',
     officeJsNotLoaded: (host) =>
       `Excel was not found: Office’s script (office.js) could not be loaded from ${host}. You can still open a workbook file here.`,
     open: 'Open workbook',
@@ -83,7 +85,7 @@ export const EN: Strings = {
       code: { label: 'Kind of issue', any: 'Every kind' },
     },
     severityOnly: { error: 'Errors only', warning: 'Warnings only' },
-    showing: (shown, total) => `Showing ${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} ${total === 1 ? 'issue' : 'issues'}`,
+    showing: (shown, total) => `Showing ${formatNumber(shown, 'en')} of ${plural(total, 'issue', 'issues')}`,
     issueList: 'Issues by Member',
   },
   analyse: {
@@ -116,7 +118,7 @@ export const EN: Strings = {
       heading: 'Headline figures',
       respondentsCounted: 'Respondents counted',
       membersResponding: 'Members responding',
-      ofMembers: (n) => `of ${n} Members`,
+      ofMembers: (n) => `of ${plural(n, 'Member', 'Members')}`,
       responseRate: 'Response rate',
       excludedByCutoff: 'Left out by First responses',
       excludedForErrors: 'Left out for errors',
@@ -148,10 +150,13 @@ export const EN: Strings = {
     written: 'The Comparison sheet holds this comparison and the one with the 1998 published figures.',
     notCounted: {
       errors: 'This Member’s submission is not counted in the percentages: it has errors. Check lists them.',
-      cutoff: (first) => `This Member’s submission is not counted in the percentages: only the first ${first} received count (First responses).`,
+      cutoff: (first) =>
+        first === 1
+          ? 'This Member’s submission is not counted in the percentages: only the first received counts (First responses).'
+          : `This Member’s submission is not counted in the percentages: only the first ${first} received count (First responses).`,
       absent: 'This Member’s submission is not among the respondents counted in the percentages.',
     },
-    smallBase: (minimum) => `A percentage on fewer than ${minimum} respondents shows as — (too few respondents to read).`,
+    smallBase: (minimum) => `A percentage on fewer than ${plural(minimum, 'respondent', 'respondents')} shows as — (too few respondents to read).`,
     columns: {
       region: ['Region', 'All', 'Difference'],
       round: ['This round', 'Other round', 'Change'],
@@ -196,7 +201,7 @@ export const EN: Strings = {
   imports: {
     button: 'Import submissions',
     description:
-      'For the Secretariat: gathers the submission files that Members sent back (.xlsx, several at once) into one Responses table, then checks it. Your sheets are never changed.',
+      'For the Secretariat: gathers the submission files that Members sent back (.xlsx or .xlsm, several at once) into one Responses table, then checks it. Your sheets are never changed.',
     reading: (file, files, name) => `Reading file ${file} of ${files}: ${name}`,
     writing: 'Writing the consolidated sheet…',
     filesRead: 'Files read',

@@ -1,8 +1,9 @@
-import { french } from '../../core';
+import { counted, french } from '../../core';
 import { formatNumber } from './format';
 import type { Strings } from './strings';
 
-const plural = (n: number, one: string, many: string) => `${formatNumber(n, 'fr')} ${n <= 1 ? one : many}`;
+/** A count and its noun, agreeing: 0 and 1 take the singular (the engine's rule: see core/i18n/plural). */
+const plural = (n: number, one: string, many: string) => counted(n, 'fr', [one, many]);
 
 /** The pane's French, its spacing set here once (non-breaking spaces before « : », « ; », « % »…), not by hand in each text. */
 export const FR: Strings = french<Strings>({
@@ -34,11 +35,11 @@ export const FR: Strings = french<Strings>({
       writing: 'Écriture des feuilles…',
       importing: 'Importation des soumissions…',
     },
-    checked: (done, total) => `${formatNumber(done, 'fr')} soumissions vérifiées sur ${formatNumber(total, 'fr')}`,
+    checked: (done, total) => `${plural(done, 'soumission vérifiée', 'soumissions vérifiées')} sur ${formatNumber(total, 'fr')}`,
     cancel: 'Annuler',
   },
   file: {
-    intro: 'Ouvrez un classeur de l’enquête (.xlsx) depuis cet ordinateur. Il y reste : rien n’est envoyé nulle part.',
+    intro: 'Ouvrez un classeur de l’enquête (.xlsx, ou .xlsm avec macros) depuis cet ordinateur. Il y reste : rien n’est envoyé nulle part.',
     officeJsNotLoaded: (host) =>
       `Excel est introuvable : le script d’Office (office.js) n’a pas pu être chargé depuis ${host}. Vous pouvez tout de même ouvrir un classeur ici.`,
     open: 'Ouvrir un classeur',
@@ -88,7 +89,7 @@ export const FR: Strings = french<Strings>({
     },
     severityOnly: { error: 'Erreurs seulement', warning: 'Avertissements seulement' },
     showing: (shown, total) =>
-      `${formatNumber(shown, 'fr')} ${shown <= 1 ? 'problème affiché' : 'problèmes affichés'} sur ${formatNumber(total, 'fr')}`,
+      `${plural(shown, 'problème affiché', 'problèmes affichés')} sur ${formatNumber(total, 'fr')}`,
     issueList: 'Problèmes par Membre',
   },
   analyse: {
@@ -121,7 +122,7 @@ export const FR: Strings = french<Strings>({
       heading: 'Chiffres clés',
       respondentsCounted: 'Répondants comptés',
       membersResponding: 'Membres ayant répondu',
-      ofMembers: (n) => `sur ${n} Membres`,
+      ofMembers: (n) => `sur ${plural(n, 'Membre', 'Membres')}`,
       responseRate: 'Taux de réponse',
       excludedByCutoff: 'Écartés par Premières réponses',
       excludedForErrors: 'Écartés pour erreurs',
@@ -155,10 +156,12 @@ export const FR: Strings = french<Strings>({
     notCounted: {
       errors: 'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs. Vérifier les énumère.',
       cutoff: (first) =>
-        `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${first} premières réponses reçues comptent (Premières réponses).`,
+        first === 1
+          ? 'La soumission de ce Membre n’est pas comptée dans les pourcentages : seule la première réponse reçue compte (Premières réponses).'
+          : `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${first} premières réponses reçues comptent (Premières réponses).`,
       absent: 'La soumission de ce Membre ne figure pas parmi les répondants comptés dans les pourcentages.',
     },
-    smallBase: (minimum) => `Un pourcentage sur moins de ${minimum} répondants s’affiche « — » (trop peu de répondants pour être lu).`,
+    smallBase: (minimum) => `Un pourcentage sur moins de ${plural(minimum, 'répondant', 'répondants')} s’affiche « — » (trop peu de répondants pour être lu).`,
     columns: {
       region: ['Région', 'Tous', 'Écart'],
       round: ['Cette enquête', 'Autre enquête', 'Évolution'],
@@ -203,7 +206,7 @@ export const FR: Strings = french<Strings>({
   imports: {
     button: 'Importer des soumissions',
     description:
-      'Pour le Secrétariat : rassemble les fichiers de soumission renvoyés par les Membres (.xlsx, plusieurs à la fois) dans un seul tableau Responses, puis le vérifie. Vos feuilles ne sont jamais modifiées.',
+      'Pour le Secrétariat : rassemble les fichiers de soumission renvoyés par les Membres (.xlsx ou .xlsm, plusieurs à la fois) dans un seul tableau Responses, puis le vérifie. Vos feuilles ne sont jamais modifiées.',
     reading: (file, files, name) => `Lecture du fichier ${file} sur ${files} : ${name}`,
     writing: 'Écriture de la feuille consolidée…',
     filesRead: 'Fichiers lus',

@@ -3,11 +3,13 @@ import {
   readSurvey,
   RESPONSES,
   serialOfMs,
+  skippedByName,
   usableQuestionnaire,
   WorkbookUnusableError,
   type Questionnaire,
   type ConsolidationSource,
   type Language,
+  type SkipReason,
   type SourceLog,
   type WorkbookPlan,
   type WorkbookSnapshot,
@@ -32,7 +34,9 @@ export class ResponsesTableTaken extends Error {
 /** A file the import could not use, and why: said in the pane's language when shown, under the file's name. */
 export type NotUsed =
   | { readonly file: string; readonly kind: 'unreadable'; readonly error: unknown }
-  | { readonly file: string; readonly kind: 'no-submissions' };
+  | { readonly file: string; readonly kind: 'no-submissions' }
+  /** Not gathered, as `consolidate` does not gather it: a workbook consolidated earlier, Excel's lock file. */
+  | { readonly file: string; readonly kind: 'skipped'; readonly why: SkipReason };
 
 /** What an import did, as the pane reports it; the Import Log sheet has the same, file by file. */
 export interface ImportReport {
@@ -94,6 +98,11 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
   const errors = new Map<number, unknown>();
   for (const [i, file] of files.entries()) {
     onProgress({ done: i, total: files.length, file: file.name });
+    const skipped = skippedByName(file.name);
+    if (skipped) {
+      sources.push({ file: file.name, skipped });
+      continue;
+    }
     try {
       sources.push({ file: file.name, workbook: await read(await fileBytes(file)) });
     } catch (error) {
@@ -126,6 +135,7 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
 function notUsed(log: SourceLog, error: unknown): NotUsed[] {
   if (log.status === 'unreadable') return [{ file: log.file, kind: 'unreadable', error }];
   if (log.status === 'no-submissions') return [{ file: log.file, kind: 'no-submissions' }];
+  if (log.status === 'skipped' && log.skipped) return [{ file: log.file, kind: 'skipped', why: log.skipped }];
   return [];
 }
 

@@ -1,5 +1,16 @@
 import type { WorkbookSnapshot } from '../../core';
 
+/**
+ * What the pane's file pickers offer: workbooks without macros and with (an .xlsm keeps its macros, and
+ * is downloaded as an .xlsm), by extension and by MIME type.
+ */
+export const WORKBOOK_FILE_TYPES = [
+  '.xlsx',
+  '.xlsm',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel.sheet.macroEnabled.12',
+].join(',');
+
 /** Reads the bytes of an .xlsx file into a snapshot; a file that is no usable workbook is a WorkbookUnusableError. */
 export type ReadXlsx = (bytes: Uint8Array) => Promise<WorkbookSnapshot>;
 

@@ -1,4 +1,4 @@
-import { consolidate } from '../../../src/core/consolidate/consolidate';
+import { consolidate, skippedByName } from '../../../src/core/consolidate/consolidate';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
 import { sheet, workbook } from '../../support/snapshot';
@@ -101,5 +101,103 @@ describe('consolidate on paper', () => {
       today: serialOfUtc(2026, 12, 1),
     });
     expect(result.plan.sheets.map((s) => s.page?.footer.center)).toEqual(['Consolidation du 1er décembre 2026', 'Consolidation du 1er décembre 2026']);
+  });
+});
+
+describe('what is not gathered: files that are no returned submission', () => {
+  const table = (name: string, bottom: number, right: number) => ({ name, range: { top: 1, left: 1, bottom, right }, hasHeaderRow: true, hasTotalsRow: false });
+  const logTable = { ...table('ImportLog', 4, 4), range: { top: 3, left: 1, bottom: 4, right: 4 } };
+  const responses = sheet(
+    'Responses',
+    [
+      ['Member', 'Received', 'Contact', 'Source', 'F1 Greater public and media scrutiny'],
+      ['Malta', { date: 35869 }, null, 'malta.xlsx › Malta!A1', 'Yes'],
+    ],
+    [table('Responses', 2, 5)],
+  );
+  const logRows = [['Submissions gathered, file by file'], [], ['File', 'Status', 'Submissions', 'Reason'], ['malta.xlsx', 'read', 1]];
+  /** What consolidate wrote before: the consolidated Responses, and its Import Log, the add-in's own sheet. */
+  const earlier = workbook(responses, { ...sheet('Import Log', logRows, [logTable]), owned: true });
+  const rowsOf = (result: ReturnType<typeof consolidate>) => result.plan.sheets[0].tables[0].rows.map((r) => r[3]);
+  const logOf = (result: ReturnType<typeof consolidate>) => result.plan.sheets[1].tables[0].rows;
+
+  it('does not gather a workbook consolidated earlier (its Import Log marks it): listed as skipped, with why and what to do', () => {
+    const result = consolidate([{ file: 'master.xlsx', workbook: earlier }, { file: 'japan.xlsx', workbook: returned }], SURVEY_1998, REGISTRY_1998, 'en');
+    expect(rowsOf(result)).toEqual(['japan.xlsx › Japan!A1']);
+    expect(result.log.map((l) => [l.file, l.status, l.submissions])).toEqual([
+      ['master.xlsx', 'skipped', 0],
+      ['japan.xlsx', 'read', 1],
+    ]);
+    expect(logOf(result)[0]).toEqual([
+      'master.xlsx',
+      'skipped',
+      0,
+      'A workbook consolidated earlier (it has an Import Log), not a returned submission: not gathered again, so that no submission counts twice. To gather its rows all the same, delete its Import Log sheet.',
+    ]);
+  });
+
+  it('says so in French', () => {
+    const result = consolidate([{ file: 'master.xlsx', workbook: earlier }, { file: 'japan.xlsx', workbook: returned }], SURVEY_1998, REGISTRY_1998, 'fr');
+    expect(logOf(result)[0]).toEqual([
+      'master.xlsx',
+      'ignoré',
+      0,
+      'Classeur déjà consolidé (il a une feuille Import Log), pas une soumission renvoyée\u00a0: il n’est pas rassemblé de nouveau, pour qu’aucune soumission ne compte deux fois. Pour rassembler tout de même ses lignes, supprimez sa feuille Import Log.',
+    ]);
+  });
+
+  it('knows an earlier consolidation by its ImportLog table on a renamed sheet, or by its own Import Log sheet without the table', () => {
+    const renamed = workbook(responses, sheet('Log of March', logRows, [logTable]));
+    const untabled = workbook(responses, { ...sheet('Import Log', logRows), owned: true });
+    for (const earlierOne of [renamed, untabled]) {
+      expect(consolidate([{ file: 'master.xlsx', workbook: earlierOne }], SURVEY_1998, REGISTRY_1998, 'en').log[0].status).toBe('skipped');
+    }
+  });
+
+  it('reads a workbook whose sheet of the user’s happens to be named Import Log', () => {
+    const yours = workbook(sheet('Responses', [['Member', 'F1'], ['Kenya', 'Yes']]), sheet('Import Log', [['Files received by e-mail']]));
+    const result = consolidate([{ file: 'kenya.xlsx', workbook: yours }], SURVEY_1998, REGISTRY_1998, 'en');
+    expect(result.log.map((l) => [l.status, l.submissions])).toEqual([['read', 1]]);
+  });
+
+  it('still carries the rows of the workbook imported into (gathered before), even where an earlier import wrote them', () => {
+    const result = consolidate([{ file: 'This workbook', workbook: earlier, gatheredBefore: true }, { file: 'japan.xlsx', workbook: returned }], SURVEY_1998, REGISTRY_1998, 'en');
+    expect(rowsOf(result)).toEqual(['This workbook › Responses!A2', 'japan.xlsx › Japan!A1']);
+  });
+
+  it('lists what the host skipped without reading it (an Excel lock file, a folder, a file that is no workbook), each with why', () => {
+    const result = consolidate(
+      [
+        { file: '~$japan.xlsx', skipped: 'lock-file' },
+        { file: 'late', skipped: 'folder' },
+        { file: 'letter.pdf', skipped: 'not-a-workbook' },
+        { file: 'japan.xlsx', workbook: returned },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+    );
+    expect(result.submissions).toBe(1);
+    expect(logOf(result).slice(0, 3)).toEqual([
+      ['~$japan.xlsx', 'skipped', 0, 'Excel’s lock file (~$), left beside a workbook while it is open: not a workbook. If a returned file is open in Excel, save and close it, then gather again.'],
+      ['late', 'skipped', 0, 'A folder inside the folder given: its files are not gathered. To gather them too, give this folder as well.'],
+      ['letter.pdf', 'skipped', 0, 'Not an Excel workbook (.xlsx or .xlsm). If it is a returned submission, open it in Excel and save it as “Excel Workbook (.xlsx)”.'],
+    ]);
+    expect(consolidate([{ file: 'late', skipped: 'folder' }], SURVEY_1998, REGISTRY_1998, 'fr').plan.sheets[1].tables[0].rows[0]).toEqual([
+      'late',
+      'ignoré',
+      0,
+      'Dossier à l’intérieur du dossier donné\u00a0: ses fichiers ne sont pas rassemblés. Pour les rassembler aussi, donnez aussi ce dossier.',
+    ]);
+  });
+
+  it('knows Excel’s lock files by their name (~$), before reading them', () => {
+    // Excel names the lock file of a long name after its end: "~$bmission-MYS-en.xlsx" for "submission-MYS-en.xlsx".
+    expect(['~$japan.xlsx', '~$bmission-MYS-en.xlsx', 'japan.xlsx', 'a~$b.xlsx'].map((name) => skippedByName(name))).toEqual([
+      'lock-file',
+      'lock-file',
+      undefined,
+      undefined,
+    ]);
   });
 });

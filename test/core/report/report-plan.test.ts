@@ -304,7 +304,7 @@ describe('CRM Summary', () => {
 
   it('says how many rows it left out for errors', () => {
     const notes = summary.blocks.filter((b) => b.style === 'note').flatMap((b) => b.rows.map((r) => r[0]));
-    expect(notes).toContain('1 row(s) of the CRM Indicators sheet left out for errors: see the Validation sheet.');
+    expect(notes).toContain('1 row of the CRM Indicators sheet left out for errors: see the Validation sheet.');
   });
 
   it('says what to add when the workbook has no CRM indicators', () => {

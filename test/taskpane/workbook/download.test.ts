@@ -1,9 +1,33 @@
-import { downloadName } from '../../../src/taskpane/workbook/download';
+/** @jest-environment jsdom */
+import { downloadName, downloadWorkbook } from '../../../src/taskpane/workbook/download';
 
 describe('the downloaded workbook', () => {
   it('never takes the name of the file opened', () => {
     expect(downloadName('round-1998.xlsx')).toBe('round-1998-results.xlsx');
     expect(downloadName('Round 1998.XLSX')).toBe('Round 1998-results.xlsx');
     expect(downloadName('export')).toBe('export-results.xlsx');
+  });
+
+  it('keeps a macro-enabled workbook’s .xlsm, the one name Excel opens it under', () => {
+    expect(downloadName('round-1998.xlsm')).toBe('round-1998-results.xlsm');
+    expect(downloadName('Round 1998.XLSM')).toBe('Round 1998-results.xlsm');
+  });
+
+  it('is saved under that name, as the type of workbook it is', () => {
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:x'), revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    jest.useFakeTimers();
+    downloadWorkbook(new Uint8Array([80, 75]), 'round.xlsm');
+    downloadWorkbook(new Uint8Array([80, 75]), 'round.xlsx');
+    jest.runAllTimers();
+    jest.useRealTimers();
+    click.mockRestore();
+    expect(names).toEqual(['round-results.xlsm', 'round-results.xlsx']);
+    // A Blob's type is lower-cased, as MIME types compare.
+    expect(blobs.map((blob) => blob.type)).toEqual(['application/vnd.ms-excel.sheet.macroenabled.12', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
   });
 });

@@ -1,4 +1,5 @@
-import { WorkbookUnusableError, type WorkbookPlan, type WorkbookSnapshot } from '../../../src/core';
+import { consolidate, REGISTRY_1998, SURVEY_1998, WorkbookUnusableError, type WorkbookPlan, type WorkbookSnapshot } from '../../../src/core';
+import { newXlsx } from '../../../src/hosts/file/write/new-xlsx';
 import { STRINGS } from '../../../src/taskpane/i18n/strings';
 import { errorMessage } from '../../../src/taskpane/tasks/error-message';
 import { importSubmissions, ResponsesTableTaken, type ImportProgress } from '../../../src/taskpane/workbook/import-submissions';
@@ -95,6 +96,26 @@ describe('importing submissions', () => {
     expect(report.notUsed.map((n) => [n.file, n.kind])).toEqual([
       ['scan.xlsx', 'unreadable'],
       ['notes.xlsx', 'no-submissions'],
+    ]);
+  });
+
+  it('skips, as consolidate does, a workbook consolidated earlier and an Excel lock file picked with the returned files, saying why of each', async () => {
+    const earlier = consolidate([{ file: 'kenya.xlsx', workbook: workbook(sheet('Responses', [['Member', 'F1'], ['Kenya', 'Yes']])) }], SURVEY_1998, REGISTRY_1998, 'en');
+    const files = [
+      new File([new Uint8Array(await newXlsx(earlier.plan))], 'master-march.xlsx'),
+      new File(['\u0007Analyst'], '~$laysia.xlsx'),
+      await returnedSubmission('malaysia.xlsx', 'MYS', 'en', { F1: 'Yes' }),
+    ];
+    const { report, plan } = await imported(workbook(), files);
+    expect(report).toMatchObject({ files: 3, filesRead: 1, gathered: 1 });
+    expect(report.notUsed).toEqual([
+      { file: 'master-march.xlsx', kind: 'skipped', why: 'earlier-consolidation' },
+      { file: '~$laysia.xlsx', kind: 'skipped', why: 'lock-file' },
+    ]);
+    expect(tableRows(plan!, 'Import Log').map((r) => r.slice(0, 3))).toEqual([
+      ['master-march.xlsx', 'skipped', 0],
+      ['~$laysia.xlsx', 'skipped', 0],
+      ['malaysia.xlsx', 'read', 1],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { columnNumber, parseA1Range } from '../../../core/workbook/address';
+import { a1, columnNumber, parseA1Range } from '../../../core/workbook/address';
 import { serialOfMs } from '../../../core/workbook/serial';
 import { textCell, type Cell, type CellRange } from '../../../core/workbook/snapshot';
 import type { PackageParts } from '../package/package-parts';
@@ -19,10 +19,16 @@ export interface WorksheetContent {
   readonly rows: (readonly Cell[])[];
   /** The relationship ids of the sheet's tables (`<tablePart r:id>`). */
   readonly tableParts: readonly string[];
+  /** The cells (A1) holding a formula without a calculated value. */
+  readonly uncalculated: readonly string[];
+  readonly merged: readonly CellRange[];
+  readonly hiddenColumns: readonly number[];
 }
 
 /** Days between Excel's two epochs: a 1904 serial plus this is the 1900 serial of the same day. */
 const EPOCH_1904 = 1462;
+/** XFD: a `<col>` may say it reaches further, it never does. */
+const MAX_COLUMN = 16_384;
 /** Every row with no cell shares this one: a stray cell in row 1,048,576 must not cost a million arrays. */
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
@@ -40,6 +46,8 @@ class WorksheetReader {
   private readonly rows: Cell[][] = [];
   private readonly merges: CellRange[] = [];
   private readonly tableParts: string[] = [];
+  private readonly uncalculated: string[] = [];
+  private readonly hiddenColumns: number[] = [];
   private row = 0;
   private cells: Cell[] = [];
   private column = 0;
@@ -69,6 +77,9 @@ class WorksheetReader {
       case 'is':
         if (cell) (cell.inline = new ExcelString()).start();
         return;
+      case 'col':
+        if (attributes.hidden === '1' || attributes.hidden === 'true') this.hide(Number(attributes.min), Number(attributes.max ?? attributes.min));
+        return;
       case 'mergeCell': {
         const range = attributes.ref === undefined ? undefined : parseA1Range(attributes.ref);
         if (range) this.merges.push(range);
@@ -92,6 +103,7 @@ class WorksheetReader {
     else if (name === 'c' && cell) {
       const value = cell.inlineText !== undefined ? textCell(cell.inlineText) : this.valueOf(cell);
       if (value !== undefined && this.row > 0 && this.column > 0) this.cells[this.column - 1] = value;
+      else if (cell.formula && cell.value === '' && cell.inlineText === undefined) this.uncalculated.push(a1(this.row, this.column));
       this.cell = undefined;
     } else if (name === 'row' && this.cells.length > 0) {
       this.rows[this.row - 1] = this.cells;
@@ -107,7 +119,18 @@ class WorksheetReader {
   content(): WorksheetContent {
     for (const range of this.merges) this.keepTopLeft(range);
     const rows = Array.from(this.rows, (cells) => (cells === undefined ? NO_CELLS : withoutTrailingBlanks(Array.from(cells))));
-    return { rows: withoutTrailingBlanks(rows, (cells) => cells.length === 0), tableParts: this.tableParts };
+    return {
+      rows: withoutTrailingBlanks(rows, (cells) => cells.length === 0),
+      tableParts: this.tableParts,
+      uncalculated: this.uncalculated,
+      merged: this.merges,
+      hiddenColumns: this.hiddenColumns,
+    };
+  }
+
+  private hide(first: number, last: number): void {
+    if (!Number.isInteger(first) || !Number.isInteger(last)) return;
+    for (let column = Math.max(1, first); column <= Math.min(last, MAX_COLUMN); column++) this.hiddenColumns.push(column);
   }
 
   /** The cell's value by its type (`t`): a formula's is its last calculated result, absent if never calculated. */

@@ -7,8 +7,7 @@ import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.style
 import type { FileBarProps, FileBarState } from './FileBar.types';
 import { useFileBar } from './useFileBar';
 import { useFileBarStyles } from './useFileBarStyles.styles';
-
-const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { WORKBOOK_FILE_TYPES } from '../../workbook/workbook-files';
 
 type Styles = ReturnType<typeof useFileBarStyles> & { readonly input: string };
 
@@ -55,7 +54,7 @@ export function renderFileBar(state: FileBarState, styles: Styles) {
       <input
         ref={state.input}
         type="file"
-        accept={XLSX_TYPES}
+        accept={WORKBOOK_FILE_TYPES}
         aria-label={strings.open}
         // Out of sight, of the tab order and of the accessibility tree: the button opens it and is the one
         // announced. The label is for tools that pick files with it, such as the browser tests.

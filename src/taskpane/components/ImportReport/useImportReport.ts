@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { skipMessage } from '../../../core';
 import { formatNumber } from '../../i18n/format';
 import { useStrings } from '../../i18n/StringsContext';
 import { errorMessage } from '../../tasks/error-message';
+import type { NotUsed } from '../../workbook/import-submissions';
 import type { ImportReportProps, ImportReportState, ReportFigure } from './ImportReport.types';
 
 export function useImportReport({ report }: ImportReportProps): ImportReportState {
@@ -9,6 +11,12 @@ export function useImportReport({ report }: ImportReportProps): ImportReportStat
   const words = strings.imports;
   // Said at render time, as the error bars are, so that switching language translates the reasons too.
   return useMemo(() => {
+    const reasonOf = (file: NotUsed) =>
+      file.kind === 'unreadable'
+        ? errorMessage(file.error, language, strings)
+        : file.kind === 'skipped'
+          ? skipMessage(file.why, language)
+          : words.noSubmissions;
     const n = (value: number) => formatNumber(value, language);
     const figures: ReportFigure[] = [
       { label: words.filesRead, value: words.ofFiles(report.filesRead, report.files) },
@@ -24,7 +32,7 @@ export function useImportReport({ report }: ImportReportProps): ImportReportStat
       unused: report.notUsed.map((file, i) => ({
         key: String(i),
         file: file.file,
-        reason: file.kind === 'unreadable' ? errorMessage(file.error, language, strings) : words.noSubmissions,
+        reason: reasonOf(file),
       })),
     };
   }, [report, language, strings, words]);

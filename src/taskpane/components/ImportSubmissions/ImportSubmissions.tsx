@@ -5,8 +5,7 @@ import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.style
 import type { ImportSubmissionsProps, ImportSubmissionsState } from './ImportSubmissions.types';
 import { useImportSubmissions } from './useImportSubmissions';
 import { useImportSubmissionsStyles } from './useImportSubmissionsStyles.styles';
-
-const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { WORKBOOK_FILE_TYPES } from '../../workbook/workbook-files';
 
 type Styles = ReturnType<typeof useImportSubmissionsStyles> & { readonly hidden: string };
 
@@ -37,7 +36,7 @@ export function renderImportSubmissions(state: ImportSubmissionsState, styles: S
         ref={state.input}
         type="file"
         multiple
-        accept={XLSX_TYPES}
+        accept={WORKBOOK_FILE_TYPES}
         aria-label={strings.button}
         // Out of sight, of the tab order and of the accessibility tree: the button opens it and is the one
         // announced. The label is for tools that pick files with it, such as the browser tests.

@@ -44,6 +44,12 @@ describe('FileBar', () => {
     expect(new Set(named)).toEqual(new Set(SCREENS.map((screen) => tabs[screen])));
   });
 
+  it('offers workbooks with macros (.xlsm) as well as without (.xlsx)', () => {
+    renderAlone(<FileBar {...props} />);
+    const accepted = (screen.getByLabelText('Open workbook') as HTMLInputElement).accept.split(',');
+    expect(accepted).toEqual(expect.arrayContaining(['.xlsx', '.xlsm', 'application/vnd.ms-excel.sheet.macroEnabled.12']));
+  });
+
   it('opens the file chosen, and the same file again once it has been fixed', () => {
     const onOpen = jest.fn();
     renderAlone(<FileBar {...props} onOpen={onOpen} />);

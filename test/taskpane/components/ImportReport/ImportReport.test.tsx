@@ -33,6 +33,14 @@ describe('ImportReport', () => {
     expect(within(list).getByText(/^Aucune feuille ou tableau Responses/)).toBeTruthy();
   });
 
+  it('says why a file was skipped in the words of the Import Log, in the pane’s language', () => {
+    const skipped: Report = { ...report, notUsed: [{ file: 'master.xlsx', kind: 'skipped', why: 'earlier-consolidation' }, { file: '~$japan.xlsx', kind: 'skipped', why: 'lock-file' }] };
+    renderAlone(<ImportReport report={skipped} />, 'fr');
+    const list = screen.getByRole('list', { name: '2 fichiers non utilisés' });
+    expect(within(list).getByText(/^Classeur déjà consolidé \(il a une feuille Import Log\)/)).toBeTruthy();
+    expect(within(list).getByText(/^Fichier de verrouillage d’Excel/)).toBeTruthy();
+  });
+
   it('says the user’s Responses sheet was left as it was, and what is already in the workbook', () => {
     renderAlone(<ImportReport report={{ ...report, sheet: 'Responses (consolidated)', besideSheet: 'Responses', carried: 42, notUsed: [] }} />);
     expect(screen.getByText(/^Your sheet “Responses” is unchanged/)).toBeTruthy();

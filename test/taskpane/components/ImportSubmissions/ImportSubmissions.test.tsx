@@ -43,6 +43,12 @@ describe('Import submissions, on the Check screen', () => {
     expect(fake.plans[0].sheets[0].tables.map((t) => t.name)).toEqual(['Responses']);
   });
 
+  it('offers returned workbooks with macros (.xlsm) as well as without (.xlsx)', async () => {
+    await onCheck();
+    const accepted = (screen.getByLabelText('Import submissions') as HTMLInputElement).accept.split(',');
+    expect(accepted).toEqual(expect.arrayContaining(['.xlsx', '.xlsm']));
+  });
+
   it('gathers the files picked beside the user’s Responses sheet, lists each file not used, and checks again', async () => {
     const fake = await onCheck();
     pick([await malaysia(), notAWorkbook('scan.xlsx')]);
