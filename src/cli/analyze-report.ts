@@ -8,6 +8,7 @@ const WORDS = {
       `${counted(n, 'en', ['respondent', 'respondents'])} counted; ${members} of ${counted(registry, 'en', ['Member', 'Members'])} responded (${rate}).`,
     cutoff: (n: number) => `${n} left out by the cutoff (first responses).`,
     errors: (n: number) => `${n} left out for errors: see the Validation sheet, or run wco-survey check.`,
+    empty: (n: number) => `${counted(n, 'en', ['submission', 'submissions'])} returned without any answer, not counted (named in the Validation sheet).`,
   },
   fr: french({
     wrote: (file: string, sheets: string) => `${file} écrit, avec les feuilles ${sheets}.`,
@@ -15,6 +16,7 @@ const WORDS = {
       `${counted(n, 'fr', ['répondant compté', 'répondants comptés'])} ; ${counted(members, 'fr', ['Membre', 'Membres'])} sur ${registry} ${agreeing(members, 'fr', ['a répondu', 'ont répondu'])} (${rate}).`,
     cutoff: (n: number) => `${n} ${agreeing(n, 'fr', ['écarté', 'écartés'])} par la limite (premières réponses).`,
     errors: (n: number) => `${n} ${agreeing(n, 'fr', ['écarté', 'écartés'])} pour erreurs : voir la feuille Validation, ou lancer wco-survey check.`,
+    empty: (n: number) => `${counted(n, 'fr', ['soumission', 'soumissions'])} ${agreeing(n, 'fr', ['renvoyée', 'renvoyées'])} sans aucune réponse, non ${agreeing(n, 'fr', ['comptée', 'comptées'])} (nommées dans la feuille Validation).`,
   }),
 } as const;
 
@@ -34,6 +36,7 @@ export function analyzeReport({ language, analysis, plan, issues }: AnalyseOutco
     words.counted(h.respondentsCounted, h.membersResponding, h.membersInRegistry, formatPercent(h.responseRate, language)),
     ...(h.excludedByCutoff ? [words.cutoff(h.excludedByCutoff)] : []),
     ...(h.excludedForErrors ? [words.errors(h.excludedForErrors)] : []),
+    ...(h.returnedEmpty ? [words.empty(h.returnedEmpty)] : []),
     ...layoutIssues(
       issues.filter((issue) => SAID_BY_ANALYZE.has(issue.code)).map((issue) => issueRow(issue, language)),
       language,

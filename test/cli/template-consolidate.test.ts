@@ -40,6 +40,19 @@ describe('wco-survey template', () => {
     expect(readdirSync(folder)).toContain('submission-MYS-en.xlsx');
   }, 60_000);
 
+  it('gives templates that, returned blank and gathered, count no respondent, and analyze says so', async () => {
+    const master = dir.path('blank-master.xlsx');
+    expect((await run(['consolidate', dir.path('all'), '--out', master])).code).toBe(0);
+    const { code, out } = await run(['analyze', master, '--out', dir.path('blank-analysis.xlsx'), '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual(
+      expect.arrayContaining([
+        '0 respondents counted; 0 of 150 Members responded (0.0%).',
+        '150 submissions returned without any answer, not counted (named in the Validation sheet).',
+      ]),
+    );
+  }, 60_000);
+
   it('refuses a Member it does not know, suggesting one', async () => {
     const result = await run(['template', '--member', 'Malasia', '--out', dir.path('x.xlsx'), '--lang', 'en']);
     expect(result.code).toBe(2);

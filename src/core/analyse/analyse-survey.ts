@@ -11,6 +11,8 @@ export interface Headline {
   readonly respondentsCounted: number;
   readonly excludedByCutoff: number;
   readonly excludedForErrors: number;
+  /** Submissions returned without any answer: neither counted nor left out for errors. */
+  readonly returnedEmpty: number;
   readonly membersInRegistry: number;
   readonly membersResponding: number;
   /** Members responding / Members in the registry, 0..1. */
@@ -45,6 +47,7 @@ export function analyseSurvey(
       respondentsCounted: selection.counted.length,
       excludedByCutoff: selection.excludedByCutoff.length,
       excludedForErrors: selection.excludedForErrors.length,
+      returnedEmpty: selection.returnedEmpty.length,
       membersInRegistry,
       membersResponding: selection.membersResponding,
       responseRate: membersInRegistry > 0 ? selection.membersResponding / membersInRegistry : 0,

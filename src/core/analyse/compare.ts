@@ -76,6 +76,8 @@ export type MemberStatus =
   | { readonly kind: 'errors'; readonly reasons: readonly IssueCode[] }
   /** Left out by the cutoff: only the first `first` received count. */
   | { readonly kind: 'cutoff'; readonly first: number }
+  /** Returned without any answer: no respondent. */
+  | { readonly kind: 'empty' }
   /** Neither counted nor left out: not a submission of these respondents. */
   | { readonly kind: 'not-respondent' };
 
@@ -91,6 +93,7 @@ export function memberStatus(selection: RespondentSelection, submission: Submiss
   if (selection.excludedByCutoff.some((r) => r.submission === submission)) {
     return { kind: 'cutoff', first: firstResponses ?? selection.counted.length };
   }
+  if (selection.returnedEmpty.includes(submission)) return { kind: 'empty' };
   const excluded = selection.excludedForErrors.find((e) => e.submission === submission);
   return excluded ? { kind: 'errors', reasons: excluded.reasons } : { kind: 'not-respondent' };
 }

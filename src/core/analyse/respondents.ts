@@ -29,9 +29,11 @@ export interface RespondentSelection {
   readonly counted: readonly Respondent[];
   readonly excludedByCutoff: readonly Respondent[];
   readonly excludedForErrors: readonly Exclusion[];
+  /** Submissions returned without a single answer (a blank template sent back): no respondents, whatever else they hold. */
+  readonly returnedEmpty: readonly Submission[];
   /** Respondents without a date, ranked last for the cutoff: named in a warning when a cutoff applies. */
   readonly undated: readonly Respondent[];
-  /** Distinct Members that sent a submission, with or without errors: the response rate's numerator. */
+  /** Distinct Members that sent a submission with answers, with or without errors: the response rate's numerator. */
   readonly membersResponding: number;
 }
 
@@ -39,7 +41,9 @@ export function selectRespondents(survey: SurveyResponses, issues: readonly Issu
   const errors = errorsBySubmission(issues);
   const valid: Respondent[] = [];
   const excludedForErrors: Exclusion[] = [];
+  const returnedEmpty = survey.submissions.filter((submission) => submission.answers.length === 0);
   for (const submission of survey.submissions) {
+    if (submission.answers.length === 0) continue;
     const respondent = respondentOf(submission);
     const reasons = errors.get(submission) ?? (respondent ? [] : ['missing-member-column' as const]);
     if (respondent && reasons.length === 0) valid.push(respondent);
@@ -51,8 +55,9 @@ export function selectRespondents(survey: SurveyResponses, issues: readonly Issu
     counted: ranked.slice(0, limit),
     excludedByCutoff: ranked.slice(limit),
     excludedForErrors,
+    returnedEmpty,
     undated: firstResponses === undefined ? [] : valid.filter((r) => r.received === undefined),
-    membersResponding: new Set(survey.submissions.map((s) => memberOf(s)?.code).filter(Boolean)).size,
+    membersResponding: new Set(survey.submissions.filter((s) => s.answers.length > 0).map((s) => memberOf(s)?.code).filter(Boolean)).size,
   };
 }
 

@@ -129,6 +129,8 @@ export function statusNote(status: MemberStatus, lang: Language): string | undef
       return undefined;
     case 'cutoff':
       return words.notCountedCutoff(status.first);
+    case 'empty':
+      return words.notCountedEmpty;
     case 'not-respondent':
       return words.notCountedAbsent;
     case 'errors':

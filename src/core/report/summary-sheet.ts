@@ -48,6 +48,9 @@ export function summarySheet(analysis: SurveyAnalysis, lang: Language, today: nu
   };
 }
 
+/** How many submissions returned empty the Summary names; the Validation sheet names every one. */
+const EMPTY_NAMED = 10;
+
 function headlineBlocks(analysis: SurveyAnalysis, lang: Language, today: number): BlockPlan[] {
   const words = WORDS[lang];
   const { headline, options, selection } = analysis;
@@ -69,6 +72,12 @@ function headlineBlocks(analysis: SurveyAnalysis, lang: Language, today: number)
   let top = 8 + base.length + 1;
   if (selection.undated.length > 0) {
     const lines = noteLines(words.undated(selection.undated.map((r) => r.member.name[lang]).join(', ')), SIDE_TEXT_WIDTH * 2);
+    blocks.push({ top, left, rows: lines.map((line) => [line]), style: 'note' });
+    top += lines.length + 1;
+  }
+  if (selection.returnedEmpty.length > 0) {
+    const named = selection.returnedEmpty.slice(0, EMPTY_NAMED).map((s) => submissionName(s.member, lang, refText(s.ref)));
+    const lines = noteLines(words.returnedEmpty(named.join(', '), selection.returnedEmpty.length - named.length), SIDE_TEXT_WIDTH * 2);
     blocks.push({ top, left, rows: lines.map((line) => [line]), style: 'note' });
     top += lines.length + 1;
   }

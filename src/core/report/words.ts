@@ -50,6 +50,9 @@ export const WORDS = {
         ? 'This Member’s submission is not counted in the percentages: only the first received counts, and it came after it.'
         : `This Member’s submission is not counted in the percentages: only the first ${n} received count, and it came after them.`,
     notCountedAbsent: 'This Member’s submission is not among the respondents counted in the percentages.',
+    notCountedEmpty: 'This Member returned its submission without any answer: it is not counted as a respondent.',
+    returnedEmpty: (members: string, more: number) =>
+      `Returned without any answer, not counted as respondents: ${members}${more > 0 ? `, and ${more} more (each named in the Validation sheet)` : ''}.`,
     yes: 'Yes',
     no: 'No',
     comparisonHowTo:
@@ -113,6 +116,9 @@ export const WORDS = {
         ? 'La soumission de ce Membre n’est pas comptée dans les pourcentages : seule la première réponse reçue compte, et elle est arrivée après.'
         : `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${n} premières réponses reçues comptent, et elle est arrivée après.`,
     notCountedAbsent: 'La soumission de ce Membre ne figure pas parmi les répondants comptés dans les pourcentages.',
+    notCountedEmpty: 'Ce Membre a renvoyé sa soumission sans aucune réponse : il n’est pas compté parmi les répondants.',
+    returnedEmpty: (members: string, more: number) =>
+      `Renvoyées sans aucune réponse, non comptées parmi les répondants : ${members}${more > 0 ? `, et ${more} autres (chacune nommée dans la feuille Validation)` : ''}.`,
     yes: 'Oui',
     no: 'Non',
     comparisonHowTo:

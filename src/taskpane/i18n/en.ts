@@ -154,6 +154,7 @@ export const EN: Strings = {
         first === 1
           ? 'This Member’s submission is not counted in the percentages: only the first received counts (First responses).'
           : `This Member’s submission is not counted in the percentages: only the first ${first} received count (First responses).`,
+      empty: 'This Member returned its submission without any answer: it is not counted as a respondent.',
       absent: 'This Member’s submission is not among the respondents counted in the percentages.',
     },
     smallBase: (minimum) => `A percentage on fewer than ${plural(minimum, 'respondent', 'respondents')} shows as — (too few respondents to read).`,

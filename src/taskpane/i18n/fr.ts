@@ -159,6 +159,7 @@ export const FR: Strings = french<Strings>({
         first === 1
           ? 'La soumission de ce Membre n’est pas comptée dans les pourcentages : seule la première réponse reçue compte (Premières réponses).'
           : `La soumission de ce Membre n’est pas comptée dans les pourcentages : seules les ${first} premières réponses reçues comptent (Premières réponses).`,
+      empty: 'Ce Membre a renvoyé sa soumission sans aucune réponse : il n’est pas compté parmi les répondants.',
       absent: 'La soumission de ce Membre ne figure pas parmi les répondants comptés dans les pourcentages.',
     },
     smallBase: (minimum) => `Un pourcentage sur moins de ${plural(minimum, 'répondant', 'répondants')} s’affiche « — » (trop peu de répondants pour être lu).`,

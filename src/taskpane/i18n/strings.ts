@@ -143,7 +143,7 @@ export interface CompareStrings {
   readonly write: string;
   readonly written: string;
   /** Why the Member's own submission is not in the percentages. */
-  readonly notCounted: { readonly errors: string; readonly cutoff: (first: number) => string; readonly absent: string };
+  readonly notCounted: { readonly errors: string; readonly cutoff: (first: number) => string; readonly empty: string; readonly absent: string };
   /** Why a percent shows as —: the small-base rule. */
   readonly smallBase: (minimum: number) => string;
   /** A Member's table: its answer, all respondents, its region, and the region's difference from all. */

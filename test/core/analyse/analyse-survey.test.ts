@@ -67,6 +67,26 @@ describe('which submissions count', () => {
     expect(percentOf(analysis, 'F1')).toEqual({ count: 1, base: 1, percent: 1 });
   });
 
+  it('counts no submission returned without any answer: a blank template sent back is no respondent, and no response', () => {
+    const analysis = analyse(['F1', 'F2'], [
+      ['Malta', null, 'Yes', 'No'],
+      ['Kenya', null, null, null],
+      ['Ghana', day(3), null, null],
+    ]);
+    expect(analysis.selection.counted.map((r) => r.member.code)).toEqual(['MLT']);
+    expect(analysis.selection.returnedEmpty.map((s) => s.ref.cell)).toEqual(['A3', 'A4']);
+    expect(analysis.selection.excludedForErrors).toEqual([]);
+    expect(analysis.headline).toMatchObject({ respondentsCounted: 1, returnedEmpty: 2, membersResponding: 1 });
+  });
+
+  it('counts none when every template came back blank', () => {
+    const analysis = analyse(['F1'], [
+      ['Malta', null, null],
+      ['Kenya', null, null],
+    ]);
+    expect(analysis.headline).toMatchObject({ respondentsCounted: 0, returnedEmpty: 2, membersResponding: 0, excludedForErrors: 0 });
+  });
+
   it('counts only the first N received, undated last, ties in sheet order', () => {
     const analysis = analyse(
       ['F1'],
@@ -107,6 +127,7 @@ describe('headline figures', () => {
       respondentsCounted: 2,
       excludedByCutoff: 1,
       excludedForErrors: 1,
+      returnedEmpty: 0,
       membersInRegistry: 150,
       membersResponding: 4,
       responseRate: 4 / 150,

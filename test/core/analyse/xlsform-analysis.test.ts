@@ -87,8 +87,8 @@ describe('analysing responses to an XLSForm', () => {
 
 describe('the applicable base on the 1998 questionnaire', () => {
   it('is every counted respondent, since no item has a relevant condition', () => {
-    const rows: Plain[][] = [['Malta', null, 'Yes'], ['Japan', null, null]];
-    const pick = (base: BaseOption) => analyse1998(['F1'], rows, { base }).results.find((r) => r.item.id === 'F1');
+    const rows: Plain[][] = [['Malta', null, 'Yes', 'Yes'], ['Japan', null, null, 'No']];
+    const pick = (base: BaseOption) => analyse1998(['F1', 'F2'], rows, { base }).results.find((r) => r.item.id === 'F1');
     expect(pick('applicable')).toEqual(pick('respondents'));
     expect(pick('applicable')).toMatchObject({ count: 1, base: 2, percent: 0.5 });
   });

@@ -35,6 +35,8 @@ function notCounted(status: MemberStatus, strings: CompareStrings): string | und
       return strings.notCounted.errors;
     case 'cutoff':
       return strings.notCounted.cutoff(status.first);
+    case 'empty':
+      return strings.notCounted.empty;
     case 'not-respondent':
       return strings.notCounted.absent;
   }

@@ -7,6 +7,7 @@ const headline = {
   respondentsCounted: 36,
   excludedByCutoff: 4,
   excludedForErrors: 2,
+  returnedEmpty: 0,
   membersInRegistry: 150,
   membersResponding: 42,
   responseRate: 0.28,
