@@ -8,8 +8,9 @@ export const CLI_RATIO_GOAL = 1.3;
 /** Given to both children when one runs out of V8's default heap. */
 export const LARGE_HEAP_FLAG = '--max-old-space-size=8192';
 
-/** `wco-survey analyze` against the ExcelJS floor, both child processes: medians over the runs. */
+/** `wco-survey check` and `analyze`, and the ExcelJS floor, each a child process: medians over the runs. */
 export interface CliTiming {
+  readonly checkMs: number;
   readonly analyzeMs: number;
   readonly floorMs: number;
   /** analyze ÷ floor. */
@@ -17,6 +18,7 @@ export interface CliTiming {
   readonly goal: number;
   readonly met: boolean;
   /** Peak RSS in bytes, the largest over the runs. */
+  readonly checkMaxRss?: number;
   readonly analyzeMaxRss?: number;
   readonly floorMaxRss?: number;
   /** Node flags both children ran with (the larger heap, when the default was not enough). */
@@ -43,12 +45,14 @@ async function timeWith(nodeFlags: readonly string[], input: string, runs: numbe
   const floor = join(__dirname, 'exceljs-floor.js');
   const analyzeOut = join(scratch, 'analyze-out.xlsx');
   const floorOut = join(scratch, 'floor-out.xlsx');
+  const checks: ChildRun[] = [];
   const analyze: ChildRun[] = [];
   const floors: ChildRun[] = [];
   try {
     // Interleaved, so that both meet the same machine: caches, other load, thermal state.
     for (let run = 0; run < runs; run++) {
       rmSync(analyzeOut, { force: true });
+      checks.push(await runNode(cli, ['check', input, '--lang', 'en'], nodeFlags, { allowExitCodes: [0, 1] }));
       analyze.push(await runNode(cli, ['analyze', input, '--out', analyzeOut, '--lang', 'en'], nodeFlags));
       floors.push(await runNode(floor, [input, floorOut], nodeFlags));
     }
@@ -60,11 +64,13 @@ async function timeWith(nodeFlags: readonly string[], input: string, runs: numbe
   const floorMs = median(floors.map((r) => r.ms));
   const ratio = analyzeMs / floorMs;
   return {
+    checkMs: median(checks.map((r) => r.ms)),
     analyzeMs,
     floorMs,
     ratio,
     goal: CLI_RATIO_GOAL,
     met: ratio <= CLI_RATIO_GOAL,
+    ...maxOf('checkMaxRss', checks),
     ...maxOf('analyzeMaxRss', analyze),
     ...maxOf('floorMaxRss', floors),
     nodeFlags,

@@ -27,13 +27,15 @@ export interface BenchReport {
 type Table = { header: string[]; rows: string[][] };
 
 export function timingTable(results: readonly SizeResult[]): Table {
-  const header = ['size', 'file', 'read', 'check', 'analyse', 'CLI analyze', 'ExcelJS floor', 'ratio (goal ≤ 1.3)', 'peak RSS', 'pandas', 'CLI ÷ pandas'];
+  const header = ['size', 'file', 'read', 'check', 'analyse', 'CLI check', 'peak RSS', 'CLI analyze', 'ExcelJS floor', 'ratio (goal ≤ 1.3)', 'peak RSS', 'pandas', 'CLI ÷ pandas'];
   const rows = results.map(({ size, file, core, cli, pandas }) => [
     sizeLabel(size),
     bytes(file.bytes),
     duration(core.readMs),
     duration(core.checkMs),
     duration(core.analyseMs),
+    duration(cli.checkMs),
+    bytes(cli.checkMaxRss),
     duration(cli.analyzeMs),
     duration(cli.floorMs),
     `${cli.ratio.toFixed(2)} ${mark(cli.met)}`,
