@@ -28,7 +28,8 @@ export interface PlannedCell {
  * number that is not finite, is no cell, unless it is editable or boxed (an `input` block's).
  */
 export class SheetCells {
-  private readonly cells = new Map<string, PlannedCell>();
+  private readonly cells = new Map<number, PlannedCell>();
+  private readonly wrappedLooks = new Map<CellLook, CellLook>();
 
   constructor(sheet: SheetPlan) {
     sheet.blocks.forEach((block) => this.placeBlock(block));
@@ -65,23 +66,47 @@ export class SheetCells {
     );
   }
 
-  /** The header takes the table style's look; data cells take their own number format, else their column's; both, their column's alignment. */
+  /**
+   * The header takes the table style's look; data cells take their own number format, else their column's; both, their column's
+   * alignment. A column's cells share one look: a table may have 50,000 rows.
+   */
   private placeTable({ top, left, columns, rows, formats, cellFormats, alignments }: TablePlan): void {
     const align = (c: number) => alignOf(alignments, c);
     const header = (c: number) => (alignments?.[c] === 'right' ? { ...align(c), indent: HEADER_BUTTON_INDENT } : align(c));
+    const columnLooks = columns.map((_, c): CellLook => ({ format: formats?.[c], ...align(c) }));
+    const lookOf = (r: number, c: number): CellLook => {
+      const own = cellFormats?.[r]?.[c];
+      return own === undefined ? columnLooks[c] : { format: own, ...align(c) };
+    };
     columns.forEach((column, c) => this.place(top, left + c, column, header(c)));
-    rows.forEach((values, r) =>
-      values.forEach((value, c) => this.place(top + 1 + r, left + c, value, { format: cellFormats?.[r]?.[c] ?? formats?.[c], ...align(c) })),
-    );
+    rows.forEach((values, r) => values.forEach((value, c) => this.place(top + 1 + r, left + c, value, lookOf(r, c))));
   }
 
   /** The range's cells that hold text wrap it; an empty cell stays empty. */
-  private wrap({ top, left, bottom, right }: CellRange): void {
-    for (const cell of this.cells.values()) {
-      if (cell.row >= top && cell.row <= bottom && cell.column >= left && cell.column <= right) {
-        this.cells.set(keyOf(cell.row, cell.column), { ...cell, look: { ...cell.look, wrap: true } });
+  private wrap(range: CellRange): void {
+    for (const cell of this.cellsIn(range)) this.cells.set(keyOf(cell.row, cell.column), { ...cell, look: this.wrapped(cell.look) });
+  }
+
+  /** The cells placed in the range: looked up one by one when the range is smaller than the sheet, else found by a pass. */
+  private cellsIn({ top, left, bottom, right }: CellRange): PlannedCell[] {
+    if ((bottom - top + 1) * (right - left + 1) > this.cells.size) {
+      return [...this.cells.values()].filter(({ row, column }) => row >= top && row <= bottom && column >= left && column <= right);
+    }
+    const found: PlannedCell[] = [];
+    for (let row = top; row <= bottom; row++) {
+      for (let column = left; column <= right; column++) {
+        const cell = this.cells.get(keyOf(row, column));
+        if (cell) found.push(cell);
       }
     }
+    return found;
+  }
+
+  /** Cells that shared a look share its wrapped one. */
+  private wrapped(look: CellLook): CellLook {
+    let wrapped = this.wrappedLooks.get(look);
+    if (!wrapped) this.wrappedLooks.set(look, (wrapped = { ...look, wrap: true }));
+    return wrapped;
   }
 
   /** Each cell of the range keeps its value and look, unlocked; an empty one is written for its look alone. */
@@ -101,8 +126,9 @@ export class SheetCells {
   }
 }
 
-function keyOf(row: number, column: number): string {
-  return `${row}:${column}`;
+/** One number per cell: a map of 400,000 string keys costs more than its cells. */
+function keyOf(row: number, column: number): number {
+  return row * 16_385 + column;
 }
 
 /** A column's alignment as a cell's look: none where the plan leaves it to Excel. */

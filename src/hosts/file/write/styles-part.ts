@@ -21,14 +21,17 @@ const MINIMAL_STYLES =
 export async function addLooks(workbook: WorkbookPart, looks: readonly CellLook[]): Promise<(look: CellLook) => number> {
   const part = await stylesPart(workbook);
   const styles = new StyleSheet((await workbook.pkg.text(part)) ?? MINIMAL_STYLES);
-  // One styleId per distinct look, not per cell: each call searches the styles part's XML.
+  // One styleId per distinct look, not per cell: each call searches the styles part's XML. Cells mostly
+  // share their look objects (a table column's), so each object is keyed once.
   const ids = new Map<string, number>();
-  for (const look of looks) {
+  const byObject = new Map<CellLook, number>();
+  for (const look of new Set(looks)) {
     const key = lookKey(look);
     if (!ids.has(key)) ids.set(key, styles.styleId(look));
+    byObject.set(look, ids.get(key)!);
   }
   workbook.pkg.write(part, styles.text);
-  return (look) => ids.get(lookKey(look)) ?? 0;
+  return (look) => byObject.get(look) ?? ids.get(lookKey(look)) ?? 0;
 }
 
 async function stylesPart(workbook: WorkbookPart): Promise<string> {
