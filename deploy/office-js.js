@@ -31,4 +31,4 @@ function officeJs(env, variables) {
   throw new BuildSettingError(`office-js=${choice}: say cdn (Microsoft's, the default) or local (a copy served with the add-in).`);
 }
 
-module.exports = { OFFICE_JS_CDN, OFFICE_JS_VARIABLE, officeJs };
+module.exports = { OFFICE_JS_CDN, officeJs };

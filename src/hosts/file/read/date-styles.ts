@@ -1,3 +1,4 @@
+import { isDateFormat } from '../../number-format';
 import { elements, firstElement } from '../package/xml';
 
 /**
@@ -19,18 +20,4 @@ export function dateStyles(stylesXml: string | undefined): readonly boolean[] {
     const code = custom.get(id);
     return code === undefined ? BUILT_IN_DATE_FORMATS.has(id) : isDateFormat(code);
   });
-}
-
-/**
- * Whether a format code shows a date or time: a day, month, year, hour or second placeholder outside
- * quoted text, escaped characters and brackets (colours, conditions, locales). LibreOffice writes
- * them in capitals (`YYYY-MM-DD`), Excel in lower case.
- */
-export function isDateFormat(code: string): boolean {
-  const placeholders = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/[_*]./g, '')
-    .replace(/\[[^\]]*\]/g, '');
-  return /[dmyhs]/i.test(placeholders) || placeholders.includes('b');
 }

@@ -38,13 +38,14 @@ export async function readWorkbookPart(pkg: PackageParts): Promise<WorkbookPart>
   const partOf = (type: string) => relationships.find((r) => isType(r, type) && r.part !== undefined && pkg.has(r.part))?.part;
   const sharedStrings = partOf('sharedStrings');
   if (sharedStrings === undefined && (await anySheetUsesSharedStrings(pkg, sheets))) throw corrupt('xl/sharedStrings.xml is missing');
+  const styles = partOf('styles');
   const date1904 = firstElement(xml, 'workbookPr')?.attributes.date1904;
   return {
     sheets,
     owned: new Set(ownedSheets(xml).map(({ name }) => name)),
     date1904: date1904 === '1' || date1904?.toLowerCase() === 'true',
-    ...optional('sharedStrings', sharedStrings),
-    ...optional('styles', partOf('styles')),
+    ...(sharedStrings !== undefined ? { sharedStrings } : {}),
+    ...(styles !== undefined ? { styles } : {}),
   };
 }
 
@@ -83,10 +84,6 @@ async function anySheetUsesSharedStrings(pkg: PackageParts, sheets: readonly { p
     if (SHARED_STRING_CELL.test((await pkg.text(part).catch(() => '')) ?? '')) return true;
   }
   return false;
-}
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
 function corrupt(detail: string): WorkbookUnusableError {

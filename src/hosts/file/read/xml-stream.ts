@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { WorkbookUnusableError } from '../../../core/errors';
+import { shortened } from '../../../core/text/shorten';
 import type { PackageParts } from '../package/package-parts';
 
 /** What a part's XML says, element by element, by local name (any namespace prefix dropped). */
@@ -52,7 +53,7 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/** The parser's first line, cut to fit a one-line message. */
 function shortMessage(error: Error): string {
-  const firstLine = error.message.split('\n')[0].trim();
-  return firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine;
+  return shortened(error.message.split('\n')[0].trim(), 120);
 }

@@ -1,6 +1,6 @@
-import { isDateFormat } from '../../../src/hosts/number-format';
+import { isDateFormat } from '../../src/hosts/number-format';
 
-/** ExcelJS's own test, which the file host relies on when it turns a number into a Date. */
+/** ExcelJS's own test, the oracle: both hosts read a date as it does, but where Excel itself differs. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const exceljsIsDate: (format: string) => boolean = require('exceljs/lib/utils/utils').isDateFmt;
 
