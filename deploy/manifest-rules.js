@@ -117,13 +117,7 @@ function resourcesResolved(doc) {
 
 /** @type {Rule} */
 function textsWithinLimits(doc) {
-  const texts = [
-    ...localized(doc, APP, 'DisplayName', LIMITS.DisplayName),
-    ...localized(doc, APP, 'Description', LIMITS.Description),
-    ...stringsIn(doc, 'ShortStrings', LIMITS.ShortString),
-    ...stringsIn(doc, 'LongStrings', LIMITS.LongString),
-  ];
-  return texts.flatMap(({ name, el, limit }) =>
+  return localizedTexts(doc).flatMap(({ name, el, limit }) =>
     values(el)
       .filter((value) => value.length > limit)
       .map((value) => `${name} is ${value.length} characters, over Office's ${limit}: "${value.slice(0, 40)}…"`),
@@ -132,8 +126,7 @@ function textsWithinLimits(doc) {
 
 /** @type {Rule} */
 function translatedIntoFrench(doc) {
-  const texts = [...localized(doc, APP, 'DisplayName', 0), ...localized(doc, APP, 'Description', 0), ...stringsIn(doc, 'ShortStrings', 0), ...stringsIn(doc, 'LongStrings', 0)];
-  return texts
+  return localizedTexts(doc)
     .filter(({ el }) => !overrides(el).some((o) => TRANSLATION.test(o.getAttribute('Locale') ?? '')))
     .map(({ name }) => `${name} has no French (fr-FR) override.`);
 }
@@ -141,14 +134,19 @@ function translatedIntoFrench(doc) {
 /** @type {Rule[]} */
 const RULES = [identity, httpsEverywhere, taskPaneServed, ownFilesPresent, iconSizes, resourcesResolved, textsWithinLimits, translatedIntoFrench];
 
-/**
- * @param {Document} doc
- * @param {string} ns
- * @param {string} name
- * @param {number} limit
- */
-function localized(doc, ns, name, limit) {
-  return elements(doc, ns, name).map((el) => ({ name, el, limit }));
+/** Every text users read, each with Office's limit on it: the name, the description, the ribbon's strings. @param {Document} doc */
+function localizedTexts(doc) {
+  return [
+    ...localized(doc, 'DisplayName', LIMITS.DisplayName),
+    ...localized(doc, 'Description', LIMITS.Description),
+    ...stringsIn(doc, 'ShortStrings', LIMITS.ShortString),
+    ...stringsIn(doc, 'LongStrings', LIMITS.LongString),
+  ];
+}
+
+/** @param {Document} doc @param {string} name @param {number} limit */
+function localized(doc, name, limit) {
+  return elements(doc, APP, name).map((el) => ({ name, el, limit }));
 }
 
 /**
