@@ -91,7 +91,7 @@ function submissionIssues(submission: Submission, sections: readonly Section[], 
   // An answer the form does not ask is set aside whole (see ruleIssues): what it holds does not matter.
   const asked = submission.answers.filter((a) => !submission.notRelevant.has(a.item));
   for (const answer of asked) {
-    const found = answerIssue(answer, about);
+    const found = answerIssue(answer, submission, about);
     if (found) issues.push(found);
   }
   issues.push(...ruleIssues(submission, items, about));
@@ -153,15 +153,16 @@ function receivedIssues(submission: Submission, today: number | undefined, about
 }
 
 /** Most answers are fine: nothing is made for them (a round holds hundreds of thousands). */
-function answerIssue(answer: Answer, about: Pick<Issue, 'member' | 'submission'>): Issue | undefined {
-  const at = () => ({ ...about, item: answer.item });
-  switch (answer.parsed.kind) {
+function answerIssue(answer: Answer, submission: Submission, about: Pick<Issue, 'member' | 'submission'>): Issue | undefined {
+  const { item, parsed, raw } = answer;
+  const at = (reason: Parameters<typeof issue>[0]) => issue(reason, submission.cellOf(item), { ...about, item });
+  switch (parsed.kind) {
     case 'error':
-      return issue({ code: 'error-value', error: answer.parsed.error }, answer.ref, at());
+      return at({ code: 'error-value', error: parsed.error });
     case 'invalid':
-      return issue({ code: 'invalid-answer', value: displayCell(answer.raw), item: answer.item, ...problemOf(answer.parsed) }, answer.ref, at());
+      return at({ code: 'invalid-answer', value: displayCell(raw), item, ...problemOf(parsed) });
     case 'ambiguous':
-      return issue({ code: 'ambiguous-number', value: displayCell(answer.raw), whole: answer.parsed.whole, decimal: answer.parsed.decimal }, answer.ref, at());
+      return at({ code: 'ambiguous-number', value: displayCell(raw), whole: parsed.whole, decimal: parsed.decimal });
     default:
       return undefined;
   }

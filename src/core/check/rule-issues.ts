@@ -11,12 +11,10 @@ type About = Pick<Issue, 'member' | 'submission'>;
 export function ruleIssues(submission: Submission, items: ItemIndex, about: About): Issue[] {
   if (!items.items.some((item) => item.relevant || item.constraint || item.required)) return [];
   const scope = scopeOf(items, submission.answers, submission.member);
-  const required = submission.blanks.filter(
-    ({ item }) => item.required && !submission.notRelevant.has(item) && scope.holds(item.required, item),
-  );
+  const required = submission.blanks.filter((item) => item.required && !submission.notRelevant.has(item) && scope.holds(item.required, item));
   return [
     ...submission.answers.flatMap((answer) => answerRuleIssues(answer, submission, scope, about)),
-    ...required.map(({ item, ref }) => issueAt({ code: 'required-answer-missing', item }, ref, { ...about, item })),
+    ...required.map((item) => issueAt({ code: 'required-answer-missing', item }, submission.cellOf(item), { ...about, item })),
   ];
 }
 
@@ -24,8 +22,8 @@ export function ruleIssues(submission: Submission, items: ItemIndex, about: Abou
 function answerRuleIssues(answer: Answer, submission: Submission, scope: AnswerScope, about: About): Issue[] {
   const { item } = answer;
   const at = { ...about, item };
-  if (submission.notRelevant.has(item)) return [issueAt({ code: 'answer-not-relevant', item }, answer.ref, at)];
+  if (submission.notRelevant.has(item)) return [issueAt({ code: 'answer-not-relevant', item }, submission.cellOf(item), at)];
   const read = !['invalid', 'error', 'ambiguous'].includes(answer.parsed.kind);
   if (!item.constraint || !read || scope.holds(item.constraint, item)) return [];
-  return [issueAt({ code: 'constraint-not-met', value: displayCell(answer.raw), item }, answer.ref, at)];
+  return [issueAt({ code: 'constraint-not-met', value: displayCell(answer.raw), item }, submission.cellOf(item), at)];
 }

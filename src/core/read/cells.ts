@@ -1,12 +1,12 @@
 import type { MemberMatch, MemberRegistry } from '../members/registry';
 import type { Item } from '../questionnaire/types';
-import { a1, type CellRef } from '../workbook/address';
+import { a1 } from '../workbook/address';
 import { displayCell } from '../workbook/display';
-import { cellAt, type CellValue, type SheetSnapshot } from '../workbook/snapshot';
-import { choiceOf, type ParsedAnswer } from './answers';
+import { cellAt, type SheetSnapshot } from '../workbook/snapshot';
+import { choiceOf } from './answers';
 import { parseReceived } from './dates';
-import { readAnswer } from './item-answers';
-import type { Answer, Blank, MemberCell, ReadCell } from './model';
+import { answerOf } from './item-answers';
+import type { Answer, MemberCell, ReadCell } from './model';
 import type { ParsedDate } from './dates';
 
 /** Where a source holds a question's answer. */
@@ -54,14 +54,14 @@ export class CellReader {
     return raw && { ref: this.ref(row, column), raw, parsed: displayCell(raw) };
   }
 
-  /** The questions' cells: the answers written, and the places left blank. */
-  answers(places: readonly AnswerPlace[]): { answers: Answer[]; blanks: Blank[] } {
+  /** The questions' cells: the answers written, and the questions left blank. */
+  answers(places: readonly AnswerPlace[]): { answers: Answer[]; blanks: Item[] } {
     const answers: Answer[] = [];
-    const blanks: Blank[] = [];
+    const blanks: Item[] = [];
     for (const { item, row, column } of places) {
       const raw = cellAt(this.sheet, row, column);
-      if (raw) answers.push(new PlacedAnswer(item, raw, readAnswer(item, raw), this.sheet.name, row, column));
-      else blanks.push({ item, ref: this.ref(row, column) });
+      if (raw) answers.push(answerOf(item, raw));
+      else blanks.push(item);
     }
     return { answers, blanks };
   }
@@ -73,24 +73,5 @@ export class CellReader {
     if (!choice) return match;
     const byLabel = [choice.label.en, choice.label.fr].map((label) => this.registry.match(label));
     return byLabel.find((m) => m.kind === 'found') ?? match;
-  }
-}
-
-/**
- * An answer that works out its address when asked: a round of 50,000 submissions holds three million
- * answers, and only those an issue names are ever placed.
- */
-class PlacedAnswer implements Answer {
-  constructor(
-    readonly item: Item,
-    readonly raw: CellValue,
-    readonly parsed: ParsedAnswer,
-    private readonly sheet: string,
-    private readonly row: number,
-    private readonly column: number,
-  ) {}
-
-  get ref(): CellRef {
-    return { sheet: this.sheet, cell: a1(this.row, this.column) };
   }
 }

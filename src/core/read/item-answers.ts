@@ -3,26 +3,28 @@ import type { Item, Scale } from '../questionnaire/types';
 import type { CellValue } from '../workbook/snapshot';
 import { choiceOf, parseAnswer, type ParsedAnswer } from './answers';
 import { parseDate } from './dates';
+import type { Answer } from './model';
 
 const INVALID: ParsedAnswer = { kind: 'invalid' };
-/** Spellings remembered per choice question: beyond this many, the cells are junk, not answers worth remembering. */
-const REMEMBERED_SPELLINGS = 256;
-const remembered = new WeakMap<Item, Map<string, ParsedAnswer>>();
+/** Values remembered per question: beyond this many, they are measurements or junk, not answers that repeat. */
+const REMEMBERED_VALUES = 256;
+const remembered = new WeakMap<Item, Map<string | number, Answer>>();
 
 /**
- * An answer cell read as its item's type asks. A choice question's answers repeat ("Yes" fifty thousand
- * times): each spelling is read once and its result, which nothing changes, shared.
+ * A cell read as its question's type asks. Answers repeat ("Yes" fifty thousand times, the same score):
+ * each text or number is read once per question and its answer, which nothing changes, shared.
  */
-export function readAnswer(item: Item, cell: CellValue): ParsedAnswer {
-  if (cell.kind !== 'text' || (item.type !== 'select_one' && item.type !== 'select_multiple')) return readCell(item, cell);
-  let spellings = remembered.get(item);
-  if (!spellings) remembered.set(item, (spellings = new Map()));
-  let parsed = spellings.get(cell.text);
-  if (parsed === undefined) {
-    parsed = readCell(item, cell);
-    if (spellings.size < REMEMBERED_SPELLINGS) spellings.set(cell.text, parsed);
+export function answerOf(item: Item, cell: CellValue): Answer {
+  const value = cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.value : undefined;
+  if (value === undefined) return { item, raw: cell, parsed: readCell(item, cell) };
+  let answers = remembered.get(item);
+  if (!answers) remembered.set(item, (answers = new Map()));
+  let answer = answers.get(value);
+  if (answer === undefined) {
+    answer = { item, raw: cell, parsed: readCell(item, cell) };
+    if (answers.size < REMEMBERED_VALUES) answers.set(value, answer);
   }
-  return parsed;
+  return answer;
 }
 
 function readCell(item: Item, cell: CellValue): ParsedAnswer {

@@ -12,14 +12,14 @@ export interface ReadCell<T> {
   readonly parsed: T;
 }
 
-export interface Answer extends ReadCell<ParsedAnswer> {
+/**
+ * A question's answer as read. One object stands for every cell that answers the same question the
+ * same way (fifty thousand "Yes"), so it has no address of its own: its submission's `cellOf` gives it.
+ */
+export interface Answer {
   readonly item: Item;
-}
-
-/** A question the source has a place for but left blank: where its answer would be written. */
-export interface Blank {
-  readonly item: Item;
-  readonly ref: CellRef;
+  readonly raw: CellValue;
+  readonly parsed: ParsedAnswer;
 }
 
 /** The Member cell of a submission: blank, or a name matched against the registry. */
@@ -38,7 +38,13 @@ export interface Submission {
   readonly contact?: ReadCell<string>;
   /** Non-blank answer cells only: a blank is "not answered". */
   readonly answers: readonly Answer[];
-  readonly blanks: readonly Blank[];
+  /** The questions the source has a place for but left blank. */
+  readonly blanks: readonly Item[];
+  /**
+   * Where the question's answer is, or would be written: its cell; for a question exported as 0/1
+   * columns, the first of them, or the one that could not be read.
+   */
+  readonly cellOf: (item: Item) => CellRef;
   /** The items whose XLSForm `relevant` condition does not hold for these answers: not asked of this Member. */
   readonly notRelevant: ReadonlySet<Item>;
   /** The `select_multiple` questions exported both ways whose two forms disagree. */

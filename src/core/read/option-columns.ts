@@ -4,7 +4,7 @@ import type { CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
 import type { CellValue } from '../workbook/snapshot';
 import type { ParsedAnswer } from './answers';
-import type { Answer, Blank, SelectionMismatch } from './model';
+import type { Answer, SelectionMismatch } from './model';
 
 /** One 0/1 column of a `select_multiple` as an export splits it: the choice it stands for, and its cell in a row. */
 export interface OptionCell {
@@ -41,34 +41,34 @@ function readOptions(cells: readonly OptionCell[]): OptionsRead {
 
 /**
  * A question exported only as 0/1 columns: the selection they make, read as if written in the
- * question's own column (`code training`), at the first of them. None marked is not answered.
+ * question's own column (`code training`), at the first of them; or the first cell that cannot be
+ * read, where it is. None marked is not answered: undefined.
  */
-export function optionsAnswer(item: Item, cells: readonly OptionCell[]): { answer?: Answer; blank?: Blank } {
+export function optionsAnswer(item: Item, cells: readonly OptionCell[]): { answer: Answer; at: CellRef } | undefined {
   const read = readOptions(cells);
-  const ref = cells[0].ref;
   if (read.kind === 'unreadable') {
     const parsed: ParsedAnswer = read.cell.raw.kind === 'error' ? { kind: 'error', error: read.cell.raw.error } : { kind: 'invalid' };
-    return { answer: { item, ref: read.cell.ref, raw: read.cell.raw, parsed } };
+    return { answer: { item, raw: read.cell.raw, parsed }, at: read.cell.ref };
   }
-  if (read.kind === 'blank' || read.choices.length === 0) return { blank: { item, ref } };
-  return { answer: { item, ref, raw: { kind: 'text', text: read.choices.join(' ') }, parsed: { kind: 'choices', choices: read.choices } } };
+  if (read.kind === 'blank' || read.choices.length === 0) return undefined;
+  return { answer: { item, raw: { kind: 'text', text: read.choices.join(' ') }, parsed: { kind: 'choices', choices: read.choices } }, at: cells[0].ref };
 }
 
 /**
- * A question exported both ways: where its own column and its 0/1 columns disagree. Its own column
- * holds the answer; an answer that could not be read there is already an issue of its own.
+ * A question exported both ways: where its own column (at `ref`, its answer undefined when blank) and
+ * its 0/1 columns disagree. Its own column holds the answer; an answer that could not be read there
+ * is already an issue of its own.
  */
-export function optionsMismatch(item: Item, own: Answer | Blank, cells: readonly OptionCell[]): SelectionMismatch | undefined {
+export function optionsMismatch(item: Item, own: Answer | undefined, ref: CellRef, cells: readonly OptionCell[]): SelectionMismatch | undefined {
   const read = readOptions(cells);
-  const answer = 'parsed' in own ? own : undefined;
-  if (answer && answer.parsed.kind !== 'choices') return undefined;
-  const said = new Set(answer?.parsed.kind === 'choices' ? answer.parsed.choices : []);
-  const value = answer ? displayCell(answer.raw) : '';
-  if (read.kind === 'unreadable') return { item, ref: own.ref, value, chosen: [], option: read.cell.ref };
+  if (own && own.parsed.kind !== 'choices') return undefined;
+  const said = new Set(own?.parsed.kind === 'choices' ? own.parsed.choices : []);
+  const value = own ? displayCell(own.raw) : '';
+  if (read.kind === 'unreadable') return { item, ref, value, chosen: [], option: read.cell.ref };
   const chosen = read.kind === 'chosen' ? read.choices : [];
   // 0/1 cells all blank say nothing: the question's own column stands.
   if (read.kind === 'blank') return undefined;
   // A choice without a 0/1 column of its own cannot disagree.
   const differing = cells.find((c) => said.has(c.choice) !== chosen.includes(c.choice));
-  return differing && { item, ref: own.ref, value, chosen, option: differing.ref };
+  return differing && { item, ref, value, chosen, option: differing.ref };
 }

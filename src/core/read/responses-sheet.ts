@@ -9,7 +9,7 @@ import { CellReader } from './cells';
 import { isExportHeader, submissionTimeRank } from './export-columns';
 import { fieldOf } from './fields';
 import { missingQuestions } from './missing';
-import type { Answer, Blank, LayoutNote, ResponseSource, SelectionMismatch, Submission } from './model';
+import type { Answer, LayoutNote, ResponseSource, SelectionMismatch, Submission } from './model';
 import { optionsAnswer, optionsMismatch, type OptionCell } from './option-columns';
 import { notRelevantItems } from './relevance';
 
@@ -36,12 +36,13 @@ export function readResponsesRegion(
   const columns = classifyColumns(region, items, cells);
   const headed = headedColumns(region);
   columns.notes.push(...mergedAnswers(region, headed, cells));
+  const columnOf = questionColumns(columns);
   const submissions: Submission[] = [];
   // Read under the wrong header, the rows would be noise: nothing is read until the header is where it belongs.
   for (let row = region.top + 1; row <= region.bottom && !columns.headerBelow; row++) {
     // A row with values only under no header (a stray note far off) is no submission.
     if (isBlankRow(region, row, headed)) continue;
-    submissions.push(readRow(row, region.left, columns, cells, items));
+    submissions.push(readRow(row, region.left, columns, columnOf, cells, items));
   }
   return { source: { origin: 'responses', sheet: region.sheet.name, notes: columns.notes }, submissions };
 }
@@ -136,9 +137,18 @@ function headerRowBelow(region: Region, items: ItemIndex, exported: boolean): nu
   return undefined;
 }
 
-function readRow(row: number, left: number, columns: Columns, cells: CellReader, items: ItemIndex): Submission {
+/** Each question's column: its own, else the first of its 0/1 columns. */
+function questionColumns(columns: Columns): ReadonlyMap<Item, number> {
+  const columnOf = new Map<Item, number>();
+  for (const [item, [first]] of columns.options) columnOf.set(item, first.column);
+  for (const { item, column } of columns.questions) columnOf.set(item, column);
+  return columnOf;
+}
+
+function readRow(row: number, left: number, columns: Columns, columnOf: ReadonlyMap<Item, number>, cells: CellReader, items: ItemIndex): Submission {
   const { answers, blanks } = cells.answers(columns.questions.map(({ item, column }) => ({ item, row, column })));
-  const mismatches = readOptionColumns(row, columns, cells, answers, blanks);
+  const at = (item: Item) => cells.ref(row, columnOf.get(item) ?? left);
+  const { mismatches, unreadable } = readOptionColumns(row, columns, cells, answers, blanks, at);
   const member = columns.member !== undefined ? cells.member(row, columns.member) : undefined;
   return {
     origin: 'responses',
@@ -148,6 +158,7 @@ function readRow(row: number, left: number, columns: Columns, cells: CellReader,
     ...(columns.contact !== undefined ? optional('contact', cells.contact(row, columns.contact)) : {}),
     answers,
     blanks,
+    cellOf: unreadable === undefined ? at : (item) => unreadable.get(item) ?? at(item),
     notRelevant: notRelevantItems(items, answers, member),
     ...(mismatches.length ? { mismatches } : {}),
   };
@@ -155,23 +166,35 @@ function readRow(row: number, left: number, columns: Columns, cells: CellReader,
 
 /**
  * The `select_multiple` questions exported as 0/1 columns: the answer they make where the question
- * has no column of its own, else where they disagree with it.
+ * has no column of its own, else where they disagree with it. An answer made of 0/1 cells that
+ * cannot be read is at the first such cell: `unreadable` says where.
  */
-function readOptionColumns(row: number, columns: Columns, cells: CellReader, answers: Answer[], blanks: Blank[]): SelectionMismatch[] {
+function readOptionColumns(
+  row: number,
+  columns: Columns,
+  cells: CellReader,
+  answers: Answer[],
+  blanks: Item[],
+  at: (item: Item) => CellRef,
+): { mismatches: SelectionMismatch[]; unreadable?: Map<Item, CellRef> } {
   const mismatches: SelectionMismatch[] = [];
+  let unreadable: Map<Item, CellRef> | undefined;
   for (const [item, options] of columns.options) {
     const optionCells: OptionCell[] = options.map(({ choice, column }) => ({ choice, ref: cells.ref(row, column), raw: cells.raw(row, column) }));
-    const own = answers.find((a) => a.item === item) ?? blanks.find((b) => b.item === item);
-    if (own) {
-      const mismatch = optionsMismatch(item, own, optionCells);
+    const own = answers.find((a) => a.item === item);
+    if (own || blanks.includes(item)) {
+      const mismatch = optionsMismatch(item, own, at(item), optionCells);
       if (mismatch) mismatches.push(mismatch);
       continue;
     }
-    const { answer, blank } = optionsAnswer(item, optionCells);
-    if (answer) answers.push(answer);
-    if (blank) blanks.push(blank);
+    const read = optionsAnswer(item, optionCells);
+    if (!read) blanks.push(item);
+    else {
+      answers.push(read.answer);
+      if (read.at.cell !== at(item).cell) (unreadable ??= new Map()).set(item, read.at);
+    }
   }
-  return mismatches;
+  return { mismatches, ...(unreadable ? { unreadable } : {}) };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

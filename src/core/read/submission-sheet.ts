@@ -57,6 +57,7 @@ export function readSubmissionSheet(
   }
   const { answers, blanks } = cells.answers(places);
   const marker = cells.ref(1, 1);
+  const rowOf = new Map(places.map(({ item, row }) => [item, row]));
   if (!member) notes.push({ kind: 'missing-member', ref: marker });
   notes.push(...missingQuestions(answeredItems(seen, items), items, marker));
   return {
@@ -69,6 +70,7 @@ export function readSubmissionSheet(
       ...(contact ? { contact } : {}),
       answers,
       blanks,
+      cellOf: (item) => cells.ref(rowOf.get(item) ?? 1, VALUE_COLUMN),
       notRelevant: notRelevantItems(items, answers, member),
     },
   };

@@ -1,5 +1,5 @@
 import { WorkbookUnusableError } from '../../core/errors';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { textCell, type SheetSnapshot, type WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { fileSignature } from './file-signature';
 import { PackageParts } from './package/package-parts';
 import { dateStyles } from './read/date-styles';
@@ -21,7 +21,7 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
   const pkg = await PackageParts.open(data);
   const workbook = await readWorkbookPart(pkg);
   const context: CellContext = {
-    sharedStrings: await readSharedStrings(pkg, workbook.sharedStrings),
+    sharedStrings: (await readSharedStrings(pkg, workbook.sharedStrings)).map(textCell),
     dateStyles: dateStyles(workbook.styles === undefined ? undefined : await pkg.text(workbook.styles)),
     date1904: workbook.date1904,
   };

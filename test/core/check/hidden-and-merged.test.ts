@@ -16,9 +16,10 @@ const twice = (hiddenColumns: number[]): SheetSnapshot => ({
 
 const f1Of = (snapshot: SheetSnapshot) => {
   const check = checkWorkbook(workbook(snapshot), TODAY);
-  const answer = check.survey.submissions[0].answers.find((a) => a.item.id === 'F1');
+  const [submission] = check.survey.submissions;
+  const answer = submission.answers.find((a) => a.item.id === 'F1');
   const duplicate = check.issues.find((issue) => issue.code === 'duplicate-column')!;
-  return { read: answer?.ref.cell, duplicate, en: issueMessage(duplicate, 'en'), fr: issueMessage(duplicate, 'fr') };
+  return { read: answer && submission.cellOf(answer.item).cell, duplicate, en: issueMessage(duplicate, 'en'), fr: issueMessage(duplicate, 'fr') };
 };
 
 describe('a question in two columns, one of them hidden', () => {

@@ -20,7 +20,7 @@ describe('reading the Responses sheet', () => {
     expect(malaysia.ref).toEqual({ sheet: 'Responses', cell: 'A2' });
     expect(malaysia.member).toMatchObject({ kind: 'named', ref: { cell: 'A2' }, parsed: { kind: 'found', member: { code: 'MYS' } } });
     expect(malaysia.received).toMatchObject({ ref: { cell: 'B2' }, parsed: { kind: 'date', serial: 35869 } });
-    expect(malaysia.answers.map((a) => [a.item.id, a.ref.cell, a.parsed])).toEqual([
+    expect(malaysia.answers.map((a) => [a.item.id, malaysia.cellOf(a.item).cell, a.parsed])).toEqual([
       ['F1', 'C2', { kind: 'choice', choice: 'Yes' }],
       ['F2', 'D2', { kind: 'choice', choice: 'No' }],
     ]);
@@ -85,7 +85,8 @@ describe('reading the Responses sheet', () => {
       ['Member', 'F1', 'F1 again'],
       ['Malta', 'Yes', 'No'],
     ]);
-    expect(survey.submissions[0].answers.map((a) => a.ref.cell)).toEqual(['B2']);
+    const [malta] = survey.submissions;
+    expect(malta.answers.map((a) => malta.cellOf(a.item).cell)).toEqual(['B2']);
     expect(survey.sources[0].notes[0]).toEqual({
       kind: 'duplicate',
       ref: { sheet: 'Responses', cell: 'C1' },
@@ -195,7 +196,7 @@ describe('finding the responses', () => {
     expect(japan.ref).toEqual({ sheet: 'Japan', cell: 'A1' });
     expect(japan.member).toMatchObject({ ref: { cell: 'C2' }, parsed: { member: { code: 'JPN' } } });
     expect(japan.received).toMatchObject({ ref: { cell: 'C3' }, parsed: { serial: 35869 } });
-    expect(japan.answers.map((a) => [a.item.id, a.ref.cell])).toEqual([
+    expect(japan.answers.map((a) => [a.item.id, japan.cellOf(a.item).cell])).toEqual([
       ['F1', 'C6'],
       ['F3', 'C8'],
     ]);

@@ -6,8 +6,10 @@ import { formOf, INTEGRITY_FORM, responsesTo } from '../../support/xlsform';
 
 const form = formOf(INTEGRITY_FORM);
 /** The answers of one row under the given headers, as [item, cell, parsed]. */
-const answers = (headers: Plain[], row: Plain[]) =>
-  responsesTo(form, [['Member', ...headers], ['Malaysia', ...row]]).submissions[0].answers.map((a) => [a.item.id, a.ref.cell, a.parsed]);
+const answers = (headers: Plain[], row: Plain[]) => {
+  const [submission] = responsesTo(form, [['Member', ...headers], ['Malaysia', ...row]]).submissions;
+  return submission.answers.map((a) => [a.item.id, submission.cellOf(a.item).cell, a.parsed]);
+};
 const yes = { kind: 'choice', choice: 'yes' };
 
 describe('the columns of responses to an XLSForm', () => {
@@ -75,7 +77,7 @@ describe('the columns of responses to an XLSForm', () => {
 
   it('keeps where each blank answer would go', () => {
     const [submission] = responsesTo(form, [['Member', 'has_code', 'staff'], ['Malta', null, 3]]).submissions;
-    expect(submission.blanks.map((b) => [b.item.id, b.ref.cell])).toEqual([['has_code', 'B2']]);
+    expect(submission.blanks.map((item) => [item.id, submission.cellOf(item).cell])).toEqual([['has_code', 'B2']]);
   });
 });
 
@@ -179,7 +181,8 @@ describe('a submission sheet answering an XLSForm', () => {
       form,
       REGISTRY_1998,
     );
-    expect(survey.submissions[0].answers.map((a) => [a.item.id, a.ref.cell, a.parsed])).toEqual([
+    const [submission] = survey.submissions;
+    expect(submission.answers.map((a) => [a.item.id, submission.cellOf(a.item).cell, a.parsed])).toEqual([
       ['has_code', 'C4', yes],
       ['measures', 'C5', { kind: 'choices', choices: ['training', 'rotation'] }],
       ['staff', 'C6', { kind: 'number', value: 1200 }],

@@ -89,7 +89,7 @@ describe('the submission template', () => {
     expect(survey.submissions).toHaveLength(1);
     const [submission] = survey.submissions;
     expect(submission.member).toMatchObject({ ref: { cell: 'C3' }, parsed: { member: { code: 'MYS' } } });
-    expect(submission.answers.map((a) => [a.item.id, a.ref.cell])).toEqual([
+    expect(submission.answers.map((a) => [a.item.id, submission.cellOf(a.item).cell])).toEqual([
       ['F1', `C${f1}`],
       ['F2', `C${f2}`],
       ['A1', `C${a1}`],

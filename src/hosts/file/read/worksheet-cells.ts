@@ -7,7 +7,8 @@ import { attributeNamed, parsePart } from './xml-stream';
 
 /** What the cells of a worksheet need from the rest of the package. */
 export interface CellContext {
-  readonly sharedStrings: readonly string[];
+  /** The shared strings as cells, each one object however many cells show it: nothing changes a cell. */
+  readonly sharedStrings: readonly Cell[];
   /** By cell format (`s`): whether it shows a date. */
   readonly dateStyles: readonly boolean[];
   /** Serials count days from 1904-01-01 (LibreOffice and old Mac workbooks), not 1899-12-30. */
@@ -25,6 +26,8 @@ export interface WorksheetContent {
   readonly hiddenColumns: readonly number[];
 }
 
+/** Beyond this many different numbers in a sheet, they are measurements, not answers that repeat. */
+const REMEMBERED_NUMBERS = 4096;
 /** Days between Excel's two epochs: a 1904 serial plus this is the 1900 serial of the same day. */
 const EPOCH_1904 = 1462;
 /** XFD: a `<col>` may say it reaches further, it never does. */
@@ -48,6 +51,9 @@ class WorksheetReader {
   private readonly tableParts: string[] = [];
   private readonly uncalculated: string[] = [];
   private readonly hiddenColumns: number[] = [];
+  /** Numbers repeat too (scores, years, the same day received): the first ones met are one object each. */
+  private readonly numbers = new Map<number, Cell>();
+  private readonly dates = new Map<number, Cell>();
   private row = 0;
   private cells: Cell[] = [];
   private column = 0;
@@ -137,7 +143,7 @@ class WorksheetReader {
   private valueOf({ type, style, value }: { type: string; style: number; value: string }): Cell {
     switch (type) {
       case 's':
-        return textCell(this.context.sharedStrings[Number(value)] ?? '');
+        return this.context.sharedStrings[Number(value)];
       case 'str':
         return textCell(unescapeExcelText(value));
       case 'b':
@@ -155,8 +161,13 @@ class WorksheetReader {
     if (value.trim() === '') return undefined;
     const number = Number(value);
     if (!Number.isFinite(number)) return undefined;
-    if (!this.context.dateStyles[style]) return { kind: 'number', value: number };
-    return { kind: 'date', serial: this.context.date1904 ? number + EPOCH_1904 : number };
+    const date = this.context.dateStyles[style] === true;
+    const seen = date ? this.dates : this.numbers;
+    const known = seen.get(number);
+    if (known !== undefined) return known;
+    const cell: Cell = date ? { kind: 'date', serial: this.context.date1904 ? number + EPOCH_1904 : number } : { kind: 'number', value: number };
+    if (seen.size < REMEMBERED_NUMBERS) seen.set(number, cell);
+    return cell;
   }
 
   private keepTopLeft({ top, left, bottom, right }: CellRange): void {
