@@ -1,7 +1,8 @@
 import { basename } from 'path';
-import { analyseWorkbook, BASE_OPTIONS, REGION_CODES, RequestError, serialOfMs, type BaseOption, type RegionCode, type Settings } from '../core';
+import { analyseWorkbook, BASE_OPTIONS, type AnalyseRequest, type WorkbookSnapshot, REGION_CODES, RequestError, serialOfMs, type BaseOption, type RegionCode, type Settings } from '../core';
 import { workbookKind } from '../hosts/file/write/workbook-kind';
-import { openXlsxFile, saveXlsxFile } from '../hosts/file/xlsx-file';
+import { openXlsxFile, saveXlsxFile, type XlsxFile } from '../hosts/file/xlsx-file';
+import type { WorkbookPlan } from '../core/report/plan';
 import { holdingData, readDataFile } from './data-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { assertOutputName } from './output-name';
@@ -22,33 +23,54 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   const [input, ...extra] = args.positionals;
   const out = args.flags.get('out');
   if (!input || extra.length || typeof out !== 'string') throw new UsageError(`usage: ${ANALYZE_USAGE}`);
+  const request = await analyseRequest(args, io);
+  io.progress(`Reading ${input}…`);
+  const host = await openXlsxFile(input);
+  // Written from an .xlsm, the output keeps its macros: under an .xlsm name, which Excel alone opens it under.
+  assertOutputName(out, await workbookKind(host.written), input);
+  const compare = args.flags.get('compare');
+  const otherRound = typeof compare === 'string' ? { name: basename(compare), read: () => readDataFile(compare) } : undefined;
+  const { plan, report } = await analysed(host, request, otherRound, io, out);
+  io.progress(`Writing ${out}…`);
+  await host.write(plan);
+  await saveXlsxFile(out, host.written, [input, ...(typeof compare === 'string' ? [compare] : [])]);
+  report.forEach((line) => io.out(line));
+  return 0;
+}
+
+/** What the flags ask of the analysis, checked before anything is read. */
+async function analyseRequest(args: ParsedArgs, io: Io): Promise<Omit<AnalyseRequest, 'otherRound'>> {
   const lang = chosenLanguage(args, io.env);
   const { form, memberQuestion } = await questionnaireRequest(args);
   const settings = { ...settingsOf(args), ...(memberQuestion ? { memberQuestion } : {}) };
   const region = regionOf(args);
-  io.progress(`Reading ${input}…`);
-  const host = await openXlsxFile(input);
-  const workbook = holdingData(input, await host.read());
-  // Written from an .xlsm, the output keeps its macros: under an .xlsm name, which Excel alone opens it under.
-  assertOutputName(out, await workbookKind(host.written), input);
-  const compare = args.flags.get('compare');
-  const otherRound = typeof compare === 'string' ? { name: basename(compare), workbook: await readDataFile(compare) } : undefined;
-  io.progress('Analysing…');
   const member = args.flags.get('member');
-  const outcome = analyseWorkbook(workbook, {
+  return {
     settings,
     defaultLanguage: lang,
     today: serialOfMs(io.now()),
     ...(typeof member === 'string' ? { member } : {}),
     ...(region ? { region } : {}),
-    ...(otherRound ? { otherRound } : {}),
     ...(form ? { form } : {}),
-  });
-  io.progress(`Writing ${out}…`);
-  await host.write(outcome.plan);
-  await saveXlsxFile(out, host.written, [input, ...(typeof compare === 'string' ? [compare] : [])]);
-  analyzeReport(outcome, out).forEach((line) => io.out(line));
-  return 0;
+  };
+}
+
+/**
+ * The plan and what to say once it is written. Only they outlive this call: the workbooks as read and
+ * the analysis (a round may hold 50,000 submissions) are let go before the writing.
+ */
+async function analysed(
+  host: XlsxFile,
+  request: Omit<AnalyseRequest, 'otherRound'>,
+  otherRound: { readonly name: string; read(): Promise<WorkbookSnapshot> } | undefined,
+  io: Io,
+  out: string,
+): Promise<{ plan: WorkbookPlan; report: string[] }> {
+  const workbook = holdingData(host.path, await host.read());
+  const other = otherRound && { name: otherRound.name, workbook: await otherRound.read() };
+  io.progress('Analysing…');
+  const outcome = analyseWorkbook(workbook, { ...request, ...(other ? { otherRound: other } : {}) });
+  return { plan: outcome.plan, report: analyzeReport(outcome, out) };
 }
 
 /** Flags that win over the Settings sheet; --lang also names the language of the written sheets. */

@@ -12,8 +12,11 @@ export async function readXlsxFile(path: string): Promise<WorkbookSnapshot> {
   return named(path, readXlsx(await readFileBytes(path)));
 }
 
+/** A host over a file on disk. */
+export type XlsxFile = XlsxHost & { readonly path: string };
+
 /** Node only: a host over the file at `path`, whose reads and writes name that file in their errors. */
-export async function openXlsxFile(path: string): Promise<XlsxHost & { readonly path: string }> {
+export async function openXlsxFile(path: string): Promise<XlsxFile> {
   const host = new XlsxHost(await readFileBytes(path));
   const read = host.read.bind(host);
   const write = host.write.bind(host);

@@ -133,6 +133,16 @@ describe('reading the Responses sheet', () => {
       expect(survey.sources[0].notes).toEqual([{ kind: 'missing-member', ref: { sheet: 'Responses', cell: 'A1' }, headerRow: 4 }]);
     });
   });
+
+  it('shares one answer between the submissions that answer a question the same way, each knowing its own cell', () => {
+    const [malaysia, malta] = responses([
+      ['Member', 'F1'],
+      ['Malaysia', 'Yes'],
+      ['Malta', 'Yes'],
+    ]).submissions;
+    expect(malaysia.answers[0]).toBe(malta.answers[0]);
+    expect([malaysia, malta].map((s) => s.cellOf(s.answers[0].item).cell)).toEqual(['B2', 'B3']);
+  });
 });
 
 describe('a stray value far off the responses', () => {

@@ -158,4 +158,16 @@ describe('readXlsx: each cell is normalised to a host-neutral value', () => {
       ],
     ]);
   });
+
+  it('reads cells that show the same shared string, or the same number, as one value: a round repeats "Yes" fifty thousand times', async () => {
+    const sheet = await readSheetBuiltBy((s) => {
+      s.getCell('A1').value = 'Yes';
+      s.getCell('A2').value = 'Yes';
+      s.getCell('B1').value = 3;
+      s.getCell('B2').value = 3;
+    });
+    expect(cellAt(sheet, 1, 1)).toBe(cellAt(sheet, 2, 1));
+    expect(cellAt(sheet, 1, 2)).toBe(cellAt(sheet, 2, 2));
+    expect(cellAt(sheet, 2, 2)).toEqual({ kind: 'number', value: 3 });
+  });
 });

@@ -2,6 +2,7 @@ import { keyOf, openZip, PackageParts } from './package-parts';
 
 /** The zip date of every part written: fixed, so the same input and plan give the same bytes. */
 const WRITTEN_AT = new Date(Date.UTC(2000, 0, 1));
+const decoder = new TextDecoder();
 
 /**
  * An .xlsx package being edited: its parts by name (OPC part names ignore case and may be
@@ -9,7 +10,8 @@ const WRITTEN_AT = new Date(Date.UTC(2000, 0, 1));
  * bytes and date.
  */
 export class EditablePackage extends PackageParts {
-  private readonly written = new Map<string, string>();
+  /** What was written, as given: a worksheet comes as UTF-8, never made one string. */
+  private readonly written = new Map<string, string | Uint8Array>();
 
   static override async open(bytes: Uint8Array): Promise<EditablePackage> {
     return new EditablePackage(await openZip(bytes));
@@ -18,13 +20,15 @@ export class EditablePackage extends PackageParts {
   override async text(part: string): Promise<string | undefined> {
     const entry = this.entries.get(keyOf(part));
     if (entry === undefined) return undefined;
-    return this.written.get(entry) ?? super.text(part);
+    const written = this.written.get(entry);
+    if (written === undefined) return super.text(part);
+    return typeof written === 'string' ? written : decoder.decode(written);
   }
 
-  write(part: string, text: string): void {
+  write(part: string, content: string | Uint8Array): void {
     const entry = this.entries.get(keyOf(part)) ?? part;
     this.entries.set(keyOf(part), entry);
-    this.written.set(entry, text);
+    this.written.set(entry, content);
   }
 
   /** Rewrites a part with `change`, which is given undefined when there is no such part yet. */
@@ -42,9 +46,11 @@ export class EditablePackage extends PackageParts {
 
   /** The package as a zip: parts written with their original text are left as they were. */
   async bytes(): Promise<Uint8Array> {
-    for (const [entry, text] of this.written) {
+    for (const [entry, content] of this.written) {
       const original = await this.zip.file(entry)?.async('string');
-      if (original !== text) this.zip.file(entry, text, { date: WRITTEN_AT, createFolders: false });
+      if (original !== (typeof content === 'string' || original === undefined ? content : decoder.decode(content))) {
+        this.zip.file(entry, content, { date: WRITTEN_AT, createFolders: false });
+      }
     }
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }

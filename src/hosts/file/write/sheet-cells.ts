@@ -53,17 +53,17 @@ export class SheetCells {
     return [...byRow.keys()].sort((a, b) => a - b).map((row) => byRow.get(row)!.sort((a, b) => a.column - b.column));
   }
 
+  /** The sheet's looks, each once: cells share them. */
   looks(): CellLook[] {
-    return [...this.cells.values()].map(({ look }) => look);
+    return [...new Set(Array.from(this.cells.values(), ({ look }) => look))];
   }
 
-  /** A boxed style (cells to fill in) is written on its blank cells too: they are there to be seen. */
+  /** A boxed style (cells to fill in) is written on its blank cells too: they are there to be seen. A column's cells share one look. */
   private placeBlock({ top, left, rows, formats, style, alignments }: BlockPlan): void {
     const blanksToo = style !== undefined && BOX_LOOKS[style] !== undefined;
-    const align = (c: number) => alignOf(alignments, c);
-    rows.forEach((values, r) =>
-      values.forEach((value, c) => this.place(top + r, left + c, value, { style, format: formats?.[c], ...align(c) }, blanksToo)),
-    );
+    const columnLooks: CellLook[] = [];
+    const lookOf = (c: number) => (columnLooks[c] ??= { style, format: formats?.[c], ...alignOf(alignments, c) });
+    rows.forEach((values, r) => values.forEach((value, c) => this.place(top + r, left + c, value, lookOf(c), blanksToo)));
   }
 
   /**

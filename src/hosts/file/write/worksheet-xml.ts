@@ -1,4 +1,5 @@
 import type { SheetPlan } from '../../../core/report/plan';
+import { Utf8Writer } from '../package/utf8-writer';
 import { XML_DECLARATION } from '../package/xml';
 import { cellXml } from './cell-xml';
 import { colsXml } from './cols-xml';
@@ -18,32 +19,41 @@ export interface WorksheetRelationships {
   readonly tables: readonly string[];
 }
 
-/** A worksheet part, its elements in the order the schema requires (Excel refuses any other). */
+/**
+ * A worksheet part as UTF-8, its elements in the order the schema requires (Excel refuses any other),
+ * written a row at a time.
+ */
 export function worksheetXml(
   sheet: SheetPlan,
   cells: SheetCells,
   styleId: (look: CellLook) => number,
   relationships: WorksheetRelationships,
-): string {
+): Uint8Array {
   const rows = cells.rows();
   const page = pageSetupXml(sheet.page);
-  return (
+  const xml = new Utf8Writer();
+  xml.write(
     `${XML_DECLARATION}<worksheet xmlns="${NAMESPACE.spreadsheet}" xmlns:r="${NAMESPACE.relationships}">` +
-    // Printed as the plan's page says; without one, one page wide, landscape: the summary goes to a published report.
-    page.sheetPr +
-    `<dimension ref="${dimension(rows)}"/>` +
-    sheetViewsXml(sheet.freeze) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(sheet) +
-    `<sheetData>${rows.map((row) => rowXml(row, styleId, sheet.columnWidths ?? {})).join('')}</sheetData>` +
-    (sheet.protection === undefined ? '' : SHEET_PROTECTION) +
-    dataValidationsXml(sheet.validations) +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    page.pageSetup +
-    (relationships.drawing === undefined ? '' : `<drawing r:id="${relationships.drawing}"/>`) +
-    tablePartsXml(relationships.tables) +
-    '</worksheet>'
+      // Printed as the plan's page says; without one, one page wide, landscape: the summary goes to a published report.
+      page.sheetPr +
+      `<dimension ref="${dimension(rows)}"/>` +
+      sheetViewsXml(sheet.freeze) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(sheet) +
+      '<sheetData>',
   );
+  for (const row of rows) xml.write(rowXml(row, styleId, sheet.columnWidths ?? {}));
+  xml.write(
+    '</sheetData>' +
+      (sheet.protection === undefined ? '' : SHEET_PROTECTION) +
+      dataValidationsXml(sheet.validations) +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      page.pageSetup +
+      (relationships.drawing === undefined ? '' : `<drawing r:id="${relationships.drawing}"/>`) +
+      tablePartsXml(relationships.tables) +
+      '</worksheet>',
+  );
+  return xml.bytes();
 }
 
 function dimension(rows: readonly PlannedCell[][]): string {

@@ -66,22 +66,31 @@ async function assertTableNamesFree(workbook: WorkbookPart, plan: WorkbookPlan):
   return tables;
 }
 
-/** The plan's sheets, after the workbook's; their looks added to its styles, their tables numbered after its own. */
+/**
+ * The plan's sheets, after the workbook's; their looks added to its styles, their tables numbered after its own.
+ * A sheet's cells are laid out when it is written and let go after (a Validation sheet may hold 50,000 rows):
+ * once for the looks, once for the sheet, and kept only for a sheet a chart draws on.
+ */
 async function addPlanSheets(workbook: WorkbookPart, plan: WorkbookPlan, keptTables: readonly WorkbookTable[]): Promise<void> {
-  const cells = new Map(plan.sheets.map((sheet) => [sheet.name.toLowerCase(), new SheetCells(sheet)]));
-  const styleId = await addLooks(workbook, [...cells.values()].flatMap((sheetCells) => sheetCells.looks()));
-  const columnValues = columnValuesIn(cells);
+  const styleId = await addLooks(workbook, plan.sheets.flatMap((sheet) => new SheetCells(sheet).looks()));
+  const charted = chartedSheets(plan);
   let lastTableId = Math.max(0, ...keptTables.map(({ id }) => id));
   for (const sheet of plan.sheets) {
-    const context = { workbook, cells: cells.get(sheet.name.toLowerCase())!, styleId, columnValues, nextTableId: () => ++lastTableId };
-    await addSheet(context, sheet);
+    const cells = charted.cells(sheet.name) ?? new SheetCells(sheet);
+    await addSheet({ workbook, cells, styleId, columnValues: charted.columnValues, nextTableId: () => ++lastTableId }, sheet);
   }
 }
 
-/** A chart's ranges are on sheets of the plan: their values are the plan's. */
-function columnValuesIn(cells: ReadonlyMap<string, SheetCells>): ColumnValues {
-  return ({ sheet, column, top, bottom }: ColumnRef) => {
-    const sheetCells = cells.get(sheet.toLowerCase());
-    return Array.from({ length: bottom - top + 1 }, (_, i) => sheetCells?.valueAt(top + i, column) ?? null);
+/** A chart's ranges are on sheets of the plan: their values are the plan's, from those sheets' cells, laid out once. */
+function chartedSheets(plan: WorkbookPlan): { cells: (name: string) => SheetCells | undefined; columnValues: ColumnValues } {
+  const ranges = plan.sheets.flatMap(({ charts }) => charts.flatMap(({ categories, series }) => [categories, ...series.map(({ values }) => values)]));
+  const charted = new Set(ranges.map(({ sheet }) => sheet.toLowerCase()));
+  const cells = new Map(plan.sheets.filter(({ name }) => charted.has(name.toLowerCase())).map((sheet) => [sheet.name.toLowerCase(), new SheetCells(sheet)]));
+  return {
+    cells: (name) => cells.get(name.toLowerCase()),
+    columnValues: ({ sheet, column, top, bottom }: ColumnRef) => {
+      const sheetCells = cells.get(sheet.toLowerCase());
+      return Array.from({ length: bottom - top + 1 }, (_, i) => sheetCells?.valueAt(top + i, column) ?? null);
+    },
   };
 }
