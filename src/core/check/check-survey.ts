@@ -69,6 +69,8 @@ function noteIssue(source: ResponseSource, note: LayoutNote, questionnaire: Ques
       );
     case 'merged':
       return issue({ code: 'merged-answers', range: note.range ?? note.ref.cell }, note.ref);
+    case 'hidden-rows':
+      return issue({ code: 'hidden-rows', rows: note.rows ?? [] }, note.ref);
     case 'unknown':
       return issue({ code: inColumns ? 'unknown-column' : 'unknown-row', header: note.header ?? '' }, note.ref);
     case 'missing-question':

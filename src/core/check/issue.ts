@@ -37,6 +37,8 @@ export type IssueDetail =
   | { readonly code: 'no-received-date'; readonly first: number }
   /** Answer cells merged into one (`range`, A1): only its first cell holds an answer. */
   | { readonly code: 'merged-answers'; readonly range: string }
+  /** Submissions in hidden rows (by number, ascending): read and counted like the others. */
+  | { readonly code: 'hidden-rows'; readonly rows: readonly number[] }
   /** Formula cells of a sheet saved without their results: they read as empty. */
   | { readonly code: 'formulas-not-calculated'; readonly cells: readonly string[] }
   // answers against an XLSForm's rules
@@ -118,6 +120,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'no-received-date': 'warning',
   'formulas-not-calculated': 'warning',
   'merged-answers': 'warning',
+  'hidden-rows': 'warning',
   'constraint-not-met': 'error',
   'required-answer-missing': 'error',
   'answer-not-relevant': 'warning',

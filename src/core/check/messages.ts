@@ -7,7 +7,7 @@ import { RECEIVED_MESSAGE } from './date-messages';
 import { FOREIGN_MEMBER_MESSAGE } from './foreign-letters';
 import { FORM_MESSAGES } from './form-messages';
 import type { IssueDetail } from './issue';
-import { cellList, q, type Messages } from './message-parts';
+import { cellList, q, rowSpans, type Messages } from './message-parts';
 
 const SETTING_VALUES = {
   en: 'Settings: First responses (a whole number), Base (answered, respondents or applicable), Language (en or fr), Member question (the name of a select_one or text question of the XLSForm).',
@@ -72,6 +72,10 @@ const EN: Messages = {
         : `Column ${q.en(d.header)} repeats the column at ${refText(d.first)}. Keep one: only the first is read.`,
   'merged-answers': (d) =>
     `The cells ${d.range} are merged: only the first holds an answer, and the others count as not answered. Unmerge them and write each answer in its own cell.`,
+  'hidden-rows': (d) =>
+    d.rows.length === 1
+      ? `Row ${d.rows[0]} is hidden (by a filter, or by hand), and its submission is read and counted like the rows shown. Show it to check it, or delete the row if it should not count.`
+      : `Rows ${cellList.en(rowSpans(d.rows))} are hidden (by a filter, or by hand), and their submissions are read and counted like the rows shown. Show them to check them (clear the filter), or delete the rows that should not count.`,
   'duplicate-row': (d) => `Row ${q.en(d.header)} repeats the row at ${refText(d.first)}. Keep one: only the first is read.`,
   'unknown-column': (d) =>
     d.header
@@ -142,6 +146,10 @@ const FR: Messages = {
       : d.hidden === 'this'
         ? `Cette colonne masquée ${q.fr(d.header)} répète la colonne en ${refText(d.first)}, qui est celle lue. Supprimez cette colonne, ou affichez-la pour comparer.`
         : `La colonne ${q.fr(d.header)} répète la colonne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
+  'hidden-rows': (d) =>
+    d.rows.length === 1
+      ? `La ligne ${d.rows[0]} est masquée (par un filtre, ou à la main) : sa soumission est lue et comptée comme les lignes affichées. Affichez-la pour la vérifier, ou supprimez la ligne si elle ne doit pas compter.`
+      : `Les lignes ${cellList.fr(rowSpans(d.rows))} sont masquées (par un filtre, ou à la main) : leurs soumissions sont lues et comptées comme les lignes affichées. Affichez-les pour les vérifier (effacez le filtre), ou supprimez les lignes qui ne doivent pas compter.`,
   'merged-answers': (d) =>
     `Les cellules ${d.range} sont fusionnées : seule la première contient une réponse, les autres sont comptées sans réponse. Annulez la fusion et écrivez chaque réponse dans sa cellule.`,
   'duplicate-row': (d) =>

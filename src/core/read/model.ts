@@ -68,7 +68,7 @@ export interface SelectionMismatch {
 
 /** A column of `Responses` (or a row of a submission sheet) that the reader set aside. */
 export interface LayoutNote {
-  readonly kind: 'duplicate' | 'unknown' | 'missing-question' | 'missing-section' | 'missing-member' | 'merged';
+  readonly kind: 'duplicate' | 'unknown' | 'missing-question' | 'missing-section' | 'missing-member' | 'merged' | 'hidden-rows';
   readonly ref: CellRef;
   /** The header as written, for duplicate and unknown columns. */
   readonly header?: string;
@@ -78,6 +78,8 @@ export interface LayoutNote {
   readonly hidden?: 'first' | 'this';
   /** A merged area over answers (A1, e.g. "C5:E5"), whose value is its first cell's only. */
   readonly range?: string;
+  /** The rows of submissions that are hidden, top to bottom. */
+  readonly rows?: readonly number[];
   readonly item?: Item;
   readonly section?: Section;
   /** For a missing Member column: a row further down that has one, which looks like the real header row. */

@@ -38,13 +38,25 @@ export function readResponsesRegion(
   columns.notes.push(...mergedAnswers(region, headed, cells));
   const columnOf = questionColumns(columns);
   const submissions: Submission[] = [];
+  const submissionRows: number[] = [];
   // Read under the wrong header, the rows would be noise: nothing is read until the header is where it belongs.
   for (let row = region.top + 1; row <= region.bottom && !columns.headerBelow; row++) {
     // A row with values only under no header (a stray note far off) is no submission.
     if (isBlankRow(region, row, headed)) continue;
     submissions.push(readRow(row, region.left, columns, columnOf, cells, items));
+    submissionRows.push(row);
   }
+  columns.notes.push(...hiddenSubmissions(region, submissionRows, cells));
   return { source: { origin: 'responses', sheet: region.sheet.name, notes: columns.notes }, submissions };
+}
+
+/** Submissions in hidden rows (a filter left on): read and counted all the same, which the user should know. */
+function hiddenSubmissions(region: Region, submissionRows: readonly number[], cells: CellReader): LayoutNote[] {
+  if (!region.sheet.hiddenRows?.length) return [];
+  const hidden = new Set(region.sheet.hiddenRows);
+  const rows = submissionRows.filter((row) => hidden.has(row));
+  if (rows.length === 0) return [];
+  return [{ kind: 'hidden-rows', ref: cells.ref(rows[0], region.left), rows }];
 }
 
 function classifyColumns(region: Region, items: ItemIndex, cells: CellReader): Columns {
@@ -201,7 +213,6 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** Looks at the row's own cells only: a sheet used down to row 1,048,576 has a million rows, nearly all empty. */
 /** Merged areas among the answers: each holds its first cell's value only. */
 function mergedAnswers(region: Region, headed: ReadonlySet<number>, cells: CellReader): LayoutNote[] {
   return (region.sheet.merged ?? [])
@@ -218,6 +229,7 @@ function headedColumns(region: Region): ReadonlySet<number> {
   return found;
 }
 
+/** Looks at the row's own cells only: a sheet used down to row 1,048,576 has a million rows, nearly all empty. */
 function isBlankRow(region: Region, row: number, headed: ReadonlySet<number>): boolean {
   const cells = region.sheet.rows[row - 1] ?? [];
   const last = Math.min(region.right, cells.length);

@@ -76,6 +76,8 @@ export interface SheetSnapshot {
   readonly merged?: readonly CellRange[];
   /** The hidden columns, by number (A is 1), where the host reads them (the file host). */
   readonly hiddenColumns?: readonly number[];
+  /** The hidden rows (by hand, or by a filter), by number, ascending, where the host reads them (the file host). */
+  readonly hiddenRows?: readonly number[];
 }
 
 export interface WorkbookSnapshot {

@@ -27,7 +27,7 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
   };
   const sheets: SheetSnapshot[] = [];
   for (const { name, part } of workbook.sheets) {
-    const { rows, tableParts, uncalculated, merged, hiddenColumns } = await readWorksheet(pkg, part, context);
+    const { rows, tableParts, uncalculated, merged, hiddenColumns, hiddenRows } = await readWorksheet(pkg, part, context);
     const tables = await readSheetTables(pkg, part, tableParts);
     sheets.push({
       name,
@@ -37,6 +37,7 @@ export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workboo
       ...(uncalculated.length > 0 ? { uncalculated } : {}),
       ...(merged.length > 0 ? { merged } : {}),
       ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     });
   }
   return { sheets };

@@ -73,3 +73,49 @@ describe('answer cells merged into one', () => {
     expect(issues.filter((issue) => issue.code === 'merged-answers')).toHaveLength(1);
   });
 });
+
+describe('submissions in hidden rows (a filter left on)', () => {
+  const filtered = (hiddenRows: number[]): SheetSnapshot => ({
+    ...sheet('Responses', [
+      ['Member', 'F1'],
+      ['Kenya', 'Yes'],
+      ['Ghana', 'No'],
+      ['Malta', 'Yes'],
+      ['Peru', 'No'],
+      [null, null],
+      ['Chile', 'Yes'],
+    ]),
+    hiddenRows,
+  });
+  const warningOf = (hiddenRows: number[]) => {
+    const check = checkWorkbook(workbook(filtered(hiddenRows)), TODAY);
+    return { submissions: check.survey.submissions.length, warnings: check.issues.filter((issue) => issue.code === 'hidden-rows') };
+  };
+
+  it('are read and counted, with one warning at the first of them naming the rows, runs joined', () => {
+    const { submissions, warnings } = warningOf([3, 4, 5, 6, 7]);
+    expect(submissions).toBe(5);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: 'warning', ref: { sheet: 'Responses', cell: 'A3' }, rows: [3, 4, 5, 7] });
+    expect(issueMessage(warnings[0], 'en')).toBe(
+      'Rows 3–5 and 7 are hidden (by a filter, or by hand), and their submissions are read and counted like the rows shown. Show them to check them (clear the filter), or delete the rows that should not count.',
+    );
+    expect(issueMessage(warnings[0], 'fr')).toBe(
+      'Les lignes 3–5 et 7 sont masquées (par un filtre, ou à la main) : leurs soumissions sont lues et comptées comme les lignes affichées. Affichez-les pour les vérifier (effacez le filtre), ou supprimez les lignes qui ne doivent pas compter.',
+    );
+  });
+
+  it('says one row in the singular', () => {
+    const [warning] = warningOf([2]).warnings;
+    expect(issueMessage(warning, 'en')).toBe(
+      'Row 2 is hidden (by a filter, or by hand), and its submission is read and counted like the rows shown. Show it to check it, or delete the row if it should not count.',
+    );
+    expect(issueMessage(warning, 'fr')).toMatch(/^La ligne 2 est masquée .* : sa soumission est lue et comptée/);
+  });
+
+  it('says nothing of a hidden header, a hidden empty row, or rows hidden on another sheet', () => {
+    expect(warningOf([1, 6]).warnings).toEqual([]);
+    const other = { ...sheet('Notes', [['a'], ['b']]), hiddenRows: [2] };
+    expect(checkWorkbook(workbook(filtered([]), other), TODAY).issues.filter((issue) => issue.code === 'hidden-rows')).toEqual([]);
+  });
+});

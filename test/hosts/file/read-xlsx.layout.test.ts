@@ -13,6 +13,16 @@ describe('readXlsx: what a sheet shows besides its values', () => {
     expect((await readXlsx(spanned)).sheets[0].hiddenColumns).toEqual([2, 6, 7, 8]);
   });
 
+  it('names the hidden rows', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Responses');
+      ['Member', 'Kenya', 'Ghana', 'Malta'].forEach((name) => sheet.addRow([name]));
+    });
+    const hidden = await withPart(bytes, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<row r="2"', '<row r="2" hidden="1"').replace('<row r="4"', '<row r="4" hidden="true"'));
+    expect((await readXlsx(hidden)).sheets[0].hiddenRows).toEqual([2, 4]);
+    expect((await readXlsx(bytes)).sheets[0].hiddenRows).toBeUndefined();
+  });
+
   it('gives the merged areas, their value in the top-left cell only', async () => {
     const bytes = await xlsxBytes((workbook) => {
       const sheet = workbook.addWorksheet('Responses');

@@ -24,6 +24,7 @@ export interface WorksheetContent {
   readonly uncalculated: readonly string[];
   readonly merged: readonly CellRange[];
   readonly hiddenColumns: readonly number[];
+  readonly hiddenRows: readonly number[];
 }
 
 /** Beyond this many different numbers in a sheet, they are measurements, not answers that repeat. */
@@ -51,6 +52,7 @@ class WorksheetReader {
   private readonly tableParts: string[] = [];
   private readonly uncalculated: string[] = [];
   private readonly hiddenColumns: number[] = [];
+  private readonly hiddenRows: number[] = [];
   /** Numbers repeat too (scores, years, the same day received): the first ones met are one object each. */
   private readonly numbers = new Map<number, Cell>();
   private readonly dates = new Map<number, Cell>();
@@ -67,6 +69,7 @@ class WorksheetReader {
     switch (name) {
       case 'row':
         this.row = attributes.r === undefined ? this.row + 1 : Number(attributes.r);
+        if (attributes.hidden === '1' || attributes.hidden === 'true') this.hiddenRows.push(this.row);
         this.cells = [];
         this.column = 0;
         return;
@@ -131,6 +134,7 @@ class WorksheetReader {
       uncalculated: this.uncalculated,
       merged: this.merges,
       hiddenColumns: this.hiddenColumns,
+      hiddenRows: this.hiddenRows,
     };
   }
 
