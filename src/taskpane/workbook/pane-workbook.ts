@@ -1,5 +1,6 @@
 import type { CellRef } from '../../core';
 import type { ExcelShortfall } from '../../hosts/excel';
+import type { WorkbookKind } from '../../hosts/file/write/workbook-kind';
 import type { SurveyEngine } from '../engine/survey-engine';
 
 /** The workbook the pane works on: the one open in Excel, or a file opened in the browser. */
@@ -17,6 +18,8 @@ export interface PaneWorkbook {
 /** A workbook opened from a file in the browser: what is written goes to a copy, to download. */
 export interface FileWorkbook extends PaneWorkbook {
   readonly name: string;
+  /** With macros (an .xlsm, whatever the file's name says) or without. */
+  readonly kind: WorkbookKind;
   /** The workbook with every sheet written so far. */
   bytes(): Uint8Array;
   /** Lets go of the file: another is open. */

@@ -1,10 +1,11 @@
 import type { WorkbookPlan, WorkbookSnapshot } from '../../core';
+import { workbookKind, type WorkbookKind } from '../../hosts/file/write/workbook-kind';
 import { XlsxHost } from '../../hosts/file/xlsx-host';
 import type { WorkbookHost } from '../../hosts/host';
 import { namedAfterFile } from './file-error';
 
 /**
- * A workbook file, held as bytes, with ExcelJS. Each write makes new bytes from the last, and reading
+ * A workbook file, held as bytes, read and written by the file host. Each write makes new bytes from the last, and reading
  * reads those, so that a re-check sees the sheets just written (the Settings sheet). Nothing else
  * changes the bytes, so a read is kept until the next write.
  */
@@ -33,5 +34,9 @@ export class XlsxFileWorkbook implements WorkbookHost {
 
   bytes(): Uint8Array {
     return this.current;
+  }
+
+  kind(): Promise<WorkbookKind> {
+    return workbookKind(this.current);
   }
 }

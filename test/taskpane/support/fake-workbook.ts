@@ -57,6 +57,7 @@ export class FakeFileWorkbook extends FakeWorkbook implements FileWorkbook {
   }
 
   closed = false;
+  readonly kind = 'xlsx';
 
   bytes(): Uint8Array {
     return new Uint8Array(Buffer.from(`${this.name} after ${this.plans.length} writes`));

@@ -3,14 +3,16 @@ import { downloadName, downloadWorkbook } from '../../../src/taskpane/workbook/d
 
 describe('the downloaded workbook', () => {
   it('never takes the name of the file opened', () => {
-    expect(downloadName('round-1998.xlsx')).toBe('round-1998-results.xlsx');
-    expect(downloadName('Round 1998.XLSX')).toBe('Round 1998-results.xlsx');
-    expect(downloadName('export')).toBe('export-results.xlsx');
+    expect(downloadName('round-1998.xlsx', 'xlsx')).toBe('round-1998-results.xlsx');
+    expect(downloadName('Round 1998.XLSX', 'xlsx')).toBe('Round 1998-results.xlsx');
+    expect(downloadName('export', 'xlsx')).toBe('export-results.xlsx');
   });
 
-  it('keeps a macro-enabled workbook’s .xlsm, the one name Excel opens it under', () => {
-    expect(downloadName('round-1998.xlsm')).toBe('round-1998-results.xlsm');
-    expect(downloadName('Round 1998.XLSM')).toBe('Round 1998-results.xlsm');
+  it('names a workbook with macros .xlsm, the one name Excel opens it under, whatever the file opened was called', () => {
+    expect(downloadName('round-1998.xlsm', 'xlsm')).toBe('round-1998-results.xlsm');
+    expect(downloadName('Round 1998.XLSM', 'xlsm')).toBe('Round 1998-results.xlsm');
+    expect(downloadName('renamed.xlsx', 'xlsm')).toBe('renamed-results.xlsm');
+    expect(downloadName('no-macros.xlsm', 'xlsx')).toBe('no-macros-results.xlsx');
   });
 
   it('is saved under that name, as the type of workbook it is', () => {
@@ -21,8 +23,8 @@ describe('the downloaded workbook', () => {
       names.push(this.download);
     });
     jest.useFakeTimers();
-    downloadWorkbook(new Uint8Array([80, 75]), 'round.xlsm');
-    downloadWorkbook(new Uint8Array([80, 75]), 'round.xlsx');
+    downloadWorkbook(new Uint8Array([80, 75]), 'round.xlsm', 'xlsm');
+    downloadWorkbook(new Uint8Array([80, 75]), 'round.xlsx', 'xlsx');
     jest.runAllTimers();
     jest.useRealTimers();
     click.mockRestore();

@@ -35,7 +35,7 @@ export function useApp({ mode, initialLanguage, officeBackground }: AppProps): A
 
   const download = useCallback(() => {
     if (!opened) return;
-    downloadWorkbook(opened.workbook.bytes(), opened.workbook.name);
+    downloadWorkbook(opened.workbook.bytes(), opened.workbook.name, opened.workbook.kind);
     setUnsaved(false);
   }, [opened]);
 

@@ -12,7 +12,7 @@ export type CallArgs<M extends Method> = Parameters<SurveyEngine[M]> extends [..
 export type CallValue<M extends Method> = Awaited<ReturnType<SurveyEngine[M]>>;
 
 export type ToWorker =
-  /** The file to work on: answered `done` once read, or `failed` when it is no workbook the engine can read. */
+  /** The file to work on: answered `done` with its kind (.xlsx or .xlsm) once read, or `failed` when it is no workbook the engine can read. */
   | { readonly kind: 'open'; readonly id: number; readonly name: string; readonly bytes: Uint8Array }
   | { readonly kind: 'call'; readonly id: number; readonly method: Method; readonly args: readonly unknown[] };
 

@@ -1,4 +1,5 @@
 import type { WorkbookPlan, WorkbookSnapshot } from '../../../core';
+import type { WorkbookKind } from '../../../hosts/file/write/workbook-kind';
 import { localEngine } from '../local-engine';
 import type { OnProgress, SurveyEngine } from '../survey-engine';
 import { wireValue, type FromWorker, type Method, type ToWorker } from './protocol';
@@ -9,6 +10,8 @@ export interface HeldFile {
   read(): Promise<WorkbookSnapshot>;
   write(plan: WorkbookPlan): Promise<void>;
   bytes(): Uint8Array;
+  /** With macros or without, from what the file holds: its download keeps that kind whatever its name. */
+  kind(): Promise<WorkbookKind>;
 }
 
 export type OpenFile = (name: string, bytes: Uint8Array) => HeldFile;
@@ -28,7 +31,7 @@ export function serveEngine(open: OpenFile, post: (message: FromWorker) => void)
         const file = open(message.name, message.bytes);
         await file.read();
         engine = localEngine(written(file, post));
-        post({ kind: 'done', id: message.id, value: undefined });
+        post({ kind: 'done', id: message.id, value: await file.kind() });
         return;
       }
       if (!engine) throw new Error('No workbook is open in the worker');
@@ -47,6 +50,7 @@ function written(file: HeldFile, post: (message: FromWorker) => void): HeldFile 
   return {
     read: () => file.read(),
     bytes: () => file.bytes(),
+    kind: () => file.kind(),
     async write(plan) {
       await file.write(plan);
       post({ kind: 'written', bytes: file.bytes() });

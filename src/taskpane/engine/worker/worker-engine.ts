@@ -1,3 +1,4 @@
+import type { WorkbookKind } from '../../../hosts/file/write/workbook-kind';
 import type { FileWorkbook } from '../../workbook/pane-workbook';
 import type { OnProgress, SurveyEngine } from '../survey-engine';
 import { WorkCancelled } from '../work-cancelled';
@@ -45,7 +46,7 @@ export async function openInWorker(spawn: () => EngineWorker, name: string, byte
     if (!call) return;
     if (message.kind === 'progress') return call.onProgress?.(message.progress);
     pending.delete(message.id);
-    if (message.kind === 'done') call.resolve(call.method === 'open' ? undefined : valueOfWire(call.method, message.value));
+    if (message.kind === 'done') call.resolve(call.method === 'open' ? message.value : valueOfWire(call.method, message.value));
     else call.reject(errorOfWire(message.error));
   }
 
@@ -84,11 +85,12 @@ export async function openInWorker(spawn: () => EngineWorker, name: string, byte
     },
   };
 
+  let kind: WorkbookKind;
   try {
-    await open();
+    kind = (await open()) as WorkbookKind;
   } catch (error) {
     worker.terminate();
     throw error;
   }
-  return { name, engine, bytes: () => current, close: () => worker.terminate() };
+  return { name, kind, engine, bytes: () => current, close: () => worker.terminate() };
 }

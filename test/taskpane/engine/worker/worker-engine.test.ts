@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { RequestError, WorkbookUnusableError } from '../../../../src/core';
 import { readXlsx } from '../../../../src/hosts/file/read-xlsx';
 import type { WorkProgress } from '../../../../src/taskpane/engine/work-progress';
@@ -42,6 +44,12 @@ describe('a workbook file in a worker', () => {
     expect(told[2]).toEqual({ stage: 'checking', done: 2, total: 2 });
     expect(checked).toMatchObject({ submissions: 2, errors: 1, form: false, settingsOwner: 'none', hasIndicators: false });
     expect(checked.respondingMembers.map((m) => m.code)).toEqual(['FRA', 'JPN']);
+  });
+
+  it('knows a workbook with macros by what it holds, not by its name', async () => {
+    const macros = new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/xlsm/responses-with-macros.xlsm')));
+    const renamed = await openInWorker(() => new InProcessWorker(), 'renamed.xlsx', macros);
+    expect([renamed.kind, (await opened()).file.kind]).toEqual(['xlsm', 'xlsx']);
   });
 
   it('keeps what it writes: the download holds the sheet written', async () => {
