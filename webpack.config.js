@@ -20,9 +20,7 @@ function devServerHttps() {
   const files = { cert: 'localhost.crt', key: 'localhost.key', ca: 'ca.crt' };
   const paths = Object.values(files).map((file) => path.join(CERT_DIR, file));
   if (!paths.every((file) => fs.existsSync(file))) return 'https';
-  const options = Object.fromEntries(
-    Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(CERT_DIR, file))]),
-  );
+  const options = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(CERT_DIR, file))]));
   return { type: 'https', options };
 }
 

@@ -47,8 +47,7 @@ export async function measureExcelHost(size: Size): Promise<ExcelBudget> {
     largestRequestBytes = Math.max(largestRequestBytes, excel.meter.largestRequestBytes);
   }
   const [write, rewrite] = writes;
-  const met =
-    [read, write, rewrite].every((count) => count.syncs <= count.goal) && Math.max(largestRequestBytes, largestResponseBytes) < REQUEST_GOAL_BYTES;
+  const met = [read, write, rewrite].every((count) => count.syncs <= count.goal) && Math.max(largestRequestBytes, largestResponseBytes) < REQUEST_GOAL_BYTES;
   return { read, write, rewrite, writeBlocks, largestRequestBytes, largestResponseBytes, met };
 }
 

@@ -27,7 +27,9 @@ export function machine(loadAtStart: number): Machine {
 /** The CPU model as /proc/cpuinfo names it (Linux), else as Node does. */
 function cpuModel(): string {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     if (line) return line.split(':')[1].trim();
   } catch {
     // Not Linux: Node's own name below.

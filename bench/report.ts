@@ -27,7 +27,21 @@ export interface BenchReport {
 type Table = { header: string[]; rows: string[][] };
 
 export function timingTable(results: readonly SizeResult[]): Table {
-  const header = ['size', 'file', 'read', 'check', 'analyse', 'CLI check', 'peak RSS', 'CLI analyze', 'ExcelJS floor', 'ratio (goal ≤ 1.3)', 'peak RSS', 'pandas', 'CLI ÷ pandas'];
+  const header = [
+    'size',
+    'file',
+    'read',
+    'check',
+    'analyse',
+    'CLI check',
+    'peak RSS',
+    'CLI analyze',
+    'ExcelJS floor',
+    'ratio (goal ≤ 1.3)',
+    'peak RSS',
+    'pandas',
+    'CLI ÷ pandas',
+  ];
   const rows = results.map(({ size, file, core, cli, pandas }) => [
     sizeLabel(size),
     bytes(file.bytes),
@@ -64,9 +78,11 @@ export function bundleLine(bundle: BundleSize): string {
   if (!bundle.built) return `Pane bundle: ${bundle.reason}`;
   const chunk = (c: { file: string; bytes: number; gzipBytes: number }) => `${c.file} ${bytes(c.bytes)} → ${bytes(c.gzipBytes)} gzipped`;
   const chunks = bundle.chunks.map(chunk).join('; ');
-  return `Pane bundle (dist/, built ${bundle.builtAt.slice(0, 16).replace('T', ' ')}): entry ${chunk(bundle.entry)}` +
+  return (
+    `Pane bundle (dist/, built ${bundle.builtAt.slice(0, 16).replace('T', ' ')}): entry ${chunk(bundle.entry)}` +
     (chunks ? `; loaded on demand: ${chunks}` : '') +
-    `; dist/ as hosted (office.js from the CDN unless built with office-js=local): ${chunk(bundle.hosted)}`;
+    `; dist/ as hosted (office.js from the CDN unless built with office-js=local): ${chunk(bundle.hosted)}`
+  );
 }
 
 export function machineLine(m: Machine, runs: number): string {

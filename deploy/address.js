@@ -17,10 +17,14 @@ function addinAddress(env, variables) {
   if (raw === undefined || raw.trim() === '') return { base: DEV_ADDRESS, given: false };
   const url = parsed(raw.trim());
   if (url.protocol !== 'https:') {
-    throw new BuildSettingError(`Office loads an add-in over https only, and ${raw} is ${url.protocol.slice(0, -1)}: give the https address dist/ will be served from.`);
+    throw new BuildSettingError(
+      `Office loads an add-in over https only, and ${raw} is ${url.protocol.slice(0, -1)}: give the https address dist/ will be served from.`,
+    );
   }
   if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new BuildSettingError(`${raw} carries a query, a fragment or a user name: give the address of the folder dist/ is served from, e.g. https://example.org/wco-survey/.`);
+    throw new BuildSettingError(
+      `${raw} carries a query, a fragment or a user name: give the address of the folder dist/ is served from, e.g. https://example.org/wco-survey/.`,
+    );
   }
   return { base: url.href.endsWith('/') ? url.href : `${url.href}/`, given: true };
 }

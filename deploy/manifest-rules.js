@@ -72,17 +72,21 @@ function ownFilesPresent(doc, files) {
 /** @type {Rule} */
 function taskPaneServed(doc, files) {
   const source = elements(doc, APP, 'SourceLocation').flatMap(values);
-  return source
-    .filter((url) => !url.startsWith(files.base))
-    .map((url) => `The task pane ${url} is not served from the add-in's address ${files.base}.`);
+  return source.filter((url) => !url.startsWith(files.base)).map((url) => `The task pane ${url} is not served from the add-in's address ${files.base}.`);
 }
 
 /** @type {Rule} */
 function iconSizes(doc, files) {
   const own = Object.entries(ICON_SIZES).flatMap(([name, sizes]) =>
-    elements(doc, APP, name).flatMap(values).map((url) => ({ url, sizes, element: name })),
+    elements(doc, APP, name)
+      .flatMap(values)
+      .map((url) => ({ url, sizes, element: name })),
   );
-  const images = new Map(elements(doc, BT, 'Image').filter((el) => el.hasAttribute('id')).map((el) => [el.getAttribute('id'), el]));
+  const images = new Map(
+    elements(doc, BT, 'Image')
+      .filter((el) => el.hasAttribute('id'))
+      .map((el) => [el.getAttribute('id'), el]),
+  );
   const ribbon = elements(doc, BT, 'Image')
     .filter((use) => use.hasAttribute('resid'))
     .flatMap((use) => {
@@ -106,8 +110,14 @@ function iconSizes(doc, files) {
 /** @type {Rule} */
 function resourcesResolved(doc) {
   const kinds = ['Image', 'Url', 'String'];
-  const defined = kinds.flatMap((kind) => elements(doc, BT, kind).filter((el) => el.hasAttribute('id')).map((el) => el.getAttribute('id') ?? ''));
-  const used = allElements(doc).filter((el) => el.hasAttribute('resid')).map((el) => el.getAttribute('resid') ?? '');
+  const defined = kinds.flatMap((kind) =>
+    elements(doc, BT, kind)
+      .filter((el) => el.hasAttribute('id'))
+      .map((el) => el.getAttribute('id') ?? ''),
+  );
+  const used = allElements(doc)
+    .filter((el) => el.hasAttribute('resid'))
+    .map((el) => el.getAttribute('resid') ?? '');
   return [
     ...[...new Set(used)].filter((resid) => !defined.includes(resid)).map((resid) => `resid "${resid}" names no resource.`),
     ...defined.filter((id, i) => defined.indexOf(id) !== i).map((id) => `Resource id "${id}" is defined twice.`),
@@ -162,12 +172,15 @@ function stringsIn(doc, group, limit) {
 
 /** Every address the manifest holds, in attributes or as text. @param {Document} doc */
 function addresses(doc) {
-  return allElements(doc).flatMap((el) => [
-    ...Array.from(el.attributes)
-      .filter((attr) => attr.namespaceURI !== 'http://www.w3.org/2000/xmlns/')
-      .map((attr) => attr.value),
-    ...(el.childNodes.length === 1 && el.firstChild?.nodeType === 3 ? [el.textContent ?? ''] : []),
-  ]).map((value) => value.trim()).filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));
+  return allElements(doc)
+    .flatMap((el) => [
+      ...Array.from(el.attributes)
+        .filter((attr) => attr.namespaceURI !== 'http://www.w3.org/2000/xmlns/')
+        .map((attr) => attr.value),
+      ...(el.childNodes.length === 1 && el.firstChild?.nodeType === 3 ? [el.textContent ?? ''] : []),
+    ])
+    .map((value) => value.trim())
+    .filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));
 }
 
 /** A setting's DefaultValue and each locale's Override. @param {Element} el */
@@ -177,7 +190,9 @@ function values(el) {
 
 /** @param {Element} el */
 function overrides(el) {
-  return Array.from(el.childNodes).filter((node) => node.nodeType === 1 && /** @type {Element} */ (node).localName === 'Override').map((node) => /** @type {Element} */ (node));
+  return Array.from(el.childNodes)
+    .filter((node) => node.nodeType === 1 && /** @type {Element} */ (node).localName === 'Override')
+    .map((node) => /** @type {Element} */ (node));
 }
 
 /** @param {Document} doc @param {string} ns @param {string} name */

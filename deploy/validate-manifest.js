@@ -27,8 +27,7 @@ async function validate(folder) {
   const problems = manifestProblems(fs.readFileSync(file, 'utf8'), { base, read });
   if (problems.length > 0) return stop(...problems.map((problem) => `${file}: ${problem}`));
   console.log(
-    `${file} is valid (Office's schema and ${RULE_COUNT} rules): "${manifest.displayName}" ${manifest.version}, ` +
-      `id ${manifest.id}, task pane ${source}.`,
+    `${file} is valid (Office's schema and ${RULE_COUNT} rules): "${manifest.displayName}" ${manifest.version}, ` + `id ${manifest.id}, task pane ${source}.`,
   );
 }
 

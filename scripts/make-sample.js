@@ -15,15 +15,52 @@ const OUT = path.join(__dirname, '..', 'samples', 'integrity-survey-sample.xlsx'
 
 /** As the report thanks them; French-speaking administrations answer in French. */
 const RESPONDENTS = [
-  ['Albania'], ['Australia'], ['Belarus'], ['Belgique', 'fr'], ['Bulgaria'], ['Burkina Faso', 'fr'],
-  ['Cameroun', 'fr'], ['Canada'], ['Cap-Vert', 'fr'], ['Colombia'], ['Cyprus'], ['Czech Republic'],
-  ['France', 'fr'], ['Germany'], ['Guyana'], ['Hong Kong'], ['Hungary'], ['Japan'], ['Libya'],
-  ['Lithuania'], ['Malaysia'], ['Maldives'], ['Malta'], ['Maurice', 'fr'], ['Mexico'], ['Maroc', 'fr'],
-  ['Myanmar'], ['New Zealand'], ['Nigeria'], ['Norway'], ['Peru'], ['Poland'], ['Singapore'],
-  ['Slovakia'], ['Sweden'], ['Swizterland', 'fr'], ['Thailand'], ['Tunisie', 'fr'], ['Turkey'],
-  ['UK'], ['USA'],
+  ['Albania'],
+  ['Australia'],
+  ['Belarus'],
+  ['Belgique', 'fr'],
+  ['Bulgaria'],
+  ['Burkina Faso', 'fr'],
+  ['Cameroun', 'fr'],
+  ['Canada'],
+  ['Cap-Vert', 'fr'],
+  ['Colombia'],
+  ['Cyprus'],
+  ['Czech Republic'],
+  ['France', 'fr'],
+  ['Germany'],
+  ['Guyana'],
+  ['Hong Kong'],
+  ['Hungary'],
+  ['Japan'],
+  ['Libya'],
+  ['Lithuania'],
+  ['Malaysia'],
+  ['Maldives'],
+  ['Malta'],
+  ['Maurice', 'fr'],
+  ['Mexico'],
+  ['Maroc', 'fr'],
+  ['Myanmar'],
+  ['New Zealand'],
+  ['Nigeria'],
+  ['Norway'],
+  ['Peru'],
+  ['Poland'],
+  ['Singapore'],
+  ['Slovakia'],
+  ['Sweden'],
+  ['Swizterland', 'fr'],
+  ['Thailand'],
+  ['Tunisie', 'fr'],
+  ['Turkey'],
+  ['UK'],
+  ['USA'],
 ];
-const SHEETS = [['Uzbekistan', 'en'], ['Zambia', 'en']];
+const SHEETS = [
+  ['Uzbekistan', 'en'],
+  ['Zambia', 'en'],
+];
 
 /** A small fixed-seed generator (mulberry32), so the sample never changes by accident. */
 function random(seed) {
@@ -114,12 +151,63 @@ function addSubmissionSheet(workbook, memberName, lang, items) {
  * not yet measured, and the slips a coordinator makes (a misspelt indicator, an ambiguous number).
  */
 const CRM = [
-  ['Malaysia', 'Implementation', [['CLEARANCE-TIME', 72, 30], ['REV-YIELD', 4100, 4620], ['COMPLAINTS', 58, 41], ['E-DECLARATIONS', 0.35, 0.82]]],
-  ['Mauritius', 'Evaluation', [['CLEARANCE-TIME', 48, 12], ['REV-YIELD', 310, 355], ['DISCIPLINARY', 22, 25], ['E-DECLARATIONS', 0.2, 0.9]]],
-  ['Tunisie', 'Implementation', [['CLEARANCE-TIME', 96, 60], ['COMPLAINTS', 40, 40], ['DETECTIONS', 130, 175]]],
-  ['Cameroun', 'Diagnosis and Planning', [['CLEARANCE-TIME', 120, null], ['REV-YIELD', 520, 505], ['BREACHES', 35, 28]]],
-  ['Peru', 'Implementation', [['CLEARANCE-TIME', 150, 48], ['REV-YIELD', 1700, 2600], ['CONVICTIONS', 9, 14], ['CLEARANCE', 3, 2]]],
-  ['Zambia', 'Entry', [['REV-YIELD', 280, 301], ['STATS-DELAY', 90, 60], ['PROSECUTIONS', 15, '1,250']]],
+  [
+    'Malaysia',
+    'Implementation',
+    [
+      ['CLEARANCE-TIME', 72, 30],
+      ['REV-YIELD', 4100, 4620],
+      ['COMPLAINTS', 58, 41],
+      ['E-DECLARATIONS', 0.35, 0.82],
+    ],
+  ],
+  [
+    'Mauritius',
+    'Evaluation',
+    [
+      ['CLEARANCE-TIME', 48, 12],
+      ['REV-YIELD', 310, 355],
+      ['DISCIPLINARY', 22, 25],
+      ['E-DECLARATIONS', 0.2, 0.9],
+    ],
+  ],
+  [
+    'Tunisie',
+    'Implementation',
+    [
+      ['CLEARANCE-TIME', 96, 60],
+      ['COMPLAINTS', 40, 40],
+      ['DETECTIONS', 130, 175],
+    ],
+  ],
+  [
+    'Cameroun',
+    'Diagnosis and Planning',
+    [
+      ['CLEARANCE-TIME', 120, null],
+      ['REV-YIELD', 520, 505],
+      ['BREACHES', 35, 28],
+    ],
+  ],
+  [
+    'Peru',
+    'Implementation',
+    [
+      ['CLEARANCE-TIME', 150, 48],
+      ['REV-YIELD', 1700, 2600],
+      ['CONVICTIONS', 9, 14],
+      ['CLEARANCE', 3, 2],
+    ],
+  ],
+  [
+    'Zambia',
+    'Entry',
+    [
+      ['REV-YIELD', 280, 301],
+      ['STATS-DELAY', 90, 60],
+      ['PROSECUTIONS', 15, '1,250'],
+    ],
+  ],
 ];
 
 function addCrmIndicators(workbook) {
@@ -135,7 +223,12 @@ function addCrmIndicators(workbook) {
 /** As the 1998 report: the charts count the first 36 responses received. */
 function addSettings(workbook) {
   const sheet = workbook.addWorksheet('Settings');
-  sheet.addRows([['Setting', 'Value'], ['First responses', 36], ['Base', 'answered'], ['Language', 'en']]);
+  sheet.addRows([
+    ['Setting', 'Value'],
+    ['First responses', 36],
+    ['Base', 'answered'],
+    ['Language', 'en'],
+  ]);
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn(1).width = 18;
 }

@@ -30,7 +30,8 @@ const VBA_RELATIONSHIP = 'http://schemas.microsoft.com/office/2006/relationships
 /** A stand-in VBA project: the streams Excel's has, with a module that only says hello. */
 function vbaProject() {
   return oleFile({
-    PROJECT: 'ID="{00000000-0000-0000-0000-000000000000}"\r\nDocument=ThisWorkbook/&H00000000\r\nDocument=Sheet1/&H00000000\r\nModule=Survey\r\nName="VBAProject"\r\n',
+    PROJECT:
+      'ID="{00000000-0000-0000-0000-000000000000}"\r\nDocument=ThisWorkbook/&H00000000\r\nDocument=Sheet1/&H00000000\r\nModule=Survey\r\nName="VBAProject"\r\n',
     PROJECTwm: 'ThisWorkbook\0T\0h\0i\0s\0W\0o\0r\0k\0b\0o\0o\0k\0\0\0\0\0',
     'VBA/dir': Buffer.from([0x01, 0x00, 0x00]),
     'VBA/_VBA_PROJECT': Buffer.from([0xcc, 0x61, 0xff, 0xff, 0x00, 0x00, 0x00]),
@@ -44,7 +45,8 @@ async function buildFixture() {
       xml
         .replace(`"${PLAIN_WORKBOOK}"`, `"${MACRO_WORKBOOK}"`)
         .replace('<Default Extension="rels"', `<Default Extension="bin" ContentType="${VBA_CONTENT_TYPE}"/><Default Extension="rels"`),
-    'xl/_rels/workbook.xml.rels': (xml) => xml.replace('</Relationships>', `<Relationship Id="rId5" Type="${VBA_RELATIONSHIP}" Target="vbaProject.bin"/></Relationships>`),
+    'xl/_rels/workbook.xml.rels': (xml) =>
+      xml.replace('</Relationships>', `<Relationship Id="rId5" Type="${VBA_RELATIONSHIP}" Target="vbaProject.bin"/></Relationships>`),
     'xl/workbook.xml': (xml) => xml.replace('<workbookPr ', '<workbookPr codeName="ThisWorkbook" '),
     'xl/worksheets/sheet1.xml': (xml) => xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr codeName="Sheet1"/>'),
     'xl/vbaProject.bin': vbaProject(),

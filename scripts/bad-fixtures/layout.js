@@ -29,7 +29,16 @@ module.exports = [
   [
     'header-row-7-title-above.xlsx',
     'a title and a subtitle above the header, which is in row 7',
-    () => responsesWorkbook([['WCO Survey of Integrity Practices — responses received'], ['Compiled by the Secretariat, May 1998'], [], [], [], [], ...validRows()]),
+    () =>
+      responsesWorkbook([
+        ['WCO Survey of Integrity Practices — responses received'],
+        ['Compiled by the Secretariat, May 1998'],
+        [],
+        [],
+        [],
+        [],
+        ...validRows(),
+      ]),
   ],
   [
     'merged-header-cells.xlsx',
@@ -45,7 +54,11 @@ module.exports = [
     'a second Member column (French names) at the end',
     () => responsesWorkbook(validRows().map((row, i) => [...row, ['Member', 'Malaisie', 'Maroc', 'Japon'][i]])),
   ],
-  ['no-member-column.xlsx', 'the Member column headed "Country"', () => responsesWorkbook(validRows().map((row, i) => (i === 0 ? ['Country', ...row.slice(1)] : row)))],
+  [
+    'no-member-column.xlsx',
+    'the Member column headed "Country"',
+    () => responsesWorkbook(validRows().map((row, i) => (i === 0 ? ['Country', ...row.slice(1)] : row))),
+  ],
   [
     'header-spacing-and-case.xlsx',
     'headers in odd case, padded, with non-breaking spaces and labels after the ID',
@@ -70,16 +83,16 @@ module.exports = [
     async () =>
       editParts(
         await excelBytes((workbook) => {
-        const [header, ...rows] = validRows();
-        workbook.addWorksheet('Data').addTable({
-          name: 'Responses',
-          ref: 'A1',
-          headerRow: true,
-          totalsRow: true,
-          style: { theme: 'TableStyleMedium2', showRowStripes: true },
-          columns: header.map((name, i) => (i === 0 ? { name, totalsRowLabel: 'Total' } : { name, totalsRowFunction: 'count' })),
-          rows,
-        });
+          const [header, ...rows] = validRows();
+          workbook.addWorksheet('Data').addTable({
+            name: 'Responses',
+            ref: 'A1',
+            headerRow: true,
+            totalsRow: true,
+            style: { theme: 'TableStyleMedium2', showRowStripes: true },
+            columns: header.map((name, i) => (i === 0 ? { name, totalsRowLabel: 'Total' } : { name, totalsRowFunction: 'count' })),
+            rows,
+          });
         }),
         { [SHEET1]: (xml) => xml.replace(/(SUBTOTAL\(103,[^<]*<\/f>)/g, '$1<v>3</v>') },
       ),
@@ -127,7 +140,13 @@ module.exports = [
           sheet.getRow(3).hidden = true;
           sheet.getRow(4).hidden = true;
         }),
-        { [SHEET1]: (xml) => xml.replace(/<autoFilter ref="([^"]*)"\/>/, '<autoFilter ref="$1"><filterColumn colId="0"><filters><filter val="Malaysia"/></filters></filterColumn></autoFilter>') },
+        {
+          [SHEET1]: (xml) =>
+            xml.replace(
+              /<autoFilter ref="([^"]*)"\/>/,
+              '<autoFilter ref="$1"><filterColumn colId="0"><filters><filter val="Malaysia"/></filters></filterColumn></autoFilter>',
+            ),
+        },
       ),
   ],
   [
@@ -143,7 +162,8 @@ module.exports = [
     'a stray note in C1048576, the last row of a sheet',
     async () =>
       editParts(await responsesWorkbook(), {
-        [SHEET1]: (xml) => appendRow('<row r="1048576"><c r="C1048576" t="inlineStr"><is><t>checked</t></is></c></row>')(setDimension(`A1:${LAST}1048576`)(xml)),
+        [SHEET1]: (xml) =>
+          appendRow('<row r="1048576"><c r="C1048576" t="inlineStr"><is><t>checked</t></is></c></row>')(setDimension(`A1:${LAST}1048576`)(xml)),
       }),
   ],
   [
@@ -176,7 +196,9 @@ module.exports = [
     'a table of the user\'s named "ValidationIssues", a name the add-in writes',
     () =>
       responsesWorkbook(validRows(), (workbook) =>
-        workbook.addWorksheet('My checks').addTable({ name: 'ValidationIssues', ref: 'A1', columns: [{ name: 'Member' }, { name: 'Remark' }], rows: [['Japan', 'call back']] }),
+        workbook
+          .addWorksheet('My checks')
+          .addTable({ name: 'ValidationIssues', ref: 'A1', columns: [{ name: 'Member' }, { name: 'Remark' }], rows: [['Japan', 'call back']] }),
       ),
   ],
   [
@@ -201,7 +223,10 @@ module.exports = [
       editParts(
         await excelBytes((workbook) => {
           addRows(workbook, 'Responses', validRows());
-          addRows(workbook, 'Notes', [['Member', 'F1'], ['Japan', 'No']]);
+          addRows(workbook, 'Notes', [
+            ['Member', 'F1'],
+            ['Japan', 'No'],
+          ]);
         }),
         { 'xl/workbook.xml': (xml) => xml.replace('name="Notes"', 'name="Responses"') },
       ),
@@ -215,11 +240,24 @@ module.exports = [
         addRows(workbook, 'Responses', validRows()).getColumn(2).numFmt = 'yyyy-mm-dd';
       }),
   ],
-  ['submission-sheet-only.xlsx', 'one Member\'s submission sheet and no Responses sheet', () => excelBytes((workbook) => addSubmissionSheet(workbook, 'Japon', submissionRows('Japon')))],
+  [
+    'submission-sheet-only.xlsx',
+    "one Member's submission sheet and no Responses sheet",
+    () => excelBytes((workbook) => addSubmissionSheet(workbook, 'Japon', submissionRows('Japon'))),
+  ],
   [
     'submission-sheet-damaged.xlsx',
     'a submission sheet without its Member row, answers off the scale',
-    () => excelBytes((workbook) => addSubmissionSheet(workbook, 'Sheet1', submissionRows('Japan').slice(1).map((row, i) => (i === 3 ? [row[0], '', 'Perhaps'] : row)))),
+    () =>
+      excelBytes((workbook) =>
+        addSubmissionSheet(
+          workbook,
+          'Sheet1',
+          submissionRows('Japan')
+            .slice(1)
+            .map((row, i) => (i === 3 ? [row[0], '', 'Perhaps'] : row)),
+        ),
+      ),
   ],
   [
     'xlsm-renamed.xlsx',
@@ -231,7 +269,10 @@ module.exports = [
             .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
             .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
         'xl/_rels/workbook.xml.rels': (xml) =>
-          xml.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+          xml.replace(
+            '</Relationships>',
+            '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+          ),
         'xl/vbaProject.bin': new Uint8Array(Buffer.from('not a real VBA project')),
       }),
   ],

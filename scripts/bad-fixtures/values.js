@@ -28,7 +28,8 @@ async function inlineStrings(bytes) {
   const parts = await partsOf(bytes);
   const strings = [...parts['xl/sharedStrings.xml'].matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1]);
   return editParts(bytes, {
-    'xl/worksheets/sheet1.xml': (xml) => xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a, b, i) => `<c ${a}t="inlineStr"${b}><is>${strings[+i]}</is></c>`),
+    'xl/worksheets/sheet1.xml': (xml) =>
+      xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a, b, i) => `<c ${a}t="inlineStr"${b}><is>${strings[+i]}</is></c>`),
     'xl/sharedStrings.xml': null,
     '[Content_Types].xml': (xml) => xml.replace(/<Override PartName="\/xl\/sharedStrings.xml"[^>]*\/>/, ''),
     'xl/_rels/workbook.xml.rels': (xml) => xml.replace(/<Relationship [^>]*Target="sharedStrings.xml"\/>/, ''),
@@ -97,7 +98,7 @@ module.exports = [
   ],
   [
     'long-text-32767.xlsx',
-    'cells of 32,767 characters (Excel\'s limit): a Contact, a free-text answer, a Member name, an answer',
+    "cells of 32,767 characters (Excel's limit): a Contact, a free-text answer, a Member name, an answer",
     () => {
       const rows = withCells([
         [[2, 3], longText('contact')],
@@ -147,14 +148,20 @@ module.exports = [
           [[3, columnOf('F2')], '+Yes'],
           [[4, columnOf('F3')], '-No'],
           [[2, columnOf('F4')], '@SUM(A1:A2)'],
-          [[3, columnOf('V9')], '=cmd|\'/C calc\'!A0'],
+          [[3, columnOf('V9')], "=cmd|'/C calc'!A0"],
         ]),
       ),
   ],
   [
     'boolean-answers.xlsx',
     'TRUE/FALSE boolean cells for Yes/No answers, and one where a Taken/Intended answer is due',
-    () => responsesWorkbook(withCells([[[2, columnOf('T1')], true]], mapYesNo((cell) => YES.has(cell)))),
+    () =>
+      responsesWorkbook(
+        withCells(
+          [[[2, columnOf('T1')], true]],
+          mapYesNo((cell) => YES.has(cell)),
+        ),
+      ),
   ],
   ['numbers-1-0-answers.xlsx', 'numbers 1 and 0 for Yes and No', () => responsesWorkbook(mapYesNo((cell) => (YES.has(cell) ? 1 : 0)))],
   [
@@ -173,14 +180,32 @@ module.exports = [
         ),
       ),
   ],
-  ['unknown-members.xlsx', 'Member names not in the registry: a misspelling, a place, a word', () => responsesWorkbook(withCells([[[2, 1], 'Malasia'], [[3, 1], 'Atlantis'], [[4, 1], 'Customs']]))],
+  [
+    'unknown-members.xlsx',
+    'Member names not in the registry: a misspelling, a place, a word',
+    () =>
+      responsesWorkbook(
+        withCells([
+          [[2, 1], 'Malasia'],
+          [[3, 1], 'Atlantis'],
+          [[4, 1], 'Customs'],
+        ]),
+      ),
+  ],
   ['duplicate-members.xlsx', 'one Member twice, by name and by code', () => responsesWorkbook(withCells([[[4, 1], 'MYS']]))],
   [
     'settings-nonsense.xlsx',
     'a Settings sheet with values that mean nothing',
     () =>
       responsesWorkbook(validRows(), (workbook) =>
-        addRows(workbook, 'Settings', [['Setting', 'Value'], ['First responses', 'lots'], ['Base', 'maybe'], ['Language', 'klingon'], ['Colour', 'blue'], ['First responses', -3]]),
+        addRows(workbook, 'Settings', [
+          ['Setting', 'Value'],
+          ['First responses', 'lots'],
+          ['Base', 'maybe'],
+          ['Language', 'klingon'],
+          ['Colour', 'blue'],
+          ['First responses', -3],
+        ]),
       ),
   ],
   [
@@ -222,6 +247,13 @@ module.exports = [
   [
     'member-codes-and-numbers.xlsx',
     'Members given by code, by a number, by a code in lower case',
-    () => responsesWorkbook(withCells([[[2, 1], 'mys'], [[3, 1], 'MAR'], [[4, 1], 392]])),
+    () =>
+      responsesWorkbook(
+        withCells([
+          [[2, 1], 'mys'],
+          [[3, 1], 'MAR'],
+          [[4, 1], 392],
+        ]),
+      ),
   ],
 ];

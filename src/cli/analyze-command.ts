@@ -1,5 +1,16 @@
 import { basename } from 'path';
-import { analyseWorkbook, BASE_OPTIONS, type AnalyseRequest, type WorkbookSnapshot, REGION_CODES, RequestError, serialOfMs, type BaseOption, type RegionCode, type Settings } from '../core';
+import {
+  analyseWorkbook,
+  BASE_OPTIONS,
+  type AnalyseRequest,
+  type WorkbookSnapshot,
+  REGION_CODES,
+  RequestError,
+  serialOfMs,
+  type BaseOption,
+  type RegionCode,
+  type Settings,
+} from '../core';
 import { workbookKind } from '../hosts/file/write/workbook-kind';
 import { openXlsxFile, saveXlsxFile, type XlsxFile } from '../hosts/file/xlsx-file';
 import type { WorkbookPlan } from '../core/report/plan';

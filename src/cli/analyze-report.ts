@@ -16,7 +16,8 @@ const WORDS = {
       `${counted(n, 'fr', ['répondant compté', 'répondants comptés'])} ; ${counted(members, 'fr', ['Membre', 'Membres'])} sur ${registry} ${agreeing(members, 'fr', ['a répondu', 'ont répondu'])} (${rate}).`,
     cutoff: (n: number) => `${n} ${agreeing(n, 'fr', ['écarté', 'écartés'])} par la limite (premières réponses).`,
     errors: (n: number) => `${n} ${agreeing(n, 'fr', ['écarté', 'écartés'])} pour erreurs : voir la feuille Validation, ou lancer wco-survey check.`,
-    empty: (n: number) => `${counted(n, 'fr', ['soumission', 'soumissions'])} ${agreeing(n, 'fr', ['renvoyée', 'renvoyées'])} sans aucune réponse, non ${agreeing(n, 'fr', ['comptée', 'comptées'])} (nommées dans la feuille Validation).`,
+    empty: (n: number) =>
+      `${counted(n, 'fr', ['soumission', 'soumissions'])} ${agreeing(n, 'fr', ['renvoyée', 'renvoyées'])} sans aucune réponse, non ${agreeing(n, 'fr', ['comptée', 'comptées'])} (nommées dans la feuille Validation).`,
   }),
 } as const;
 

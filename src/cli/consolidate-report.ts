@@ -9,7 +9,10 @@ export function consolidateReport(result: Consolidation, out: string, lang: Lang
     lang === 'fr'
       ? `${counted(result.submissions, 'fr', ['soumission', 'soumissions'])} de ${counted(read, 'fr', ['fichier', 'fichiers'])} ${agreeing(result.submissions, 'fr', ['rassemblée', 'rassemblées'])} dans ${out} (feuille Responses\u00a0; détail dans Import Log).`
       : `Gathered ${counted(result.submissions, 'en', ['submission', 'submissions'])} from ${counted(read, 'en', ['file', 'files'])} into ${out} (sheet Responses; details in Import Log).`;
-  const heading = lang === 'fr' ? `${counted(left.length, 'fr', ['fichier non utilisé', 'fichiers non utilisés'])}\u00a0:` : `${counted(left.length, 'en', ['file', 'files'])} not used:`;
+  const heading =
+    lang === 'fr'
+      ? `${counted(left.length, 'fr', ['fichier non utilisé', 'fichiers non utilisés'])}\u00a0:`
+      : `${counted(left.length, 'en', ['file', 'files'])} not used:`;
   const skippedHeading = lang === 'fr' ? `${skipped.length} ${agreeing(skipped.length, 'fr', ['ignoré', 'ignorés'])}\u00a0:` : `${skipped.length} skipped:`;
   const line = (l: SourceLog) => `  ${l.file}${lang === 'fr' ? '\u00a0:' : ':'} ${l.reason}`;
   return [total, ...(left.length ? [heading, ...left.map(line)] : []), ...(skipped.length ? [skippedHeading, ...skipped.map(line)] : [])];

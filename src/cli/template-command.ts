@@ -1,6 +1,16 @@
 import { mkdir } from 'fs/promises';
 import { join } from 'path';
-import { counted, REGISTRY_1998, submissionTemplate, unknownMemberError, templateSheetName, usableQuestionnaire, type Language, type Member, type Questionnaire } from '../core';
+import {
+  counted,
+  REGISTRY_1998,
+  submissionTemplate,
+  unknownMemberError,
+  templateSheetName,
+  usableQuestionnaire,
+  type Language,
+  type Member,
+  type Questionnaire,
+} from '../core';
 import { saveXlsxFile } from '../hosts/file/xlsx-file';
 import { newXlsx } from '../hosts/file/write/new-xlsx';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';

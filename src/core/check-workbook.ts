@@ -57,13 +57,7 @@ export function checkWorkbook(all: WorkbookSnapshot, today: number, request: Che
 }
 
 /** `check` against a questionnaire already read: a second round is checked against the first's. */
-export function checkAgainst(
-  all: WorkbookSnapshot,
-  today: number,
-  reading: FormReading,
-  memberQuestion?: string,
-  onChecked?: CheckProgress,
-): WorkbookCheck {
+export function checkAgainst(all: WorkbookSnapshot, today: number, reading: FormReading, memberQuestion?: string, onChecked?: CheckProgress): WorkbookCheck {
   assertHoldsData(all);
   const workbook = inputsOf(all);
   const { questionnaire, settings, problems } = withSettings(all, reading.questionnaire, memberQuestion);

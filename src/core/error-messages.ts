@@ -12,8 +12,7 @@ const EN: Messages = {
   'empty-file': (_, f) => `${f} is empty (0 bytes): it holds no workbook. Save the workbook again from Excel, or ask its sender for it again.`,
   'not-xlsx': (_, f) => `${f} is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.`,
   'legacy-xls': (_, f) => `${f} is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as “Excel Workbook (.xlsx)”.`,
-  'password-protected': (_, f) =>
-    `${f} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save a copy.`,
+  'password-protected': (_, f) => `${f} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook) and save a copy.`,
   'corrupt-xlsx': (p, f) => `${f} cannot be read: it is damaged or incomplete${p.detail ? ` (${p.detail})` : ''}. Open it in Excel and save it again.`,
   'strict-ooxml': (_, f) =>
     `${f} is saved as “Strict Open XML Spreadsheet”, which the add-in can check but not write into. Open it in Excel and save it as “Excel Workbook (.xlsx)”.`,
@@ -22,8 +21,8 @@ const EN: Messages = {
     p.headerRow
       ? `The sheet “${p.sheet}” has no Member column in its first row; row ${p.headerRow} has one and looks like the header: delete the rows above it, or make it and the rows below an Excel table named Responses.`
       : p.sheet
-      ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
-      : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
+        ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
+        : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
   'form-errors': (p) =>
     Number(p.errors) === 1
       ? `The questionnaire (XLSForm) has 1 error, at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see it, correct the form, then analyse again.`
@@ -33,7 +32,8 @@ const EN: Messages = {
     `${f} is a macro-enabled workbook (.xlsm), which Excel opens only under a name ending in .xlsm: it would refuse ${p.path}. Name the output ${p.suggested} instead; the macros are kept.`,
   'output-cannot-be-xlsm': (p) =>
     `The workbook written holds no macros, and Excel opens a workbook without macros only under a name ending in .xlsx: it would refuse ${p.path}. Name the output ${p.suggested} instead.`,
-  'file-unwritable': (p) => `Cannot write the file ${p.path} (${p.detail}). Check that its folder exists, that you may write there, and that the file is not open in another program.`,
+  'file-unwritable': (p) =>
+    `Cannot write the file ${p.path} (${p.detail}). Check that its folder exists, that you may write there, and that the file is not open in another program.`,
   'sheet-name-taken': (p) =>
     `The workbook already has a sheet named “${p.sheet}” that is not the add-in’s. Rename or move that sheet, then run again: the add-in never overwrites your sheets.`,
   'table-name-taken': (p) =>
@@ -48,8 +48,7 @@ const FR: Messages = {
   'empty-file': (_, f) =>
     `${f} est vide (0 octet) : il ne contient aucun classeur. Enregistrez de nouveau le classeur depuis Excel, ou redemandez-le à son expéditeur.`,
   'not-xlsx': (_, f) => `${f} n’est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » et réessayez.`,
-  'legacy-xls': (_, f) =>
-    `${f} est un classeur Excel 97–2003 (.xls). Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
+  'legacy-xls': (_, f) => `${f} est un classeur Excel 97–2003 (.xls). Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
   'password-protected': (_, f) =>
     `${f} est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur) et enregistrez une copie.`,
   'corrupt-xlsx': (p, f) =>
@@ -61,14 +60,13 @@ const FR: Messages = {
     p.headerRow
       ? `La première ligne de la feuille « ${p.sheet} » n’a pas de colonne Member ; la ligne ${p.headerRow} en a une et semble être l’en-tête : supprimez les lignes au-dessus, ou faites d’elle et des lignes suivantes un tableau Excel nommé Responses.`
       : p.sheet
-      ? `La feuille « ${p.sheet} » ne contient aucune soumission : ajoutez une ligne par Membre sous la ligne d’en-tête.`
-      : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
+        ? `La feuille « ${p.sheet} » ne contient aucune soumission : ajoutez une ligne par Membre sous la ligne d’en-tête.`
+        : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
   'form-errors': (p) =>
     Number(p.errors) === 1
       ? `Le questionnaire (XLSForm) contient 1 erreur, en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour la voir, corrigez le formulaire, puis relancez l’analyse.`
       : `Le questionnaire (XLSForm) contient ${counted(Number(p.errors), 'fr', ['erreur', 'erreurs'])}, la première en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour les voir toutes, corrigez le formulaire, puis relancez l’analyse.`,
-  'output-is-input': (p) =>
-    `Le fichier de sortie ${p.path} est le fichier d’entrée. Choisissez un autre nom : le classeur d’entrée n’est jamais écrasé.`,
+  'output-is-input': (p) => `Le fichier de sortie ${p.path} est le fichier d’entrée. Choisissez un autre nom : le classeur d’entrée n’est jamais écrasé.`,
   'output-needs-xlsm': (p, f) =>
     `${f} est un classeur prenant en charge les macros (.xlsm), qu’Excel n’ouvre que sous un nom se terminant par .xlsm : il refuserait ${p.path}. Nommez plutôt la sortie ${p.suggested} ; les macros sont conservées.`,
   'output-cannot-be-xlsm': (p) =>

@@ -19,7 +19,11 @@ beforeAll(async () => {
       ['Peru', march(2), 'No', 'Yes', 'No', 'Yes', 'Yes', 'No'],
       ['Atlantis', march(4), 'Yes', 'Yes', 'Yes', 'Yes', 'Yes', 'Yes'],
     ],
-    Settings: [['Setting', 'Value'], ['First responses', 2], ['Language', 'fr']],
+    Settings: [
+      ['Setting', 'Value'],
+      ['First responses', 2],
+      ['Language', 'fr'],
+    ],
   });
 });
 
@@ -31,7 +35,10 @@ async function sheetsOf(file: string) {
 
 function summaryRows(workbook: ExcelJS.Workbook) {
   const sheet = workbook.getWorksheet('Summary')!;
-  return sheet.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1, 8) : []));
+  return sheet
+    .getSheetValues()
+    .slice(1)
+    .map((row) => (Array.isArray(row) ? row.slice(1, 8) : []));
 }
 
 describe('wco-survey analyze', () => {
@@ -43,7 +50,16 @@ describe('wco-survey analyze', () => {
     expect(result.out.split('\n')[0]).toBe(`Wrote ${out} with the sheets Summary, Charts, Regions, Comparison, CRM Summary, Validation.`);
     expect(readFileSync(input).equals(before)).toBe(true);
     const workbook = await sheetsOf(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Responses', 'Settings', 'Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Responses',
+      'Settings',
+      'Summary',
+      'Charts',
+      'Regions',
+      'Comparison',
+      'CRM Summary',
+      'Validation',
+    ]);
   });
 
   it('counts the first N received of the Settings sheet, in its language unless a flag says otherwise', async () => {
@@ -82,7 +98,13 @@ describe('wco-survey analyze', () => {
 
   it('stops, writing nothing, when a sheet of the user carries an output sheet’s name', async () => {
     const mine = dir.path('mine.xlsx');
-    await writeWorkbook(mine, { Responses: [['Member', 'F1'], ['Malta', 'Yes']], Summary: [['my own notes']] });
+    await writeWorkbook(mine, {
+      Responses: [
+        ['Member', 'F1'],
+        ['Malta', 'Yes'],
+      ],
+      Summary: [['my own notes']],
+    });
     const out = dir.path('never.xlsx');
     const result = await run(['analyze', mine, '--out', out, '--lang', 'en']);
     expect(result.code).toBe(2);
@@ -92,7 +114,12 @@ describe('wco-survey analyze', () => {
 
   it('compares a Member, a region and a second round on request', async () => {
     const earlier = dir.path('earlier.xlsx');
-    await writeWorkbook(earlier, { Responses: [['Member', 'F1'], ['France', 'No']] });
+    await writeWorkbook(earlier, {
+      Responses: [
+        ['Member', 'F1'],
+        ['France', 'No'],
+      ],
+    });
     const out = dir.path('compare.xlsx');
     const result = await run(['analyze', input, '--out', out, '--member', 'Japon', '--region', 'eur', '--compare', earlier]);
     expect(result.code).toBe(0);
@@ -114,12 +141,24 @@ describe('wco-survey analyze', () => {
 
   it('says on the console, word for word as check does, that a column is repeated and only the first is read', async () => {
     const repeated = dir.path('repeated.xlsx');
-    await writeWorkbook(repeated, { Responses: [['Member', 'F1', 'F2', 'F1'], ['Japan', 'Yes', 'No', 'No'], ['Peru', 'No', 'Yes', 'Yes']] });
+    await writeWorkbook(repeated, {
+      Responses: [
+        ['Member', 'F1', 'F2', 'F1'],
+        ['Japan', 'Yes', 'No', 'No'],
+        ['Peru', 'No', 'Yes', 'Yes'],
+      ],
+    });
     // French as printed, its non-breaking spaces (before : and inside « ») as plain ones.
     const spaced = (lines: string[]) => lines.map((text) => text.replace(/\u00a0/g, ' '));
     const expected = {
-      en: ['Workbook layout — 1 error', '  error  Responses!D1: Column “F1” repeats the column at Responses!B1. Keep one: only the first is read. [duplicate-column]'],
-      fr: ['Structure du classeur — 1 erreur', '  erreur  Responses!D1 : La colonne « F1 » répète la colonne en Responses!B1. N’en gardez qu’une : seule la première est lue. [duplicate-column]'],
+      en: [
+        'Workbook layout — 1 error',
+        '  error  Responses!D1: Column “F1” repeats the column at Responses!B1. Keep one: only the first is read. [duplicate-column]',
+      ],
+      fr: [
+        'Structure du classeur — 1 erreur',
+        '  erreur  Responses!D1 : La colonne « F1 » répète la colonne en Responses!B1. N’en gardez qu’une : seule la première est lue. [duplicate-column]',
+      ],
     };
     for (const lang of ['en', 'fr'] as const) {
       const result = await run(['analyze', repeated, '--out', dir.path(`repeated-${lang}.xlsx`), '--lang', lang]);
@@ -149,9 +188,7 @@ describe('the README’s main job', () => {
       '6 left out for errors: see the Validation sheet, or run wco-survey check.',
     ]);
     const snapshot = await readXlsx(readFileSync(out));
-    expect(snapshot.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual([
-      'Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation',
-    ]);
+    expect(snapshot.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation']);
   });
 
   it('reports in French as French writes numbers: a decimal comma, a non-breaking space before ; : and %', async () => {

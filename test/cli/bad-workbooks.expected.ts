@@ -66,7 +66,9 @@ export const EXPECTED: Readonly<Record<string, Expected>> = {
   'sheet-not-xml.xlsx': damaged('the workbook parts could not be read'),
   'xml-entity-expansion.xlsx': damaged('the workbook parts could not be read'),
   'wrong-content-types.xlsx': clean(),
-  'strict-ooxml.xlsx': refusedByAnalyze('wco-survey: strict-ooxml.xlsx is saved as “Strict Open XML Spreadsheet”, which the add-in can check but not write into.'),
+  'strict-ooxml.xlsx': refusedByAnalyze(
+    'wco-survey: strict-ooxml.xlsx is saved as “Strict Open XML Spreadsheet”, which the add-in can check but not write into.',
+  ),
   // Checked as any workbook; written under an .xlsx name, Excel would refuse to open it.
   'xlsm-renamed.xlsx': refusedByAnalyze(
     /^wco-survey: xlsm-renamed\.xlsx is a macro-enabled workbook \(\.xlsm\), which Excel opens only under a name ending in \.xlsm: it would refuse .*out\.xlsx\. Name the output .*out\.xlsm instead; the macros are kept\.$/,
@@ -101,8 +103,16 @@ export const EXPECTED: Readonly<Record<string, Expected>> = {
   'table-totals-row.xlsx': clean(),
   'table-without-header-row.xlsx': clean(),
   'table-ref-out-of-range.xlsx': clean(),
-  'hidden-rows-and-columns.xlsx': issues(0, checked(3, '1 warning'), 'Responses!A3: Row 3 is hidden (by a filter, or by hand), and its submission is read and counted'),
-  'filtered-rows.xlsx': issues(0, checked(3, '1 warning'), 'Responses!A3: Rows 3 and 4 are hidden (by a filter, or by hand), and their submissions are read and counted'),
+  'hidden-rows-and-columns.xlsx': issues(
+    0,
+    checked(3, '1 warning'),
+    'Responses!A3: Row 3 is hidden (by a filter, or by hand), and its submission is read and counted',
+  ),
+  'filtered-rows.xlsx': issues(
+    0,
+    checked(3, '1 warning'),
+    'Responses!A3: Rows 3 and 4 are hidden (by a filter, or by hand), and their submissions are read and counted',
+  ),
   'used-range-1048576-rows.xlsx': clean(),
   'used-range-whole-sheet.xlsx': clean(),
   'stray-cell-row-1048576.xlsx': issues(1, checked(4, '1 error, 1 warning'), 'Responses!A1048576: The Member is blank.'),
@@ -124,11 +134,21 @@ export const EXPECTED: Readonly<Record<string, Expected>> = {
   ),
   'error-values.xlsx': issues(1, checked(4, '16 errors'), '[error-value]'),
   'dates-as-text.xlsx': clean(4),
-  'dates-invalid.xlsx': issues(1, checked(7, '7 errors'), 'Responses!B2: “31/02/1998” is not a date.', 'Responses!B4: The date received, 2030-01-01, is in the future.'),
+  'dates-invalid.xlsx': issues(
+    1,
+    checked(7, '7 errors'),
+    'Responses!B2: “31/02/1998” is not a date.',
+    'Responses!B4: The date received, 2030-01-01, is in the future.',
+  ),
   'long-text-32767.xlsx': issues(1, checked(4, '2 errors'), /Responses!A5: “Atlantis lorem ipsum.{40,100}…” is not a WCO Member name\./),
   'right-to-left-arabic.xlsx': issues(1, checked(4, '39 errors'), 'Responses!A4: “اليابان” is not a WCO Member name.', '“نعم” is not an answer'),
   'emoji-and-combining-accents.xlsx': clean(),
-  'text-that-looks-like-formulas.xlsx': issues(1, checked(3, '2 errors'), 'Responses!D2 F1: “=1+1” is not an answer', 'Responses!G2 F4: “@SUM(A1:A2)” is not an answer'),
+  'text-that-looks-like-formulas.xlsx': issues(
+    1,
+    checked(3, '2 errors'),
+    'Responses!D2 F1: “=1+1” is not an answer',
+    'Responses!G2 F4: “@SUM(A1:A2)” is not an answer',
+  ),
   'boolean-answers.xlsx': issues(1, checked(3, '1 error'), 'Responses!Q2 T1: “TRUE” is not an answer'),
   'numbers-1-0-answers.xlsx': clean(),
   'answers-case-and-french.xlsx': clean(),

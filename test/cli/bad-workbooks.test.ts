@@ -32,7 +32,10 @@ async function analyze(file: string, folderName = file.replace(/\.xlsx$/, '')): 
 
 function expectOutcome(result: Run, expected: Outcome): void {
   const said = lines(result);
-  expect({ code: result.code, err: result.err }).toEqual({ code: expected.code, err: expected.code === 2 ? expect.stringMatching(/^wco-survey: [^\n]+$/) : '' });
+  expect({ code: result.code, err: result.err }).toEqual({
+    code: expected.code,
+    err: expected.code === 2 ? expect.stringMatching(/^wco-survey: [^\n]+$/) : '',
+  });
   for (const says of expected.says) {
     expect(said.some((line) => (typeof says === 'string' ? line.includes(says) : says.test(line)))).toBe(true);
   }
@@ -80,7 +83,9 @@ describe.each(Object.entries(EXPECTED))('%s', (file, expected) => {
     it('says why in one line of French with --lang fr', async () => {
       const { code, err } = await run(['check', input, '--lang', 'fr']);
       expect(code).toBe(2);
-      expect(err).toMatch(/^wco-survey: [^\n]*(n’est pas|est vide|est protégé|ne peut pas être lu|Excel 97–2003|Aucune réponse|ne contient aucune soumission|semble être l’en-tête)[^\n]*$/);
+      expect(err).toMatch(
+        /^wco-survey: [^\n]*(n’est pas|est vide|est protégé|ne peut pas être lu|Excel 97–2003|Aucune réponse|ne contient aucune soumission|semble être l’en-tête)[^\n]*$/,
+      );
     });
   }
 });

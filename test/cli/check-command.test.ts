@@ -131,7 +131,12 @@ describe('wco-survey check on a file it cannot use', () => {
     [
       'a workbook without responses',
       async () => {
-        await writeWorkbook(dir.path('other.xlsx'), { Budget: [['Item', 'Cost'], ['Fuel', 12]] });
+        await writeWorkbook(dir.path('other.xlsx'), {
+          Budget: [
+            ['Item', 'Cost'],
+            ['Fuel', 12],
+          ],
+        });
         return dir.path('other.xlsx');
       },
       /^wco-survey: No responses found\. The workbook needs a sheet or table named “Responses”/,

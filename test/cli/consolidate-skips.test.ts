@@ -32,12 +32,27 @@ const SKIPPED = {
 
 beforeAll(async () => {
   mkdirSync(returned);
-  await writeWorkbook(join(returned, 'kenya.xlsx'), { Responses: [['Member', 'F1'], ['Kenya', 'Yes']] });
-  await writeWorkbook(join(returned, 'malaysia.xlsx'), { Responses: [['Member', 'F1'], ['Malaysia', 'No']] });
+  await writeWorkbook(join(returned, 'kenya.xlsx'), {
+    Responses: [
+      ['Member', 'F1'],
+      ['Kenya', 'Yes'],
+    ],
+  });
+  await writeWorkbook(join(returned, 'malaysia.xlsx'), {
+    Responses: [
+      ['Member', 'F1'],
+      ['Malaysia', 'No'],
+    ],
+  });
   // What Excel leaves beside malaysia.xlsx while it is open: the user's name, padded.
   writeFileSync(join(returned, '~$malaysia.xlsx'), Buffer.concat([Buffer.from([7]), Buffer.from('Analyst'), Buffer.alloc(157, 0x20)]));
   mkdirSync(join(returned, 'late'));
-  await writeWorkbook(join(returned, 'late', 'peru.xlsx'), { Responses: [['Member', 'F1'], ['Peru', 'Yes']] });
+  await writeWorkbook(join(returned, 'late', 'peru.xlsx'), {
+    Responses: [
+      ['Member', 'F1'],
+      ['Peru', 'Yes'],
+    ],
+  });
   writeFileSync(join(returned, 'letter.pdf'), '%PDF-1.4 cover letter');
   writeFileSync(join(returned, '.DS_Store'), 'Finder');
 });

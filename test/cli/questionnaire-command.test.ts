@@ -9,7 +9,15 @@ const form = dir.path('form.xlsx');
 const responses = dir.path('responses.xlsx');
 
 const plain = (cell: CellValue | undefined): unknown =>
-  cell === undefined ? null : cell.kind === 'text' ? cell.text : cell.kind === 'number' || cell.kind === 'boolean' ? cell.value : cell.kind === 'date' ? cell.serial : cell.error;
+  cell === undefined
+    ? null
+    : cell.kind === 'text'
+      ? cell.text
+      : cell.kind === 'number' || cell.kind === 'boolean'
+        ? cell.value
+        : cell.kind === 'date'
+          ? cell.serial
+          : cell.error;
 const rowsOf = (sheet: SheetSnapshot) => sheet.rows.map((row) => (row ?? []).map(plain));
 
 /**
@@ -50,7 +58,12 @@ async function summaryOf(file: string): Promise<Map<string, [unknown, unknown]>>
   const top = rows.findIndex((r) => r.includes('Count') && r.includes('Base'));
   const head = rows[top];
   const [item, answer, count, base] = ['Question', 'Answer', 'Count', 'Base'].map((h) => head.indexOf(h));
-  return new Map(rows.slice(top + 1).filter((r) => r[item]).map((r) => [`${r[item]} ${r[answer]}`, [r[count], r[base]]]));
+  return new Map(
+    rows
+      .slice(top + 1)
+      .filter((r) => r[item])
+      .map((r) => [`${r[item]} ${r[answer]}`, [r[count], r[base]]]),
+  );
 }
 
 beforeAll(async () => {

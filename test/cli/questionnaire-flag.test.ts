@@ -29,7 +29,10 @@ async function summaryRows(file: string) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const sheet = workbook.getWorksheet('Summary')!;
-  return sheet.getSheetValues().slice(2, 7).map((row) => (Array.isArray(row) ? row.slice(1, 8) : []));
+  return sheet
+    .getSheetValues()
+    .slice(2, 7)
+    .map((row) => (Array.isArray(row) ? row.slice(1, 8) : []));
 }
 
 describe('checking against an XLSForm questionnaire', () => {
@@ -47,7 +50,9 @@ describe('checking against an XLSForm questionnaire', () => {
     expect(result.code).toBe(1);
     const lines = result.out.split('\n');
     expect(lines[0]).toBe('Workbook layout — 1 error');
-    expect(lines[1]).toBe('  error  survey!A10 n: “interger” is not an XLSForm question type. Did you mean “integer”? The row is left out. [form-unknown-type]');
+    expect(lines[1]).toBe(
+      '  error  survey!A10 n: “interger” is not an XLSForm question type. Did you mean “integer”? The row is left out. [form-unknown-type]',
+    );
   });
 
   it('prints the form’s problems as JSON too', async () => {

@@ -67,7 +67,12 @@ describe('from templates to the analysis: the round trip', () => {
   beforeAll(async () => {
     const { mkdirSync } = await import('fs');
     mkdirSync(dir.path('returned'));
-    for (const [member, lang] of [['MYS', 'en'], ['TUN', 'fr'], ['PER', 'en'], ['SEN', 'fr']]) {
+    for (const [member, lang] of [
+      ['MYS', 'en'],
+      ['TUN', 'fr'],
+      ['PER', 'en'],
+      ['SEN', 'fr'],
+    ]) {
       await run(['template', '--member', member, '--lang', lang, '--out', dir.path(`${member}.xlsx`)]);
     }
     files = [
@@ -95,12 +100,7 @@ describe('from templates to the analysis: the round trip', () => {
     const sources = responses.rows.slice(1).map((r) => (r[3]?.kind === 'text' ? r[3].text : ''));
     // In order received (Malaysia 2 March, Tunisie 5 March), the undated after them by file name:
     // Tunisie's own dated submission comes before the second one sent as senegal-again.xlsx.
-    expect(sources).toEqual([
-      'malaysia.xlsx › Malaysia!A1',
-      'tunisie.xlsx › Tunisie!A1',
-      'peru.xlsx › Peru!A1',
-      'senegal-again.xlsx › Sénégal!A1',
-    ]);
+    expect(sources).toEqual(['malaysia.xlsx › Malaysia!A1', 'tunisie.xlsx › Tunisie!A1', 'peru.xlsx › Peru!A1', 'senegal-again.xlsx › Sénégal!A1']);
     expect(files).toHaveLength(4);
   });
 

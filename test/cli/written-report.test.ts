@@ -70,8 +70,15 @@ describe('the written report on paper', () => {
     const charts = (await sheetParts(written.en)).get('Charts')!;
     const breaks = [...charts.matchAll(/<brk id="(\d+)"/g)].map(([, row]) => Number(row));
     expect(breaks.length).toBeGreaterThan(0);
-    const drawing = await zip.file(/xl\/drawings\/drawing\d+\.xml$/).find(async () => true)!.async('string');
-    const anchors = [...drawing.matchAll(/<xdr:from><xdr:col>\d+<\/xdr:col><xdr:colOff>\d+<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>[\s\S]*?<xdr:to><xdr:col>\d+<\/xdr:col><xdr:colOff>\d+<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g)];
+    const drawing = await zip
+      .file(/xl\/drawings\/drawing\d+\.xml$/)
+      .find(async () => true)!
+      .async('string');
+    const anchors = [
+      ...drawing.matchAll(
+        /<xdr:from><xdr:col>\d+<\/xdr:col><xdr:colOff>\d+<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>[\s\S]*?<xdr:to><xdr:col>\d+<\/xdr:col><xdr:colOff>\d+<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g,
+      ),
+    ];
     expect(anchors.length).toBe(7);
     for (const [, from, to] of anchors) {
       // Rows of the drawing count from 0; a break after row b (1-based) falls between rows b and b + 1.

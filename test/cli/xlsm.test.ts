@@ -90,7 +90,12 @@ describe('a workbook without macros is never written under an .xlsm name', () =>
 
   it('analyze of an .xlsx --out x.xlsm', async () => {
     const input = dir.path('plain.xlsx');
-    await writeWorkbook(input, { Responses: [['Member', 'F1'], ['Kenya', 'Yes']] });
+    await writeWorkbook(input, {
+      Responses: [
+        ['Member', 'F1'],
+        ['Kenya', 'Yes'],
+      ],
+    });
     const out = dir.path('plain-analysed.xlsm');
     expect(await run(['analyze', input, '--out', out, '--lang', 'en'])).toEqual({ code: 2, out: '', err: refusal(out) });
     expect(spaced((await run(['analyze', input, '--out', out, '--lang', 'fr'])).err)).toBe(

@@ -7,25 +7,35 @@ import { sheet, workbook } from '../support/snapshot';
 const TODAY = serialOfUtc(2026, 11, 26);
 
 describe('checking a whole workbook', () => {
-  const responses = sheet('Responses', [['Member', 'F1'], ['Malta', 'Yes']]);
+  const responses = sheet('Responses', [
+    ['Member', 'F1'],
+    ['Malta', 'Yes'],
+  ]);
 
   it('names the problems of the Settings sheet, the survey and the CRM indicators, in that order', () => {
     const { issues } = checkWorkbook(
       workbook(
         responses,
         sheet('Settings', [['Base', 'everyone']]),
-        sheet('CRM Indicators', [['Member', 'Indicator', 'Baseline', 'Follow-up'], ['Malta', 'SPEED', 1, 2]]),
+        sheet('CRM Indicators', [
+          ['Member', 'Indicator', 'Baseline', 'Follow-up'],
+          ['Malta', 'SPEED', 1, 2],
+        ]),
       ),
       TODAY,
     );
-    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.ref.sheet, i.ref.cell])).toEqual([
-      ['unknown-indicator', 'CRM Indicators', 'B2'],
-    ]);
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.ref.sheet, i.ref.cell])).toEqual([['unknown-indicator', 'CRM Indicators', 'B2']]);
     expect(issues[0]).toMatchObject({ code: 'invalid-setting', ref: { sheet: 'Settings', cell: 'B1' } });
   });
 
   it('never reads the add-in’s own sheets back as input', () => {
-    const written = { ...sheet('CRM Indicators', [['Member', 'Indicator', 'Baseline', 'Follow-up'], ['Atlantis', 'X', 'a', 'b']]), owned: true };
+    const written = {
+      ...sheet('CRM Indicators', [
+        ['Member', 'Indicator', 'Baseline', 'Follow-up'],
+        ['Atlantis', 'X', 'a', 'b'],
+      ]),
+      owned: true,
+    };
     const { issues, crm } = checkWorkbook(workbook(responses, written), TODAY);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(issues.some((i) => i.ref.sheet !== 'Responses')).toBe(false);
@@ -33,7 +43,13 @@ describe('checking a whole workbook', () => {
   });
 
   it('reads the Settings sheet the task pane wrote, though it is the add-in’s own', () => {
-    const settings = { ...sheet('Settings', [['Setting', 'Value'], ['Base', 'respondents']]), owned: true };
+    const settings = {
+      ...sheet('Settings', [
+        ['Setting', 'Value'],
+        ['Base', 'respondents'],
+      ]),
+      owned: true,
+    };
     expect(checkWorkbook(workbook(responses, settings), TODAY).settings).toEqual({ base: 'respondents' });
   });
 });
@@ -50,6 +66,8 @@ describe('a blank workbook', () => {
   });
 
   it('is no XLSForm when given as the form: refused, never replaced by the built-in questionnaire', () => {
-    expect(() => usableQuestionnaire(workbook(sheet('Responses', [['Member'], ['Malta']])), { form: blank })).toThrow(new WorkbookUnusableError('form-errors', { errors: 1, cell: 'Sheet1!A1' }));
+    expect(() => usableQuestionnaire(workbook(sheet('Responses', [['Member'], ['Malta']])), { form: blank })).toThrow(
+      new WorkbookUnusableError('form-errors', { errors: 1, cell: 'Sheet1!A1' }),
+    );
   });
 });

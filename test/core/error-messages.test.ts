@@ -24,7 +24,16 @@ const REASONS: UnusableReason[] = [
 
 describe('unusableMessage', () => {
   it.each(REASONS)('%s: one line in English and one in French', (reason) => {
-    const error = new WorkbookUnusableError(reason, { file: 'round.xlsx', path: 'round.xlsx', detail: 'EACCES', sheet: 'Summary', table: 'T', errors: 2, cell: 'survey!A2', suggested: 'round.xlsm' });
+    const error = new WorkbookUnusableError(reason, {
+      file: 'round.xlsx',
+      path: 'round.xlsx',
+      detail: 'EACCES',
+      sheet: 'Summary',
+      table: 'T',
+      errors: 2,
+      cell: 'survey!A2',
+      suggested: 'round.xlsm',
+    });
     const [en, fr] = [unusableMessage(error, 'en'), unusableMessage(error, 'fr')];
     expect(en).not.toEqual(fr);
     expect([en, fr].filter((message) => message.includes('\n') || message.includes('undefined'))).toEqual([]);

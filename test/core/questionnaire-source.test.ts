@@ -21,8 +21,7 @@ const responses = sheet('Responses', [
 const withForm = workbook(...formSheets(INTEGRITY_FORM), responses);
 const analyse = (book = withForm, request: Partial<Parameters<typeof analyseWorkbook>[1]> = {}) =>
   analyseWorkbook(book, { settings: {}, defaultLanguage: 'en', today: TODAY, ...request });
-const summaryOf = (plan: { sheets: readonly { name: string; tables: readonly TablePlan[] }[] }) =>
-  plan.sheets.find((s) => s.name === 'Summary')!.tables[0];
+const summaryOf = (plan: { sheets: readonly { name: string; tables: readonly TablePlan[] }[] }) => plan.sheets.find((s) => s.name === 'Summary')!.tables[0];
 
 describe('which questionnaire a workbook is read against', () => {
   it('is the workbook’s own XLSForm when it has survey and choices sheets', () => {
@@ -91,7 +90,9 @@ describe('analysing against an XLSForm', () => {
 
   it('says on the otherwise empty Comparison sheet what it compares and how to ask for it, in the sheet’s language', () => {
     const notes = (language: 'en' | 'fr') =>
-      analyse(withForm, { settings: { language } }).plan.sheets.find((s) => s.name === 'Comparison')!.blocks.filter((b) => b.style === 'note');
+      analyse(withForm, { settings: { language } })
+        .plan.sheets.find((s) => s.name === 'Comparison')!
+        .blocks.filter((b) => b.style === 'note');
     // The note runs over lines fitting the sheet's width: read together.
     expect(notes('en').map((b) => [b.top, b.rows.map((r) => r[0]).join(' ')])).toEqual([
       [
@@ -99,7 +100,11 @@ describe('analysing against an XLSForm', () => {
         'This sheet compares one Member, one WCO region or another survey round with all respondents, item by item, in percentage points. To ask for one: on the command line, add --member NAME, --region CODE (AM, ESA, EUR, AP, MENA or WCA) or --compare other.xlsx to wco-survey analyze; in the task pane, use the Compare tab.',
       ],
     ]);
-    expect(notes('fr')[0].rows.map((r) => r[0]).join(' ')).toMatch(/^Cette feuille compare un Membre.*--member NOM.*l’onglet Comparer\.$/);
+    expect(
+      notes('fr')[0]
+        .rows.map((r) => r[0])
+        .join(' '),
+    ).toMatch(/^Cette feuille compare un Membre.*--member NOM.*l’onglet Comparer\.$/);
   });
 
   it('takes the form from another workbook', () => {
@@ -109,9 +114,22 @@ describe('analysing against an XLSForm', () => {
   });
 
   it('takes the base applicable from the Settings sheet', () => {
-    const outcome = analyse(workbook(...formSheets(INTEGRITY_FORM), responses, sheet('Settings', [['Setting', 'Value'], ['Base', 'applicable']])));
+    const outcome = analyse(
+      workbook(
+        ...formSheets(INTEGRITY_FORM),
+        responses,
+        sheet('Settings', [
+          ['Setting', 'Value'],
+          ['Base', 'applicable'],
+        ]),
+      ),
+    );
     expect(outcome.analysis.options.base).toBe('applicable');
-    expect(summaryOf(outcome.plan).rows.find((r) => r[1] === 'measures' && r[3] === 'code')?.slice(4)).toEqual([1, 2, 0.5]);
+    expect(
+      summaryOf(outcome.plan)
+        .rows.find((r) => r[1] === 'measures' && r[3] === 'code')
+        ?.slice(4),
+    ).toEqual([1, 2, 0.5]);
   });
 
   it('stops, pointing at the form’s first error, rather than analyse against a broken form', () => {
@@ -127,7 +145,13 @@ describe('analysing against an XLSForm', () => {
   });
 
   it('compares a second round against this round’s form', () => {
-    const other = workbook(sheet('Responses', [['country', 'has_code'], ['MYS', 'no'], ['KEN', 'no']]));
+    const other = workbook(
+      sheet('Responses', [
+        ['country', 'has_code'],
+        ['MYS', 'no'],
+        ['KEN', 'no'],
+      ]),
+    );
     const outcome = analyse(withForm, { otherRound: { name: 'round 1', workbook: other } });
     const round = outcome.plan.sheets.find((s) => s.name === 'Comparison')!.tables.find((t) => t.name === 'RoundComparison')!;
     // 3 and 2 respondents: the small-base rule leaves both percents and the change blank; the bases pair the rounds.
@@ -136,7 +160,10 @@ describe('analysing against an XLSForm', () => {
   });
 
   it('offers another round on a sheet read against the workbook’s form', () => {
-    const lastRound = sheet('Round 2026', [['country', 'has_code'], ['MYS', 'no']]);
+    const lastRound = sheet('Round 2026', [
+      ['country', 'has_code'],
+      ['MYS', 'no'],
+    ]);
     expect(otherRoundSheets(workbook(...formSheets(INTEGRITY_FORM), responses, lastRound))).toEqual(['Round 2026']);
   });
 });
@@ -181,7 +208,12 @@ describe('a Member question the user chooses, for a form with none named member 
   });
 
   it.each([
-    ['a question that cannot name a Member', unnamed, 'staff', '“staff” is not a select_one or text question of the form. Questions that can name the Member: administration, has_code.'],
+    [
+      'a question that cannot name a Member',
+      unnamed,
+      'staff',
+      '“staff” is not a select_one or text question of the form. Questions that can name the Member: administration, has_code.',
+    ],
     ['any name, when the questionnaire is the built-in one', workbook(responses), 'country', 'The 1998 questionnaire has no Member question'],
   ])('refuses %s, saying which it could be', (_, book, memberQuestion, message) => {
     const run = () => checkWorkbook(book, TODAY, { memberQuestion });

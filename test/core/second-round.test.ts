@@ -23,7 +23,13 @@ const submission = sheet('Japan', [['WCO integrity survey submission'], ['Member
 
 describe('a second round on another sheet of the workbook', () => {
   it('offers the user’s sheets that read as responses, not this round, CRM data, notes or submission sheets', () => {
-    const owned = { ...sheet('Summary', [['Member', 'F1'], ['France', 'Yes']]), owned: true };
+    const owned = {
+      ...sheet('Summary', [
+        ['Member', 'F1'],
+        ['France', 'Yes'],
+      ]),
+      owned: true,
+    };
     expect(otherRoundSheets(workbook(thisRound, lastRound, crm, notes, submission, owned))).toEqual(['Round 1997']);
   });
 
@@ -34,9 +40,11 @@ describe('a second round on another sheet of the workbook', () => {
   });
 
   it('reads the sheet’s one table as the responses, whatever lies above it', () => {
-    const titled = sheet('Round 1997', [['Survey of 1997'], [], ['Member', 'F1'], ['France', 'No'], ['Germany', 'Yes']], [
-      { name: 'Round1997', range: { top: 3, left: 1, bottom: 5, right: 2 }, hasHeaderRow: true, hasTotalsRow: false },
-    ]);
+    const titled = sheet(
+      'Round 1997',
+      [['Survey of 1997'], [], ['Member', 'F1'], ['France', 'No'], ['Germany', 'Yes']],
+      [{ name: 'Round1997', range: { top: 3, left: 1, bottom: 5, right: 2 }, hasHeaderRow: true, hasTotalsRow: false }],
+    );
     const all = workbook(thisRound, titled);
     expect(otherRoundSheets(all)).toEqual(['Round 1997']);
     expect(roundOfSheet(all, 'Round 1997').sheets[0].tables).toEqual([{ ...titled.tables[0], name: 'Responses' }]);

@@ -21,10 +21,17 @@ describe("the rules Office's validator enforces beyond the schema", () => {
   it.each<[string, string, string]>([
     ['an Id that is not a GUID', edited(/<Id>[^<]+<\/Id>/, '<Id>wco-survey</Id>'), 'Id "wco-survey" is not a GUID.'],
     ['a Version of three numbers', edited('<Version>1.0.0.0</Version>', '<Version>1.0.0</Version>'), 'Version "1.0.0" is not four numbers (1.0.0.0).'],
-    ['an http address', edited('<SupportUrl DefaultValue="https://www.wcoomd.org/"/>', '<SupportUrl DefaultValue="http://www.wcoomd.org/"/>'), 'http://www.wcoomd.org/ is not https: Office loads nothing else.'],
+    [
+      'an http address',
+      edited('<SupportUrl DefaultValue="https://www.wcoomd.org/"/>', '<SupportUrl DefaultValue="http://www.wcoomd.org/"/>'),
+      'http://www.wcoomd.org/ is not https: Office loads nothing else.',
+    ],
     [
       'a task pane served from elsewhere',
-      edited('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>', '<SourceLocation DefaultValue="https://elsewhere.example.org/taskpane.html"/>'),
+      edited(
+        '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+        '<SourceLocation DefaultValue="https://elsewhere.example.org/taskpane.html"/>',
+      ),
       "The task pane https://elsewhere.example.org/taskpane.html is not served from the add-in's address https://localhost:3000/.",
     ],
     [
@@ -33,7 +40,11 @@ describe("the rules Office's validator enforces beyond the schema", () => {
       'https://localhost:3000/assets/icon-96.png points at assets/icon-96.png, which the build does not have.',
     ],
     ['a resid naming nothing', edited('resid="Button.Tooltip"', 'resid="Button.Tip"'), 'resid "Button.Tip" names no resource.'],
-    ['a resource defined twice', edited('<bt:Url id="Taskpane.Url"', '<bt:Url id="GetStarted.LearnMoreUrl"'), 'Resource id "GetStarted.LearnMoreUrl" is defined twice.'],
+    [
+      'a resource defined twice',
+      edited('<bt:Url id="Taskpane.Url"', '<bt:Url id="GetStarted.LearnMoreUrl"'),
+      'Resource id "GetStarted.LearnMoreUrl" is defined twice.',
+    ],
     [
       'a resource id over 32 characters',
       edited(/"Button\.Tooltip"/g, '"Button.Tooltip.For.The.Survey.Pane.Long"'),

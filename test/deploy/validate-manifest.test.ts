@@ -43,7 +43,9 @@ describe('npm run validate', () => {
     const folder = builtFolder(MANIFEST);
     fs.rmSync(path.join(folder, 'assets', 'icon-80.png'));
     const { status, err } = validate(folder);
-    expect(err.split('\n')).toEqual([`${path.join(folder, 'manifest.xml')}: ${BASE}assets/icon-80.png points at assets/icon-80.png, which the build does not have.`]);
+    expect(err.split('\n')).toEqual([
+      `${path.join(folder, 'manifest.xml')}: ${BASE}assets/icon-80.png points at assets/icon-80.png, which the build does not have.`,
+    ]);
     expect(status).toBe(1);
   });
 

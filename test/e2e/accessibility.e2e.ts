@@ -56,7 +56,11 @@ async function compareEachSubject(page: Page, s: Strings, audit: (screen: string
 async function everyScreen(page: Page, s: Strings, audit: (screen: string) => Promise<void>) {
   await audit('start screen');
   await page.getByLabel(s.file.open).setInputFiles({ name: 'survey-1998.xlsx', mimeType: XLSX_TYPE, buffer: await workbookForEveryScreen() });
-  await page.getByRole('status').filter({ hasText: s.check.severity.error(1) }).first().waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: s.check.severity.error(1) })
+    .first()
+    .waitFor();
   await audit('Check');
 
   await page.getByRole('tab', { name: s.tabs.analyse }).click();

@@ -56,7 +56,11 @@ function directives(policy: string): Record<string, string[]> {
     // A request the policy blocks never leaves the browser (Chromium still reports it, failed as blocked).
     context.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
     context.on('requestfailed', (request) => {
-      if (request.failure()?.errorText === 'csp') requests.splice(requests.findIndex((r) => r.url === request.url()), 1);
+      if (request.failure()?.errorText === 'csp')
+        requests.splice(
+          requests.findIndex((r) => r.url === request.url()),
+          1,
+        );
     });
     await page.addInitScript(RECORD_VIOLATIONS);
     await page.goto(built.url);

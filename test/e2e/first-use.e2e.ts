@@ -43,7 +43,14 @@ const WATCH = `
     await page.getByRole('tab', { name: 'Check' }).click();
     await page.getByLabel('Import submissions').setInputFiles([
       { name: 'tunisie.xlsx', mimeType: XLSX_TYPE, buffer: await returnedSubmission('TUN', 'fr', { Received: '1998-03-21', F1: 'Oui' }) },
-      { name: 'peru.xlsx', mimeType: XLSX_TYPE, buffer: await responsesFile([['Member', 'F1'], ['Peru', 'Yes']]) },
+      {
+        name: 'peru.xlsx',
+        mimeType: XLSX_TYPE,
+        buffer: await responsesFile([
+          ['Member', 'F1'],
+          ['Peru', 'Yes'],
+        ]),
+      },
     ]);
     await page.getByText('Submissions gathered into the sheet “Responses”.', { exact: false }).waitFor();
 

@@ -2,7 +2,8 @@ import { builtPane } from './support/built-pane';
 import { OFFICE_JS_CDN, runsBrowserTests } from './support/chromium';
 import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
 
-const NOT_LOADED = 'Excel was not found: Office’s script (office.js) could not be loaded from appsforoffice.microsoft.com. You can still open a workbook file here.';
+const NOT_LOADED =
+  'Excel was not found: Office’s script (office.js) could not be loaded from appsforoffice.microsoft.com. You can still open a workbook file here.';
 
 (runsBrowserTests() ? describe : describe.skip)('the built pane loading office.js from Microsoft’s CDN, in a plain browser', () => {
   const built = builtPane({ eachTest: true });

@@ -44,19 +44,9 @@ import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
       ['Validation', true],
       ['Settings', true],
     ]);
-    expect(tableRows(written, 'Summary', 'SurveySummary')[0]).toEqual([
-      'Section',
-      'Question',
-      'Label',
-      'Answer',
-      'Count',
-      'Base',
-      'Percent',
-    ]);
+    expect(tableRows(written, 'Summary', 'SurveySummary')[0]).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent']);
     const errors = tableRows(written, 'Validation', 'ValidationIssues').filter((r) => r[0] === 'error');
-    expect(errors).toEqual([
-      ['error', 'Responses', 'I5', 'Japan', 'T1', 'invalid-answer', expect.stringMatching(/^“Maybe” is not an answer/)],
-    ]);
+    expect(errors).toEqual([['error', 'Responses', 'I5', 'Japan', 'T1', 'invalid-answer', expect.stringMatching(/^“Maybe” is not an answer/)]]);
     expect(tableRows(written, 'Settings')[1]).toEqual(['First responses', 3]);
   });
 
@@ -114,7 +104,11 @@ import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
       ['Peru', 'second-analyst.xlsx › Responses!A2'],
       ['Senegal', 'second-analyst.xlsx › Responses!A3'],
     ]);
-    expect(tableRows(written, 'Import Log', 'ImportLog').slice(1).map((r) => r.slice(0, 3))).toEqual([
+    expect(
+      tableRows(written, 'Import Log', 'ImportLog')
+        .slice(1)
+        .map((r) => r.slice(0, 3)),
+    ).toEqual([
       ['master.xlsx', 'read', 5],
       ['tunisie.xlsx', 'read', 1],
       ['second-analyst.xlsx', 'read', 2],
@@ -125,9 +119,7 @@ import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
 /** The values of a table of the written workbook (its header row first), or of the whole sheet. */
 function tableRows(workbook: WorkbookSnapshot, sheetName: string, tableName?: string): unknown[][] {
   const sheet = workbook.sheets.find((s) => s.name === sheetName)!;
-  const range = tableName
-    ? sheet.tables.find((t) => t.name === tableName)!.range
-    : { top: 1, left: 1, bottom: sheet.rows.length, right: 2 };
+  const range = tableName ? sheet.tables.find((t) => t.name === tableName)!.range : { top: 1, left: 1, bottom: sheet.rows.length, right: 2 };
   const rows: unknown[][] = [];
   for (let row = range.top; row <= range.bottom; row++) {
     rows.push(Array.from({ length: range.right - range.left + 1 }, (_, i) => plain(cellAt(sheet, row, range.left + i))));

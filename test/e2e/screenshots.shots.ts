@@ -94,7 +94,14 @@ async function everyScreen(page: Page, url: string, look: Look) {
     ...returned,
     { name: 'scan-of-the-letter.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from('not a workbook') },
     { name: 'notes.xlsx', mimeType: XLSX_TYPE, buffer: await responsesFile([['Thank you for your patience']], 'Notes') },
-    { name: 'second-analyst.xlsx', mimeType: XLSX_TYPE, buffer: await responsesFile([['Member', 'F1'], ['Peru', 'Yes']]) },
+    {
+      name: 'second-analyst.xlsx',
+      mimeType: XLSX_TYPE,
+      buffer: await responsesFile([
+        ['Member', 'F1'],
+        ['Peru', 'Yes'],
+      ]),
+    },
   ]);
   await page.getByRole('progressbar', { name: s.busy.importing }).waitFor();
   await shoot(page, look, '6-import-progress', false, 0);

@@ -4,8 +4,33 @@ import { isDateFormat } from '../../src/hosts/number-format';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const exceljsIsDate: (format: string) => boolean = require('exceljs/lib/utils/utils').isDateFmt;
 
-const DATES = ['yyyy-mm-dd', 'm/d/yyyy', 'd-mmm-yy', 'mmm-yy', 'dd/mm/yyyy hh:mm', 'h:mm AM/PM', '[h]:mm:ss', 'mm:ss.0', '[$-409]dddd, mmmm d, yyyy', '[$-F800]dddd\\, mmmm dd\\, yyyy'];
-const NOT_DATES = ['General', '0', '0.00', '#,##0.00', '0%', '0.0%', '+0.0;-0.0;0.0', '0.00E+00', '@', '[$€-x-euro2] #,##0.00', '[Red]0.00;[Blue]-0.00', '0 "days"', '# ?/?'];
+const DATES = [
+  'yyyy-mm-dd',
+  'm/d/yyyy',
+  'd-mmm-yy',
+  'mmm-yy',
+  'dd/mm/yyyy hh:mm',
+  'h:mm AM/PM',
+  '[h]:mm:ss',
+  'mm:ss.0',
+  '[$-409]dddd, mmmm d, yyyy',
+  '[$-F800]dddd\\, mmmm dd\\, yyyy',
+];
+const NOT_DATES = [
+  'General',
+  '0',
+  '0.00',
+  '#,##0.00',
+  '0%',
+  '0.0%',
+  '+0.0;-0.0;0.0',
+  '0.00E+00',
+  '@',
+  '[$€-x-euro2] #,##0.00',
+  '[Red]0.00;[Blue]-0.00',
+  '0 "days"',
+  '# ?/?',
+];
 
 describe('isDateFormat, shared by the hosts', () => {
   it.each(DATES)('reads %s as a date or time, as ExcelJS does', (format) => {

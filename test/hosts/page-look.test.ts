@@ -46,7 +46,9 @@ describe('the header and footer codes of a page plan', () => {
   });
 
   it('cuts the longest text first, never through an escaped & or a surrogate pair', () => {
-    const codes = headerFooterCodes(page({ header: '&'.repeat(200), footer: { left: '😀'.repeat(200), center: 'c'.repeat(200), pageOf: { page: 'Page', of: 'of' } } }));
+    const codes = headerFooterCodes(
+      page({ header: '&'.repeat(200), footer: { left: '😀'.repeat(200), center: 'c'.repeat(200), pageOf: { page: 'Page', of: 'of' } } }),
+    );
     expect(codes.header.length).toBeLessThanOrEqual(HEADER_FOOTER_LIMIT);
     expect(codes.centerHeader.replace('&"-,Bold"', '')).toMatch(/^(&&)+$/);
     expect(codes.footer.length).toBeLessThanOrEqual(HEADER_FOOTER_LIMIT);

@@ -12,5 +12,8 @@ export function asWritten(plan: SheetPlan, filled: Record<string, Plain> = {}) {
     const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
     put(Number(digits), letters.charCodeAt(0) - 64, value);
   }
-  return sheet(plan.name, Array.from(rows, (r) => r ?? []));
+  return sheet(
+    plan.name,
+    Array.from(rows, (r) => r ?? []),
+  );
 }

@@ -13,11 +13,7 @@ export interface FormSheets {
 }
 
 export function formSheets({ survey, choices, settings }: FormSheets): SheetSnapshot[] {
-  return [
-    sheet('survey', survey),
-    ...(choices ? [sheet('choices', choices)] : []),
-    ...(settings ? [sheet('settings', settings)] : []),
-  ];
+  return [sheet('survey', survey), ...(choices ? [sheet('choices', choices)] : []), ...(settings ? [sheet('settings', settings)] : [])];
 }
 
 export function readForm(form: FormSheets, ...others: SheetSnapshot[]) {

@@ -14,12 +14,7 @@ export interface RegionResult {
 }
 
 /** Every WCO region, in the WCO's order, even one with no respondent (its bases are 0). */
-export function byRegion(
-  questionnaire: Questionnaire,
-  respondents: readonly Respondent[],
-  base: BaseOption,
-  minimumBase: number,
-): RegionResult[] {
+export function byRegion(questionnaire: Questionnaire, respondents: readonly Respondent[], base: BaseOption, minimumBase: number): RegionResult[] {
   return REGION_CODES.map((region) => {
     const members = respondents.filter((r) => r.member.region === region);
     const answers = tally(questionnaire, members, base).map((a) => guarded(a, minimumBase));

@@ -57,7 +57,12 @@ export function selectRespondents(survey: SurveyResponses, issues: readonly Issu
     excludedForErrors,
     returnedEmpty,
     undated: firstResponses === undefined ? [] : valid.filter((r) => r.received === undefined),
-    membersResponding: new Set(survey.submissions.filter((s) => s.answers.length > 0).map((s) => memberOf(s)?.code).filter(Boolean)).size,
+    membersResponding: new Set(
+      survey.submissions
+        .filter((s) => s.answers.length > 0)
+        .map((s) => memberOf(s)?.code)
+        .filter(Boolean),
+    ).size,
   };
 }
 

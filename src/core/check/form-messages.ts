@@ -7,7 +7,9 @@ import { q, type Messages } from './message-parts';
 
 type FormCode = Extract<IssueCode, `form-${string}`>;
 
-const FUNCTION_LIST = Object.keys(FUNCTIONS).map((name) => `${name}()`).join(', ');
+const FUNCTION_LIST = Object.keys(FUNCTIONS)
+  .map((name) => `${name}()`)
+  .join(', ');
 
 function problem(p: ExpressionProblem, lang: Language): string {
   const en = lang === 'en';
@@ -20,9 +22,7 @@ function problem(p: ExpressionProblem, lang: Language): string {
         ? `the add-in does not evaluate ${p.name}() (it evaluates ${FUNCTION_LIST}, comparisons, and, or, arithmetic)`
         : `le complément n’évalue pas ${p.name}() (il évalue ${FUNCTION_LIST}, les comparaisons, and, or, l’arithmétique)`;
     case 'question':
-      return en
-        ? `${q.en(`\${${p.name}}`)} is not a question the add-in reads`
-        : `${q.fr(`\${${p.name}}`)} n’est pas une question lue par le complément`;
+      return en ? `${q.en(`\${${p.name}}`)} is not a question the add-in reads` : `${q.fr(`\${${p.name}}`)} n’est pas une question lue par le complément`;
   }
 }
 
@@ -52,8 +52,7 @@ const EN: Messages<FormCode> = {
     d.list
       ? `The list ${q.en(d.list)} is not on the “choices” sheet${d.suggestion ? `. Did you mean ${q.en(d.suggestion)}?` : ''}. Add its choices there, or correct the name. The question is left out.`
       : 'A select question needs the name of its list of choices after its type, for example select_one yes_no. The question is left out.',
-  'form-empty-list': (d) =>
-    `The list ${q.en(d.list)} has no named choice. Give each of its rows on the “choices” sheet a name. The question is left out.`,
+  'form-empty-list': (d) => `The list ${q.en(d.list)} has no named choice. Give each of its rows on the “choices” sheet a name. The question is left out.`,
   'form-unclosed-group': (d) => `The group ${q.en(d.name)} is never closed. Add an “end group” row after its last question.`,
   'form-unopened-group': () => 'This row closes a group or repeat that is not open. Remove it, or add the “begin group” it closes.',
   'form-unreadable-expression': (d) =>
@@ -93,8 +92,7 @@ const FR: Messages<FormCode> = {
   'form-empty-list': (d) =>
     `La liste ${q.fr(d.list)} n’a aucun choix nommé. Donnez un nom à chacune de ses lignes dans la feuille « choices ». La question est écartée.`,
   'form-unclosed-group': (d) => `Le groupe ${q.fr(d.name)} n’est jamais fermé. Ajoutez une ligne « end group » après sa dernière question.`,
-  'form-unopened-group': () =>
-    'Cette ligne ferme un groupe ou une répétition qui n’est pas ouvert. Supprimez-la, ou ajoutez le « begin group » qu’elle ferme.',
+  'form-unopened-group': () => 'Cette ligne ferme un groupe ou une répétition qui n’est pas ouvert. Supprimez-la, ou ajoutez le « begin group » qu’elle ferme.',
   'form-unreadable-expression': (d) =>
     `L’expression ${d.column} ${q.fr(d.expression)} ne peut pas être évaluée : ${problem(d.problem, 'fr')}. Elle est ignorée : cette règle n’est pas vérifiée.`,
 };

@@ -31,7 +31,7 @@ export const cellList: Readonly<Record<Language, (cells: readonly string[]) => s
 /** Ascending row numbers as a message names them, runs of three or more joined: 5, 6, 9, 10, 11 → "5", "6", "9–11". */
 export function rowSpans(rows: readonly number[]): string[] {
   const spans: string[] = [];
-  for (let first = 0; first < rows.length; ) {
+  for (let first = 0; first < rows.length;) {
     let last = first;
     while (last + 1 < rows.length && rows[last + 1] === rows[last] + 1) last++;
     spans.push(...(last - first < 2 ? rows.slice(first, last + 1).map(String) : [`${rows[first]}–${rows[last]}`]));

@@ -50,17 +50,15 @@ const EN: Messages = {
     d.headerRow
       ? `There is no Member column in this first row. Row ${d.headerRow} has one and looks like the header: delete the rows above it, or make it and the rows below an Excel table named Responses.`
       : `There is no Member column. Add a column headed “Member” holding each Member’s name or code.${memberQuestionHint.en(d.questions)}`,
-  'missing-member-row': () =>
-    'This submission sheet has no Member row. Add a row with “Member” in column A and the Member’s name in column C.',
+  'missing-member-row': () => 'This submission sheet has no Member row. Add a row with “Member” in column A and the Member’s name in column C.',
   'blank-member': () => 'The Member is blank. Enter the Member’s name or code: without it the submission cannot be counted.',
   'unknown-member': (d) =>
     d.foreign
       ? FOREIGN_MEMBER_MESSAGE.en(d.name, d.foreign, d.suggestion)
       : d.suggestion
-      ? `${q.en(d.name)} is not a WCO Member name. Did you mean ${d.suggestion.name.en}?`
-      : `${q.en(d.name)} is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).`,
-  'duplicate-member': (d) =>
-    `This Member also has a submission at ${refText(d.first)}. Keep one submission per Member: delete or merge the other.`,
+        ? `${q.en(d.name)} is not a WCO Member name. Did you mean ${d.suggestion.name.en}?`
+        : `${q.en(d.name)} is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).`,
+  'duplicate-member': (d) => `This Member also has a submission at ${refText(d.first)}. Keep one submission per Member: delete or merge the other.`,
   'error-value': (d) => `The cell holds the Excel error ${d.error}. Replace it with a value, or clear it if there is no answer.`,
   'invalid-date': (d) => RECEIVED_MESSAGE.en(d.value, d.problem),
   'future-date': (d) => `The date received, ${d.date}, is in the future. Correct the date.`,
@@ -83,19 +81,16 @@ const EN: Messages = {
       : 'This column has answers but no header, and is ignored. Head it with the question’s ID (for example F1).',
   'unknown-row': (d) => `Row ${q.en(d.header)} is not a question of the questionnaire; its answer is ignored.`,
   'missing-question': (d) => `There is no place for question ${d.item.id} (${d.item.label.en}): it counts as not answered.`,
-  'missing-section': (d) =>
-    `There is no place for section ${d.section.id} (${d.section.label.en}): its questions count as not answered.`,
+  'missing-section': (d) => `There is no place for section ${d.section.id} (${d.section.label.en}): its questions count as not answered.`,
   'empty-submission': () => 'This submission has no answers. Fill them in, or remove the submission if it was not meant to be sent.',
   'formulas-not-calculated': (d) =>
     `${d.cells.length === 1 ? 'The formula in' : 'The formulas in'} ${cellList.en(d.cells)} ${d.cells.length === 1 ? 'has' : 'have'} no calculated value: the file was saved by a program that does not calculate, so ${d.cells.length === 1 ? 'it reads' : 'they read'} as empty. Open the file in Excel, save it, and check again.`,
-  'blank-section': (d) =>
-    `Section ${d.section.id} (${d.section.label.en}) is entirely blank. Answer its questions, or leave it blank if none applies.`,
+  'blank-section': (d) => `Section ${d.section.id} (${d.section.label.en}) is entirely blank. Answer its questions, or leave it blank if none applies.`,
   'no-received-date': (d) =>
     `This submission has no date received, so it ranks after every dated one for “First responses” (${d.first}). Enter the date to rank it.`,
   'invalid-setting': (d) => `${q.en(d.value)} is not a value of the setting ${q.en(d.setting)}; its default is used. ${SETTING_VALUES.en}`,
   'unknown-setting': (d) => `${q.en(d.setting)} is not a setting and is ignored. ${SETTING_VALUES.en}`,
-  'missing-column': (d) =>
-    `There is no column headed ${q.en(d.header.en)}. Add it: without it the rows of this sheet cannot be used.`,
+  'missing-column': (d) => `There is no column headed ${q.en(d.header.en)}. Add it: without it the rows of this sheet cannot be used.`,
   'blank-indicator': () => 'The indicator is blank. Enter the ID of an indicator of the catalogue, for example REV-YIELD.',
   'unknown-indicator': (d) =>
     d.suggestion
@@ -110,12 +105,9 @@ const EN: Messages = {
   'percent-over-100': (d) =>
     `${num.en(d.value)} is read as ${num.en(d.value * 100)}%, since a percentage is a fraction (85% is 0.85). If you meant ${num.en(d.value)}%, enter ${q.en(`${num.en(d.value)}%`)} or ${num.en(d.value / 100)}.`,
   'unknown-stage': (d) => `${q.en(d.value)} is not a CRM stage and is ignored. Enter ${stages('en')}, or leave it blank.`,
-  'blank-indicator-id': () =>
-    'This catalogue row has no ID and is not used. Enter a short ID (for example SEIZURES), or clear the row.',
-  'duplicate-indicator-id': (d) =>
-    `Indicator ${d.id} is already defined at ${refText(d.first)}. Keep one row per ID: only the first is used.`,
-  'invalid-direction': (d) =>
-    d.value ? `${q.en(d.value)} is not a direction. ${DIRECTIONS.en}` : `A new indicator needs a direction. ${DIRECTIONS.en}`,
+  'blank-indicator-id': () => 'This catalogue row has no ID and is not used. Enter a short ID (for example SEIZURES), or clear the row.',
+  'duplicate-indicator-id': (d) => `Indicator ${d.id} is already defined at ${refText(d.first)}. Keep one row per ID: only the first is used.`,
+  'invalid-direction': (d) => (d.value ? `${q.en(d.value)} is not a direction. ${DIRECTIONS.en}` : `A new indicator needs a direction. ${DIRECTIONS.en}`),
 };
 
 const FR: Messages = {
@@ -132,12 +124,11 @@ const FR: Messages = {
     d.foreign
       ? FOREIGN_MEMBER_MESSAGE.fr(d.name, d.foreign, d.suggestion)
       : d.suggestion
-      ? `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vouliez-vous dire ${d.suggestion.name.fr} ?`
-      : `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vérifiez l’orthographe, ou indiquez le code du Membre (par exemple MYS).`,
+        ? `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vouliez-vous dire ${d.suggestion.name.fr} ?`
+        : `${q.fr(d.name)} n’est pas le nom d’un Membre de l’OMD. Vérifiez l’orthographe, ou indiquez le code du Membre (par exemple MYS).`,
   'duplicate-member': (d) =>
     `Ce Membre a aussi une soumission en ${refText(d.first)}. Gardez une seule soumission par Membre : supprimez ou fusionnez l’autre.`,
-  'error-value': (d) =>
-    `La cellule contient l’erreur Excel ${d.error}. Remplacez-la par une valeur, ou videz-la s’il n’y a pas de réponse.`,
+  'error-value': (d) => `La cellule contient l’erreur Excel ${d.error}. Remplacez-la par une valeur, ou videz-la s’il n’y a pas de réponse.`,
   'invalid-date': (d) => RECEIVED_MESSAGE.fr(d.value, d.problem),
   'future-date': (d) => `La date de réception, ${d.date}, est dans le futur. Corrigez la date.`,
   'duplicate-column': (d) =>
@@ -152,19 +143,15 @@ const FR: Messages = {
       : `Les lignes ${cellList.fr(rowSpans(d.rows))} sont masquées (par un filtre, ou à la main) : leurs soumissions sont lues et comptées comme les lignes affichées. Affichez-les pour les vérifier (effacez le filtre), ou supprimez les lignes qui ne doivent pas compter.`,
   'merged-answers': (d) =>
     `Les cellules ${d.range} sont fusionnées : seule la première contient une réponse, les autres sont comptées sans réponse. Annulez la fusion et écrivez chaque réponse dans sa cellule.`,
-  'duplicate-row': (d) =>
-    `La ligne ${q.fr(d.header)} répète la ligne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
+  'duplicate-row': (d) => `La ligne ${q.fr(d.header)} répète la ligne en ${refText(d.first)}. N’en gardez qu’une : seule la première est lue.`,
   'unknown-column': (d) =>
     d.header
       ? `La colonne ${q.fr(d.header)} n’est pas une question du questionnaire et est ignorée. Si c’en est une, intitulez-la par l’identifiant de la question (par exemple F1).`
       : 'Cette colonne contient des réponses mais pas d’en-tête, et est ignorée. Intitulez-la par l’identifiant de la question (par exemple F1).',
   'unknown-row': (d) => `La ligne ${q.fr(d.header)} n’est pas une question du questionnaire ; sa réponse est ignorée.`,
-  'missing-question': (d) =>
-    `Aucun emplacement pour la question ${d.item.id} (${d.item.label.fr}) : elle est comptée comme sans réponse.`,
-  'missing-section': (d) =>
-    `Aucun emplacement pour la section ${d.section.id} (${d.section.label.fr}) : ses questions sont comptées comme sans réponse.`,
-  'empty-submission': () =>
-    'Cette soumission ne contient aucune réponse. Remplissez-la, ou supprimez-la si elle n’était pas destinée à être envoyée.',
+  'missing-question': (d) => `Aucun emplacement pour la question ${d.item.id} (${d.item.label.fr}) : elle est comptée comme sans réponse.`,
+  'missing-section': (d) => `Aucun emplacement pour la section ${d.section.id} (${d.section.label.fr}) : ses questions sont comptées comme sans réponse.`,
+  'empty-submission': () => 'Cette soumission ne contient aucune réponse. Remplissez-la, ou supprimez-la si elle n’était pas destinée à être envoyée.',
   'formulas-not-calculated': (d) =>
     `${d.cells.length === 1 ? 'La formule en' : 'Les formules en'} ${cellList.fr(d.cells)} ${d.cells.length === 1 ? 'n’a' : 'n’ont'} pas de valeur calculée : le fichier a été enregistré par un programme qui ne calcule pas, ${d.cells.length === 1 ? 'elle est donc lue vide' : 'elles sont donc lues vides'}. Ouvrez le fichier dans Excel, enregistrez-le, puis vérifiez de nouveau.`,
   'blank-section': (d) =>
@@ -176,8 +163,7 @@ const FR: Messages = {
   'unknown-setting': (d) => `${q.fr(d.setting)} n’est pas un paramètre et est ignoré. ${SETTING_VALUES.fr}`,
   'missing-column': (d) =>
     `Il n’y a pas de colonne intitulée ${q.fr(d.header.fr)} (ou ${q.fr(d.header.en)}). Ajoutez-la : sans elle, les lignes de cette feuille ne peuvent pas être utilisées.`,
-  'blank-indicator': () =>
-    'L’indicateur n’est pas renseigné. Indiquez l’identifiant d’un indicateur du catalogue, par exemple REV-YIELD.',
+  'blank-indicator': () => 'L’indicateur n’est pas renseigné. Indiquez l’identifiant d’un indicateur du catalogue, par exemple REV-YIELD.',
   'unknown-indicator': (d) =>
     d.suggestion
       ? `${q.fr(d.name)} n’est pas un indicateur du catalogue. Vouliez-vous dire ${d.suggestion.id} (${d.suggestion.label.fr}) ?`
@@ -196,8 +182,7 @@ const FR: Messages = {
     'Cette ligne du catalogue n’a pas d’identifiant et n’est pas utilisée. Indiquez un identifiant court (par exemple SEIZURES), ou videz la ligne.',
   'duplicate-indicator-id': (d) =>
     `L’indicateur ${d.id} est déjà défini en ${refText(d.first)}. Gardez une seule ligne par identifiant : seule la première est utilisée.`,
-  'invalid-direction': (d) =>
-    d.value ? `${q.fr(d.value)} n’est pas un sens. ${DIRECTIONS.fr}` : `Un nouvel indicateur doit avoir un sens. ${DIRECTIONS.fr}`,
+  'invalid-direction': (d) => (d.value ? `${q.fr(d.value)} n’est pas un sens. ${DIRECTIONS.fr}` : `Un nouvel indicateur doit avoir un sens. ${DIRECTIONS.fr}`),
 };
 
 const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, fr: FR };

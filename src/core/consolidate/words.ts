@@ -15,8 +15,7 @@ export const CONSOLIDATION_WORDS = {
       'lock-file':
         'Excel’s lock file (~$), left beside a workbook while it is open: not a workbook. If a returned file is open in Excel, save and close it, then gather again.',
       folder: 'A folder inside the folder given: its files are not gathered. To gather them too, give this folder as well.',
-      'not-a-workbook':
-        'Not an Excel workbook (.xlsx or .xlsm). If it is a returned submission, open it in Excel and save it as “Excel Workbook (.xlsx)”.',
+      'not-a-workbook': 'Not an Excel workbook (.xlsx or .xlsm). If it is a returned submission, open it in Excel and save it as “Excel Workbook (.xlsx)”.',
     },
   },
   fr: french({

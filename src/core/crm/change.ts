@@ -31,12 +31,7 @@ export interface Change {
  * ±tolerance, or, from a baseline of 0, when nothing changed at all; otherwise improved or declined
  * as the change goes with or against the indicator's direction.
  */
-export function changeOf(
-  baseline: number | undefined,
-  followUp: number | undefined,
-  direction: Direction,
-  tolerance: number = DEFAULT_TOLERANCE,
-): Change {
+export function changeOf(baseline: number | undefined, followUp: number | undefined, direction: Direction, tolerance: number = DEFAULT_TOLERANCE): Change {
   if (baseline === undefined || followUp === undefined) return { status: 'not-measured' };
   const change = followUp - baseline;
   const relativeChange = baseline === 0 ? undefined : change / Math.abs(baseline);

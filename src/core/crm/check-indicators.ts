@@ -12,12 +12,8 @@ import { indicatorOf, memberOf } from './row-parts';
 export function checkIndicators(crm: CrmIndicators): Issue[] {
   const { catalogueSheet, indicatorsSheet } = crm;
   return [
-    ...(catalogueSheet
-      ? [...catalogueSheet.source.notes.map(columnIssue), ...catalogueRowIssues(catalogueSheet.rows).flat()]
-      : []),
-    ...(indicatorsSheet
-      ? [...indicatorsSheet.source.notes.map(columnIssue), ...indicatorRowIssues(indicatorsSheet.rows).flat()]
-      : []),
+    ...(catalogueSheet ? [...catalogueSheet.source.notes.map(columnIssue), ...catalogueRowIssues(catalogueSheet.rows).flat()] : []),
+    ...(indicatorsSheet ? [...indicatorsSheet.source.notes.map(columnIssue), ...indicatorRowIssues(indicatorsSheet.rows).flat()] : []),
   ];
 }
 
@@ -57,9 +53,7 @@ function indicatorIssues({ indicator: cell }: IndicatorRow, member: IssueMember 
   if (cell.raw.kind === 'error') return errorValue(cell, member);
   if (cell.parsed.kind === 'found') return [];
   const { suggestion } = cell.parsed;
-  return [
-    issue({ code: 'unknown-indicator', name: displayCell(cell.raw), ...(suggestion ? { suggestion } : {}) }, cell.ref, member),
-  ];
+  return [issue({ code: 'unknown-indicator', name: displayCell(cell.raw), ...(suggestion ? { suggestion } : {}) }, cell.ref, member)];
 }
 
 function stageIssues(cell: ReadCell<ParsedStage> | undefined, member: IssueMember | undefined): Issue[] {

@@ -73,8 +73,7 @@ export function readHeaderRow<F extends string>(
     if (field === undefined) continue;
     const first = columns[field];
     if (first === undefined) columns[field] = column;
-    else
-      notes.push({ kind: 'duplicate', ref: refOf(region, region.top, column), header, first: refOf(region, region.top, first) });
+    else notes.push({ kind: 'duplicate', ref: refOf(region, region.top, column), header, first: refOf(region, region.top, first) });
   }
   for (const field of Object.keys(specs) as F[]) {
     if (specs[field].required && columns[field] === undefined) {

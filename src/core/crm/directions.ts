@@ -9,24 +9,10 @@ export const DIRECTION_LABELS: Readonly<Record<Direction, Localized>> = {
 
 const WORDS: Readonly<Record<Direction, readonly string[]>> = {
   higher: ['higher', 'higher is better', 'up', 'increase', 'more', 'hausse', 'plus eleve', 'plus haut', 'augmentation', 'plus'],
-  lower: [
-    'lower',
-    'lower is better',
-    'down',
-    'decrease',
-    'less',
-    'fewer',
-    'baisse',
-    'plus bas',
-    'moins eleve',
-    'diminution',
-    'moins',
-  ],
+  lower: ['lower', 'lower is better', 'down', 'decrease', 'less', 'fewer', 'baisse', 'plus bas', 'moins eleve', 'diminution', 'moins'],
 };
 
-const BY_KEY: ReadonlyMap<string, Direction> = new Map(
-  (Object.keys(WORDS) as Direction[]).flatMap((d) => WORDS[d].map((w) => [fold(w), d])),
-);
+const BY_KEY: ReadonlyMap<string, Direction> = new Map((Object.keys(WORDS) as Direction[]).flatMap((d) => WORDS[d].map((w) => [fold(w), d])));
 
 /** "Higher", "lower is better", "Hausse", "plus bas": the desired direction, if it is one. */
 export function directionOf(text: string): Direction | undefined {

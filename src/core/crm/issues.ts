@@ -15,9 +15,7 @@ export function hasError(issues: readonly Issue[]): boolean {
 /** A required column missing, or a column read twice. The Member column keeps the survey's own code. */
 export function columnIssue(note: ColumnNote): Issue {
   if (note.kind === 'duplicate') return issue({ code: 'duplicate-column', header: note.header, first: note.first }, note.ref);
-  return note.field === 'member'
-    ? issue({ code: 'missing-member-column' }, note.ref)
-    : issue({ code: 'missing-column', header: note.header }, note.ref);
+  return note.field === 'member' ? issue({ code: 'missing-member-column' }, note.ref) : issue({ code: 'missing-column', header: note.header }, note.ref);
 }
 
 /** An Excel error value in a cell, wherever it is. */

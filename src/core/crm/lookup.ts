@@ -2,8 +2,7 @@ import { editDistance } from '../text/distance';
 import { foldTight } from '../text/fold';
 import type { Indicator } from './types';
 
-export type IndicatorMatch =
-  { readonly kind: 'found'; readonly indicator: Indicator } | { readonly kind: 'unknown'; readonly suggestion?: Indicator };
+export type IndicatorMatch = { readonly kind: 'found'; readonly indicator: Indicator } | { readonly kind: 'unknown'; readonly suggestion?: Indicator };
 
 export interface IndicatorCatalogue {
   /** In catalogue order: the order of the summary. */

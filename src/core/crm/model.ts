@@ -23,10 +23,7 @@ export type Blankable<T> = { readonly kind: 'blank'; readonly ref: CellRef } | (
 /** The `Indicator` cell of a row, matched against the catalogue. */
 export type IndicatorCell = Blankable<IndicatorMatch>;
 
-export type ParsedStage =
-  | { readonly kind: 'stage'; readonly stage: Stage }
-  | { readonly kind: 'unknown' }
-  | { readonly kind: 'error'; readonly error: string };
+export type ParsedStage = { readonly kind: 'stage'; readonly stage: Stage } | { readonly kind: 'unknown' } | { readonly kind: 'error'; readonly error: string };
 
 /**
  * One row of `CRM Indicators`: a Member's indicator from baseline to follow-up.

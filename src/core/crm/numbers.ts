@@ -42,7 +42,9 @@ export function parseMeasure(cell: CellValue, unit: Unit | undefined): ParsedMea
  * digits (not a lone 0) and before exactly three is ambiguous.
  */
 export function parseNumberText(text: string): ParsedText {
-  let body = visibleText(text).trim().replace(/\u2212/g, '-');
+  let body = visibleText(text)
+    .trim()
+    .replace(/\u2212/g, '-');
   const percent = body.endsWith('%');
   if (percent) body = body.slice(0, -1).trim();
   const signed = /^([+-]?)\s*([\d\s.,]+)$/.exec(body);

@@ -19,11 +19,7 @@ export const CRM_INDICATORS_SHEET = { sheet: 'CRM Indicators', table: 'CRMIndica
  * Reads the CRM success indicators of a workbook: the `Indicator Catalogue` sheet over the built-in
  * catalogue, then the `CRM Indicators` table (or sheet). A workbook without them has no CRM data.
  */
-export function readIndicators(
-  workbook: WorkbookSnapshot,
-  registry: MemberRegistry,
-  builtIn: readonly Indicator[] = INDICATOR_CATALOGUE,
-): CrmIndicators {
+export function readIndicators(workbook: WorkbookSnapshot, registry: MemberRegistry, builtIn: readonly Indicator[] = INDICATOR_CATALOGUE): CrmIndicators {
   const catalogueSheet = readCatalogueSheet(workbook, builtIn);
   const catalogue = createCatalogue(catalogueSheet ? applyCatalogueRows(builtIn, catalogueSheet.rows) : builtIn);
   const region = findRegion(workbook, CRM_INDICATORS_SHEET);
@@ -34,20 +30,14 @@ export function readIndicators(
   };
 }
 
-function readIndicatorsRegion(
-  region: Region,
-  registry: MemberRegistry,
-  catalogue: IndicatorCatalogue,
-): NonNullable<CrmIndicators['indicatorsSheet']> {
+function readIndicatorsRegion(region: Region, registry: MemberRegistry, catalogue: IndicatorCatalogue): NonNullable<CrmIndicators['indicatorsSheet']> {
   const { columns, notes } = readHeaderRow(region, INDICATOR_COLUMNS);
   const rows = dataRows(region, Object.values<number>(columns)).map((row): IndicatorRow => {
     const indicator = readBlankable(region, row, columns.indicator, (raw) => matchIndicator(raw, catalogue));
     const measure = (raw: CellValue) => parseMeasure(raw, indicatorOf(indicator)?.unit);
     return {
       ref: refOf(region, row, region.left),
-      member: readBlankable(region, row, columns.member, (raw) =>
-        raw.kind === 'error' ? { kind: 'unknown' as const } : registry.match(displayCell(raw)),
-      ),
+      member: readBlankable(region, row, columns.member, (raw) => (raw.kind === 'error' ? { kind: 'unknown' as const } : registry.match(displayCell(raw)))),
       indicator,
       stage: readCell(region, row, columns.stage, parseStage),
       baselinePeriod: readCell(region, row, columns.baselinePeriod, displayCell),

@@ -30,9 +30,7 @@ function stageKey(text: string): string {
 }
 
 const BY_KEY: ReadonlyMap<string, Stage> = new Map(
-  CRM_STAGES.flatMap((stage) =>
-    [stage, STAGE_LABELS[stage].en, STAGE_LABELS[stage].fr, ...ALIASES[stage]].map((s) => [stageKey(s), stage]),
-  ),
+  CRM_STAGES.flatMap((stage) => [stage, STAGE_LABELS[stage].en, STAGE_LABELS[stage].fr, ...ALIASES[stage]].map((s) => [stageKey(s), stage])),
 );
 
 /** "Diagnosis & Planning", "étape de mise en oeuvre", "EVALUATION": the stage, if it is one. */

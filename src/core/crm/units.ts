@@ -22,9 +22,7 @@ const KNOWN: ReadonlyArray<readonly [Unit, readonly string[]]> = [
 
 // "%" folds to nothing: it is matched as written, below.
 const BY_KEY: ReadonlyMap<string, Unit> = new Map(
-  KNOWN.flatMap(([unit, aliases]) =>
-    [unit.key, unit.label.en, unit.label.fr, ...aliases].map((s) => [fold(s), unit] as const).filter(([key]) => key !== ''),
-  ),
+  KNOWN.flatMap(([unit, aliases]) => [unit.key, unit.label.en, unit.label.fr, ...aliases].map((s) => [fold(s), unit] as const).filter(([key]) => key !== '')),
 );
 
 /** A unit as a catalogue sheet writes it: a known unit in either language, else the text itself in both. */

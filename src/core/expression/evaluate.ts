@@ -21,7 +21,10 @@ export function evaluate(expression: Expression, scope: Scope): Value {
     case 'negative':
       return -numberOf(evaluate(expression.operand, scope));
     case 'call':
-      return call(expression.name, expression.args.map((a) => evaluate(a, scope)));
+      return call(
+        expression.name,
+        expression.args.map((a) => evaluate(a, scope)),
+      );
     case 'binary':
       return binary(expression.operator, expression.left, expression.right, scope);
   }

@@ -1,9 +1,7 @@
 import { FUNCTIONS, type Expression, type ExpressionProblem, type FunctionName, type Operator } from './expression';
 import { tokenize, type Token } from './tokens';
 
-export type ParsedExpression =
-  | { readonly ok: true; readonly expression: Expression }
-  | { readonly ok: false; readonly problem: ExpressionProblem };
+export type ParsedExpression = { readonly ok: true; readonly expression: Expression } | { readonly ok: false; readonly problem: ExpressionProblem };
 
 /** Binary operators from the loosest to the tightest binding, as in XPath. */
 const LEVELS: readonly (readonly Operator[])[] = [['or'], ['and'], ['=', '!='], ['<', '<=', '>', '>='], ['+', '-'], ['*', 'div', 'mod']];

@@ -19,10 +19,7 @@ export interface MemberRegistry {
   match(name: string): MemberMatch;
 }
 
-export function createRegistry(
-  records: readonly MemberRecord[],
-  aliases: Readonly<Record<string, readonly string[]>> = MEMBER_ALIASES,
-): MemberRegistry {
+export function createRegistry(records: readonly MemberRecord[], aliases: Readonly<Record<string, readonly string[]>> = MEMBER_ALIASES): MemberRegistry {
   const members: Member[] = records.map(([code, en, fr, region]) => ({ code, name: { en, fr }, region }));
   const byCode = new Map(members.map((m) => [m.code, m]));
   const byKey = new Map<string, Member>();

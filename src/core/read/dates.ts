@@ -102,7 +102,9 @@ export function parseDateText(written: string): number | undefined {
   if (m) return dayTime(+m[1], +m[2], +m[3]);
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
   if (m) return dayTime(+m[3], +m[2], +m[1]);
-  const words = fold(value).replace(/\b(\d{1,2})(st|nd|rd|th|er)\b/g, '$1').split(' ');
+  const words = fold(value)
+    .replace(/\b(\d{1,2})(st|nd|rd|th|er)\b/g, '$1')
+    .split(' ');
   if (words.length === 3) {
     const [a, b, c] = words;
     const [dayFirst, monthFirst] = [MONTHS.get(b), MONTHS.get(a)];

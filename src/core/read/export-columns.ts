@@ -5,18 +5,61 @@
 const METADATA = new Set(
   [
     // KoboToolbox
-    '_id', '_uuid', '_submission_time', '_index', '_validation_status', '_notes', '_status', '_submitted_by',
-    '__version__', '_version_', '_tags', '_attachments', '_geolocation', '_xform_id_string', '_parent_index',
-    '_parent_table_name', '_duration', 'start', 'end', 'today', 'deviceid', 'username', 'phonenumber', 'simserial',
-    'subscriberid', 'audit', 'instanceid',
+    '_id',
+    '_uuid',
+    '_submission_time',
+    '_index',
+    '_validation_status',
+    '_notes',
+    '_status',
+    '_submitted_by',
+    '__version__',
+    '_version_',
+    '_tags',
+    '_attachments',
+    '_geolocation',
+    '_xform_id_string',
+    '_parent_index',
+    '_parent_table_name',
+    '_duration',
+    'start',
+    'end',
+    'today',
+    'deviceid',
+    'username',
+    'phonenumber',
+    'simserial',
+    'subscriberid',
+    'audit',
+    'instanceid',
     // ODK Central
-    'submissiondate', 'key', 'reviewstate', 'submitterid', 'submittername', 'attachmentspresent', 'attachmentsexpected',
-    'status', 'edits', 'formversion', 'updatedat',
+    'submissiondate',
+    'key',
+    'reviewstate',
+    'submitterid',
+    'submittername',
+    'attachmentspresent',
+    'attachmentsexpected',
+    'status',
+    'edits',
+    'formversion',
+    'updatedat',
   ].map((name) => name.toLowerCase()),
 );
 
 /** Columns only an export has: a sheet with one of them is an export, whose metadata is kept. */
-const MARKERS = new Set(['_id', '_uuid', '_submission_time', '_index', '__version__', 'submissiondate', 'key', 'meta-instanceid', 'meta/instanceid', 'instanceid']);
+const MARKERS = new Set([
+  '_id',
+  '_uuid',
+  '_submission_time',
+  '_index',
+  '__version__',
+  'submissiondate',
+  'key',
+  'meta-instanceid',
+  'meta/instanceid',
+  'instanceid',
+]);
 
 /** The columns of the submission's time, by preference: KoboToolbox's, then ODK Central's. */
 export const SUBMISSION_TIME = ['_submission_time', 'submissiondate'] as const;

@@ -23,9 +23,7 @@ export interface Answer {
 }
 
 /** The Member cell of a submission: blank, or a name matched against the registry. */
-export type MemberCell =
-  | { readonly kind: 'blank'; readonly ref: CellRef }
-  | (ReadCell<MemberMatch> & { readonly kind: 'named' });
+export type MemberCell = { readonly kind: 'blank'; readonly ref: CellRef } | (ReadCell<MemberMatch> & { readonly kind: 'named' });
 
 /** One Member's answers: a row of `Responses`, or a whole submission sheet. */
 export interface Submission {

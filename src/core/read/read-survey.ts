@@ -17,11 +17,7 @@ export const RESPONSES = 'Responses';
  * Reads every submission of a workbook: the `Responses` table (or sheet) and every
  * one-Member submission sheet. Throws only when there is nothing to read at all.
  */
-export function readSurvey(
-  workbook: WorkbookSnapshot,
-  questionnaire: Questionnaire,
-  registry: MemberRegistry,
-): SurveyResponses {
+export function readSurvey(workbook: WorkbookSnapshot, questionnaire: Questionnaire, registry: MemberRegistry): SurveyResponses {
   const items = indexItems(questionnaire);
   const region = responsesRegion(workbook, items);
   const table = region ? readResponsesRegion(region, items, registry) : undefined;

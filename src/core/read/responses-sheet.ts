@@ -27,11 +27,7 @@ interface Columns {
   headerBelow?: number;
 }
 
-export function readResponsesRegion(
-  region: Region,
-  items: ItemIndex,
-  registry: MemberRegistry,
-): { source: ResponseSource; submissions: Submission[] } {
+export function readResponsesRegion(region: Region, items: ItemIndex, registry: MemberRegistry): { source: ResponseSource; submissions: Submission[] } {
   const cells = new CellReader(region.sheet, registry, items.questionnaire.form?.member);
   const columns = classifyColumns(region, items, cells);
   const headed = headedColumns(region);

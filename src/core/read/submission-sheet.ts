@@ -24,11 +24,7 @@ export function isSubmissionSheet(sheet: SheetSnapshot): boolean {
   return a1?.kind === 'text' && MARKERS.has(fold(a1.text));
 }
 
-export function readSubmissionSheet(
-  sheet: SheetSnapshot,
-  items: ItemIndex,
-  registry: MemberRegistry,
-): { source: ResponseSource; submission: Submission } {
+export function readSubmissionSheet(sheet: SheetSnapshot, items: ItemIndex, registry: MemberRegistry): { source: ResponseSource; submission: Submission } {
   const cells = new CellReader(sheet, registry, items.questionnaire.form?.member);
   const notes: LayoutNote[] = [];
   const seen = new Map<string, CellRef>();

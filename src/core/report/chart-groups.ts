@@ -54,10 +54,7 @@ function formGroups(questionnaire: Questionnaire, lookup: Lookup, lang: Language
   const grouped = questionnaire.sections.filter((s) => s.id !== '');
   const ungrouped = questionnaire.sections.filter((s) => s.id === '').flatMap((s) => s.items);
   const otherTitle = grouped.length > 0 ? WORDS[lang].otherQuestions : questionnaire.title[lang];
-  return [
-    ...grouped.flatMap((s) => sectionGroups(s.label[lang] || s.id, s.items, lookup, lang)),
-    ...sectionGroups(otherTitle, ungrouped, lookup, lang),
-  ];
+  return [...grouped.flatMap((s) => sectionGroups(s.label[lang] || s.id, s.items, lookup, lang)), ...sectionGroups(otherTitle, ungrouped, lookup, lang)];
 }
 
 /** One chart per choice list the `select_one` questions use (numbered when more than one), one per `select_multiple`. */
@@ -65,9 +62,7 @@ function sectionGroups(title: string, items: readonly Item[], lookup: Lookup, la
   const parts = chartedParts(items);
   const lists = parts.filter((part) => part[0].type === 'select_one');
   const titleOf = (part: Item[]) => (lists.length > 1 ? WORDS[lang].chartPart(title, lists.indexOf(part) + 1) : title);
-  return parts.map((part) =>
-    part[0].type === 'select_multiple' ? choicesGroup(part[0], lookup, lang) : sameScaleGroup(titleOf(part), part, lookup, lang),
-  );
+  return parts.map((part) => (part[0].type === 'select_multiple' ? choicesGroup(part[0], lookup, lang) : sameScaleGroup(titleOf(part), part, lookup, lang)));
 }
 
 /** The charted items, in the order each part first appears: `select_one` items together by choice list, each `select_multiple` alone. */

@@ -86,7 +86,13 @@ function groupPart(group: ChartGroup, anchor: ChartPlan['anchor'], lang: Languag
   const blocks: BlockPlan[] = [
     { top, left: 1, rows: [[group.title]], style: 'heading' },
     // Each series' heading at the right, over its percentages.
-    { top: top + 1, left: 1, rows: [[group.keyHeading, WORDS[lang].label, ...group.series]], style: 'label', alignments: [undefined, undefined, ...group.series.map(() => 'right' as const)] },
+    {
+      top: top + 1,
+      left: 1,
+      rows: [[group.keyHeading, WORDS[lang].label, ...group.series]],
+      style: 'label',
+      alignments: [undefined, undefined, ...group.series.map(() => 'right' as const)],
+    },
     {
       top: first,
       left: 1,

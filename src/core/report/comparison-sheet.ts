@@ -111,7 +111,14 @@ function memberPart(comparison: MemberComparison, minimumBase: number, lang: Lan
   const status = statusNote(comparison.status, lang);
   return {
     heading: words.memberHeading(comparison.member.name[lang]),
-    notes: [...(status ? [status] : []), ...smallBaseNote(comparison.answers.map((a) => a.region), minimumBase, lang)],
+    notes: [
+      ...(status ? [status] : []),
+      ...smallBaseNote(
+        comparison.answers.map((a) => a.region),
+        minimumBase,
+        lang,
+      ),
+    ],
     table: {
       name: 'MemberComparison',
       columns: [...ANSWER_COLUMNS, 'Member answer', 'Gives this answer', 'All percent', 'Region percent', 'All base', 'Region base'],
@@ -164,7 +171,11 @@ function differenceRows(differences: readonly Difference[], lang: Language): Pla
 }
 
 function differenceNotes(differences: readonly Difference[], minimumBase: number, lang: Language): string[] {
-  return smallBaseNote(differences.flatMap((d) => [d.subject, d.reference]), minimumBase, lang);
+  return smallBaseNote(
+    differences.flatMap((d) => [d.subject, d.reference]),
+    minimumBase,
+    lang,
+  );
 }
 
 function regionPart(region: RegionCode, differences: readonly Difference[], minimumBase: number, lang: Language): Part {

@@ -78,7 +78,22 @@ function resultsTable(evaluation: CrmEvaluation, lang: Language): TableBody {
   const ms = evaluation.measurements;
   return {
     name: 'CRMResults',
-    columns: ['Member', 'Region', 'Stage', 'Indicator', 'Label', 'Unit', 'Better when', 'Baseline period', 'Baseline', 'Follow-up period', 'Follow-up', 'Change', 'Relative change', 'Status'],
+    columns: [
+      'Member',
+      'Region',
+      'Stage',
+      'Indicator',
+      'Label',
+      'Unit',
+      'Better when',
+      'Baseline period',
+      'Baseline',
+      'Follow-up period',
+      'Follow-up',
+      'Change',
+      'Relative change',
+      'Status',
+    ],
     rows: ms.map((m) => {
       const percent = isPercent(m.indicator);
       return [
@@ -115,7 +130,15 @@ function membersTable(evaluation: CrmEvaluation, lang: Language): TableBody {
   return {
     name: 'CRMMembers',
     columns: ['Member', 'Stage', 'Measured', 'Improved', 'Declined', 'Unchanged', 'Share improved'],
-    rows: evaluation.members.map((m) => [m.member.name[lang], stageLabel(m.stage, lang), m.measured, m.improved, m.declined, m.unchanged, orNull(m.shareImproved)]),
+    rows: evaluation.members.map((m) => [
+      m.member.name[lang],
+      stageLabel(m.stage, lang),
+      m.measured,
+      m.improved,
+      m.declined,
+      m.unchanged,
+      orNull(m.shareImproved),
+    ]),
     formats: [undefined, undefined, 'integer', 'integer', 'integer', 'integer', 'percent'],
   };
 }
@@ -141,7 +164,20 @@ function indicatorsTable(evaluation: CrmEvaluation, lang: Language): TableBody {
  * Numbers at the right, their headers over them; the periods too (years, mostly), so that a period
  * never reads on from the number at the right edge of the column before it (`520 1999`).
  */
-const RIGHT = new Set(['Baseline period', 'Baseline', 'Follow-up period', 'Follow-up', 'Change', 'Relative change', 'Measured', 'Improved', 'Declined', 'Unchanged', 'Share improved', 'Members measured']);
+const RIGHT = new Set([
+  'Baseline period',
+  'Baseline',
+  'Follow-up period',
+  'Follow-up',
+  'Change',
+  'Relative change',
+  'Measured',
+  'Improved',
+  'Declined',
+  'Unchanged',
+  'Share improved',
+  'Members measured',
+]);
 const alignmentOf = (column: string): Alignment | undefined => (RIGHT.has(column) ? 'right' : undefined);
 
 const stageLabel = (stage: Stage | undefined, lang: Language) => (stage ? STAGE_LABELS[stage][lang] : null);

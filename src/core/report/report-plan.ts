@@ -30,14 +30,17 @@ export function reportPlan({ analysis, crm, issues, comparison, language, today 
     ...(questionnaire.form ? { title: questionnaire.title[language] } : {}),
     dated: PRINT_WORDS[language].analysedOn(today),
   };
-  return forPrint({
-    sheets: [
-      summarySheet(analysis, language, today),
-      chartsSheet(analysis, language),
-      regionsSheet(analysis, language),
-      comparisonSheet(analysis, comparison, language),
-      crmSheet(crm, language),
-      validationSheet(issues),
-    ],
-  }, context);
+  return forPrint(
+    {
+      sheets: [
+        summarySheet(analysis, language, today),
+        chartsSheet(analysis, language),
+        regionsSheet(analysis, language),
+        comparisonSheet(analysis, comparison, language),
+        crmSheet(crm, language),
+        validationSheet(issues),
+      ],
+    },
+    context,
+  );
 }

@@ -67,7 +67,10 @@ function headlineBlocks(analysis: SurveyAnalysis, lang: Language, today: number)
     { top: 2, left, rows: figures, formats: [undefined, 'integer'] },
     { top: 7, left, rows: [[words.responseRate, headline.responseRate]], formats: [undefined, 'percent1'] },
   ];
-  const base = sideRows([[words.base, { answered: words.baseAnswered, respondents: words.baseRespondents, applicable: words.baseApplicable }[options.base]]], SIDE_TEXT_WIDTH);
+  const base = sideRows(
+    [[words.base, { answered: words.baseAnswered, respondents: words.baseRespondents, applicable: words.baseApplicable }[options.base]]],
+    SIDE_TEXT_WIDTH,
+  );
   blocks.push({ top: 8, left, rows: base });
   let top = 8 + base.length + 1;
   if (selection.undated.length > 0) {

@@ -34,8 +34,7 @@ export const WORDS = {
     surveyRound: 'WCO Survey of Integrity Practices, 1998 round',
     question: 'Question',
     label: 'Label',
-    validationTitle: (errors: number, warnings: number) =>
-      `${counted(errors, 'en', ['error', 'errors'])}, ${counted(warnings, 'en', ['warning', 'warnings'])}`,
+    validationTitle: (errors: number, warnings: number) => `${counted(errors, 'en', ['error', 'errors'])}, ${counted(warnings, 'en', ['warning', 'warnings'])}`,
     regionsTitle: 'WCO regions, with the respondents counted in each',
     smallBaseNote: (min: number) =>
       `A percentage on fewer than ${counted(min, 'en', ['respondent', 'respondents'])} is left blank (too few respondents to read).`,

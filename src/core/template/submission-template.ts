@@ -137,7 +137,11 @@ function cell(row: number, column: number): CellRange {
 
 /** A sheet name Excel accepts, not yet taken: the Member's name (or "Submission"), numbered if need be. */
 export function templateSheetName(member: Member | undefined, lang: Language, taken: readonly string[]): string {
-  const base = (member?.name[lang] ?? (lang === 'fr' ? 'Soumission' : 'Submission')).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').slice(0, 31).trim();
+  const base = (member?.name[lang] ?? (lang === 'fr' ? 'Soumission' : 'Submission'))
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, 31)
+    .trim();
   const free = (name: string) => !taken.some((t) => t.toLowerCase() === name.toLowerCase());
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;

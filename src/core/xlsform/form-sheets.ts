@@ -14,7 +14,11 @@ export function formSheet(workbook: WorkbookSnapshot, name: string): SheetSnapsh
 
 /** A sheet whose name looks like a slip for `name`: "choice", "Choices list", "Survey 1". */
 export function lookalikeSheet(workbook: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  return workbook.sheets.find((s) => fold(s.name).split(' ').some((word) => editDistance(word, name) <= 2));
+  return workbook.sheets.find((s) =>
+    fold(s.name)
+      .split(' ')
+      .some((word) => editDistance(word, name) <= 2),
+  );
 }
 
 /** Whether a workbook holds an XLSForm: a `survey` sheet whose header row has a `type` column. */

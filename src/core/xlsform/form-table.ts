@@ -67,7 +67,5 @@ export function headerRef(table: FormTable): CellRef {
 
 /** A row's texts of a translatable column (`label`, `hint`…), each with its language. */
 export function translations(table: FormTable, row: number, key: string): Translation[] {
-  return table.columns
-    .filter((c) => c.key === key)
-    .map((c) => ({ ...(c.language ? { language: c.language } : {}), text: textAt(table, row, c) }));
+  return table.columns.filter((c) => c.key === key).map((c) => ({ ...(c.language ? { language: c.language } : {}), text: textAt(table, row, c) }));
 }

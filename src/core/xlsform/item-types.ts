@@ -27,12 +27,43 @@ const SELECTS: ReadonlyMap<string, ItemType> = new Map<string, ItemType>([
   ['select all that apply', 'select_multiple'],
 ]);
 const FIELDS = [
-  'start', 'end', 'today', 'deviceid', 'phonenumber', 'username', 'email', 'simserial', 'subscriberid', 'audit', 'calculate',
-  'hidden', 'start-geopoint', 'xml-external', 'csv-external', 'background-audio', 'background-geopoint',
+  'start',
+  'end',
+  'today',
+  'deviceid',
+  'phonenumber',
+  'username',
+  'email',
+  'simserial',
+  'subscriberid',
+  'audit',
+  'calculate',
+  'hidden',
+  'start-geopoint',
+  'xml-external',
+  'csv-external',
+  'background-audio',
+  'background-geopoint',
 ];
 const UNSUPPORTED = [
-  'time', 'datetime', 'geopoint', 'geotrace', 'geoshape', 'image', 'photo', 'audio', 'video', 'file', 'barcode', 'range', 'rank',
-  'acknowledge', 'trigger', 'select_one_from_file', 'select_multiple_from_file', 'select_one_external',
+  'time',
+  'datetime',
+  'geopoint',
+  'geotrace',
+  'geoshape',
+  'image',
+  'photo',
+  'audio',
+  'video',
+  'file',
+  'barcode',
+  'range',
+  'rank',
+  'acknowledge',
+  'trigger',
+  'select_one_from_file',
+  'select_multiple_from_file',
+  'select_one_external',
 ];
 const KEYWORDS = [...SIMPLE.keys(), 'select_one', 'select_multiple', ...FIELDS, ...UNSUPPORTED, 'begin_group', 'end_group', 'begin_repeat', 'end_repeat'];
 const SELECT = new RegExp(`^(${[...SELECTS.keys()].join('|')})(?:\\s+(\\S+))?(?:\\s+(or_other))?$`, 'i');
@@ -55,7 +86,9 @@ export function parseType(written: string): RowType {
 /** The known type nearest the first word, one or two slips away ("interger", "selct_one yes_no"). */
 function suggestion(written: string): { suggestion?: string } {
   const words = written.trim().split(/\s+/);
-  const [first, ...rest] = /^(begin|end)$/i.test(words[0]) ? [words.slice(0, 2).join('_').toLowerCase(), ...words.slice(2)] : [words[0].toLowerCase(), ...words.slice(1)];
+  const [first, ...rest] = /^(begin|end)$/i.test(words[0])
+    ? [words.slice(0, 2).join('_').toLowerCase(), ...words.slice(2)]
+    : [words[0].toLowerCase(), ...words.slice(1)];
   const allowed = first.length <= 4 ? 1 : 2;
   const [near] = KEYWORDS.map((k) => ({ k, d: editDistance(first, k) }))
     .filter(({ d }) => d > 0 && d <= allowed)

@@ -23,7 +23,10 @@ interface Entry {
 export function readChoices(table: FormTable, language: FormLanguage | undefined, issues: FormIssues): Map<string, ChoiceList> {
   const listColumn = columnOf(table, 'list_name');
   const nameColumn = columnOf(table, 'name');
-  for (const [key, column] of [['list_name', listColumn], ['name', nameColumn]] as const) {
+  for (const [key, column] of [
+    ['list_name', listColumn],
+    ['name', nameColumn],
+  ] as const) {
     if (!column) issues.report({ code: 'form-missing-column', column: key }, headerRef(table));
   }
   const lists = new Map<string, Entry>();

@@ -116,7 +116,14 @@ export class SurveyRows {
     const other = `${name}_other`;
     const ref = refAt(this.table, row, 'name');
     if (!this.names.claim(other, ref)) return;
-    const expression: Expression = { kind: 'call', name: 'selected', args: [{ kind: 'question', name }, { kind: 'string', value: OTHER.name }] };
+    const expression: Expression = {
+      kind: 'call',
+      name: 'selected',
+      args: [
+        { kind: 'question', name },
+        { kind: 'string', value: OTHER.name },
+      ],
+    };
     const relevant = { condition: { text: `selected(\${${name}}, '${OTHER.name}')`, expression }, column: 'relevant' as const, ref, name: other };
     this.drafts.push({ name: other, type: 'text', scale: this.scales.ofType('text'), label: SPECIFY_OTHER, groups: [...this.open], relevant });
   }

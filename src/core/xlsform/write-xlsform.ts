@@ -41,11 +41,7 @@ export function questionnaireForm(questionnaire: Questionnaire, lang: Language =
   const named = questionnaire.form !== undefined;
   const choiceName = (choice: Choice) => (named ? choice.name : xlsformName(choice.name));
   return {
-    sheets: [
-      surveySheet(questionnaire, members !== undefined),
-      choicesSheet(questionnaire, choiceName, members),
-      settingsSheet(questionnaire, lang),
-    ],
+    sheets: [surveySheet(questionnaire, members !== undefined), choicesSheet(questionnaire, choiceName, members), settingsSheet(questionnaire, lang)],
   };
 }
 
@@ -83,9 +79,7 @@ function surveySheet(questionnaire: Questionnaire, memberList: boolean): SheetPl
     { header: 'type', of: (r) => r.type },
     { header: 'name', of: (r) => r.name ?? null },
     ...LANGUAGES.map((l): Column => ({ header: `label::${LANGUAGE_NAMES[l]}`, of: (r) => r.label?.[l] ?? null })),
-    ...(items.some((i) => i.hint)
-      ? LANGUAGES.map((l): Column => ({ header: `hint::${LANGUAGE_NAMES[l]}`, of: (r) => r.item?.hint?.[l] ?? null }))
-      : []),
+    ...(items.some((i) => i.hint) ? LANGUAGES.map((l): Column => ({ header: `hint::${LANGUAGE_NAMES[l]}`, of: (r) => r.item?.hint?.[l] ?? null })) : []),
     ...(['required', 'relevant', 'constraint'] as const)
       .filter((key) => items.some((i) => i[key]))
       .map((key): Column => ({ header: key, of: (r) => r.item?.[key]?.text ?? null })),
@@ -115,9 +109,7 @@ function choicesSheet(questionnaire: Questionnaire, choiceName: (c: Choice) => s
   const scales = new Map<string, Scale>();
   const items = [...(questionnaire.form?.member ? [questionnaire.form.member] : []), ...questionnaire.sections.flatMap((s) => s.items)];
   for (const item of items) if (item.scale.choices.length > 0 && !scales.has(item.scale.id)) scales.set(item.scale.id, item.scale);
-  const rows: PlanValue[][] = [...scales.values()].flatMap((scale) =>
-    scale.choices.map((c) => [scale.id, choiceName(c), c.label.en, c.label.fr]),
-  );
+  const rows: PlanValue[][] = [...scales.values()].flatMap((scale) => scale.choices.map((c) => [scale.id, choiceName(c), c.label.en, c.label.fr]));
   if (members && !questionnaire.form?.member) rows.push(...members.map((m) => [MEMBERS_LIST, m.code, m.name.en, m.name.fr]));
   const header = ['list_name', 'name', ...LANGUAGES.map((l) => `label::${LANGUAGE_NAMES[l]}`)];
   return inputSheet(CHOICES, [header, ...rows], [14, 22, 40, 40]);

@@ -7,14 +7,7 @@ import type { Language } from '../../core/i18n/language';
  * `WorkbookUnusableError` (`sheet-name-taken`, `table-name-taken`), whichever host finds it.
  */
 export type ExcelProblem =
-  | 'cell-edit-mode'
-  | 'payload-too-large'
-  | 'protected'
-  | 'workbook-protected'
-  | 'name-taken'
-  | 'sheet-missing'
-  | 'newer-excel-needed'
-  | 'excel-failed';
+  'cell-edit-mode' | 'payload-too-large' | 'protected' | 'workbook-protected' | 'name-taken' | 'sheet-missing' | 'newer-excel-needed' | 'excel-failed';
 
 /** What the user asked for when Excel said no; it names the step in the messages. */
 export type ExcelTask = 'read' | 'write' | 'go-to';
@@ -55,7 +48,9 @@ function isRichApiError(error: unknown): error is { code: string; message: strin
 }
 
 function firstLine(message: unknown): string {
-  return String(message ?? '').split('\n')[0].trim();
+  return String(message ?? '')
+    .split('\n')[0]
+    .trim();
 }
 
 type Messages = Readonly<Record<ExcelProblem, (p: Params) => string>>;
@@ -67,14 +62,14 @@ const TASK: Readonly<Record<Language, Readonly<Record<ExcelTask, string>>>> = {
 
 const EN: Messages = {
   'cell-edit-mode': () => 'Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.',
-  'payload-too-large': () =>
-    'Excel refused a request as too large. Try again in Excel for Windows or Mac, or split the responses over smaller workbooks.',
+  'payload-too-large': () => 'Excel refused a request as too large. Try again in Excel for Windows or Mac, or split the responses over smaller workbooks.',
   protected: () =>
     'A protected sheet or workbook stopped the add-in. Remove the protection (Review › Unprotect), then run again; your sheets were not changed.',
   'workbook-protected': () =>
     'The workbook’s structure is protected, so the add-in cannot add its sheets. Remove the protection (Review › Protect Workbook), then run again.',
   'name-taken': (p) => `Excel refused a name that is already in use (${p.detail}). Rename what uses it, then run again.`,
-  'sheet-missing': (p) => (p.sheet ? `The sheet “${p.sheet}” no longer exists. Run the check again.` : 'Something the add-in needed is no longer in the workbook. Run it again.'),
+  'sheet-missing': (p) =>
+    p.sheet ? `The sheet “${p.sheet}” no longer exists. Run the check again.` : 'Something the add-in needed is no longer in the workbook. Run it again.',
   'newer-excel-needed': (p) =>
     `${TASK.en[p.task as ExcelTask] ?? 'This'} needs a newer Excel (Excel JavaScript API ${p.version}): Excel 2019 or later, Microsoft 365, or Excel on the web.`,
   'excel-failed': (p) => `Excel could not complete the request (${p.code}: ${p.detail}). Your sheets were not changed; try again.`,
@@ -90,7 +85,9 @@ const FR: Messages = {
     'La structure du classeur est protégée : le complément ne peut pas ajouter ses feuilles. Retirez la protection (Révision › Protéger le classeur), puis relancez.',
   'name-taken': (p) => `Excel a refusé un nom déjà utilisé (${p.detail}). Renommez ce qui l’utilise, puis relancez.`,
   'sheet-missing': (p) =>
-    p.sheet ? `La feuille « ${p.sheet} » n’existe plus. Relancez la vérification.` : 'Un élément nécessaire au complément n’est plus dans le classeur. Relancez-le.',
+    p.sheet
+      ? `La feuille « ${p.sheet} » n’existe plus. Relancez la vérification.`
+      : 'Un élément nécessaire au complément n’est plus dans le classeur. Relancez-le.',
   'newer-excel-needed': (p) =>
     `${TASK.fr[p.task as ExcelTask] ?? 'Cette opération'} nécessite une version plus récente d’Excel (API JavaScript d’Excel ${p.version}) : Excel 2019 ou ultérieur, Microsoft 365 ou Excel pour le web.`,
   'excel-failed': (p) => `Excel n’a pas pu terminer la requête (${p.code} : ${p.detail}). Vos feuilles n’ont pas été modifiées ; réessayez.`,

@@ -39,8 +39,7 @@ export const EN: Strings = {
   },
   file: {
     intro: 'Open a survey workbook (.xlsx, or .xlsm with macros) from this computer. It stays here: nothing is sent anywhere.',
-    officeJsNotLoaded: (host) =>
-      `Excel was not found: Office’s script (office.js) could not be loaded from ${host}. You can still open a workbook file here.`,
+    officeJsNotLoaded: (host) => `Excel was not found: Office’s script (office.js) could not be loaded from ${host}. You can still open a workbook file here.`,
     open: 'Open workbook',
     openAnother: 'Open another workbook',
     opened: (name) => `Workbook: ${name}`,
@@ -71,8 +70,7 @@ export const EN: Strings = {
     question: (id) => `Question ${id}`,
     indicator: (id) => `Indicator ${id}`,
     goToHint: 'Choose an issue to go to its cell. Errors keep a submission out of the results; warnings do not.',
-    browserHint:
-      'Fix the issues in your spreadsheet program, then open the workbook here again. Errors keep a submission out of the results; warnings do not.',
+    browserHint: 'Fix the issues in your spreadsheet program, then open the workbook here again. Errors keep a submission out of the results; warnings do not.',
     chosenCell: (ref) => `Cell ${ref}: fix it in the workbook, then open it here again and check.`,
     validationWritten: 'The Validation sheet lists every issue.',
     memberQuestion: 'Member question',
@@ -143,8 +141,7 @@ export const EN: Strings = {
     round: 'Second round (a sheet of this workbook)',
     choose: 'Choose…',
     noMembers: 'No Member has a submission in this workbook yet. Run Check to read it again.',
-    noRounds:
-      'No other sheet of this workbook holds responses. Put the other round on a sheet of its own: a Member column and one column per question.',
+    noRounds: 'No other sheet of this workbook holds responses. Put the other round on a sheet of its own: a Member column and one column per question.',
     preview: 'Preview',
     write: 'Write Comparison sheet',
     written: 'The Comparison sheet holds this comparison and the one with the 1998 published figures.',

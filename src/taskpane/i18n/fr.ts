@@ -62,9 +62,7 @@ export const FR: Strings = french<Strings>({
     writeValidation: 'Écrire la feuille Validation',
     notYet: 'Appuyez sur Vérifier pour rechercher les problèmes.',
     summary: (errors, warnings, submissions) => {
-      const found = [errors && plural(errors, 'erreur', 'erreurs'), warnings && plural(warnings, 'avertissement', 'avertissements')].filter(
-        Boolean,
-      );
+      const found = [errors && plural(errors, 'erreur', 'erreurs'), warnings && plural(warnings, 'avertissement', 'avertissements')].filter(Boolean);
       const checked = plural(submissions, 'soumission', 'soumissions');
       return found.length ? `${found.join(' et ')} dans ${checked}.` : `Aucun problème dans ${checked}.`;
     },
@@ -88,8 +86,7 @@ export const FR: Strings = french<Strings>({
       code: { label: 'Type de problème', any: 'Tous les types' },
     },
     severityOnly: { error: 'Erreurs seulement', warning: 'Avertissements seulement' },
-    showing: (shown, total) =>
-      `${plural(shown, 'problème affiché', 'problèmes affichés')} sur ${formatNumber(total, 'fr')}`,
+    showing: (shown, total) => `${plural(shown, 'problème affiché', 'problèmes affichés')} sur ${formatNumber(total, 'fr')}`,
     issueList: 'Problèmes par Membre',
   },
   analyse: {

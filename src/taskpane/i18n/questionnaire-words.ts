@@ -13,10 +13,7 @@ export function sectionTitle(section: Section, lang: Language, strings: Strings)
 }
 
 /** Rows of reported answers by questionnaire section, in its order; sections without rows left out. */
-export function bySection<T extends { readonly item: Item }>(
-  rows: readonly T[],
-  questionnaire: Questionnaire,
-): { section: Section; rows: T[] }[] {
+export function bySection<T extends { readonly item: Item }>(rows: readonly T[], questionnaire: Questionnaire): { section: Section; rows: T[] }[] {
   return questionnaire.sections
     .map((section) => ({ section, rows: rows.filter((r) => r.item.sectionId === section.id) }))
     .filter((group) => group.rows.length > 0);

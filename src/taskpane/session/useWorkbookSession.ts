@@ -89,6 +89,21 @@ export function useWorkbookSession(workbook: PaneWorkbook, onWritten: () => void
       ...(writtenComparison ? { writtenComparison } : {}),
       setWrittenComparison,
     }),
-    [workbook, engine, lastCheck, checkedAt, checkAsk, analysisAsk, checked, onWritten, memberQuestion, language, strings, settingsForm, editSettings, writtenComparison],
+    [
+      workbook,
+      engine,
+      lastCheck,
+      checkedAt,
+      checkAsk,
+      analysisAsk,
+      checked,
+      onWritten,
+      memberQuestion,
+      language,
+      strings,
+      settingsForm,
+      editSettings,
+      writtenComparison,
+    ],
   );
 }

@@ -40,9 +40,7 @@ describe('category percentages', () => {
   });
 
   it('gives the rows of the report in questionnaire order: one per reported answer', () => {
-    expect(analysis.results.slice(0, 7).map((r) => `${r.item.id} ${r.answer}`)).toEqual([
-      'F1 Yes', 'F2 Yes', 'F3 Yes', 'F4 Yes', 'F5 Yes', 'F6 Yes', 'A1 Yes',
-    ]);
+    expect(analysis.results.slice(0, 7).map((r) => `${r.item.id} ${r.answer}`)).toEqual(['F1 Yes', 'F2 Yes', 'F3 Yes', 'F4 Yes', 'F5 Yes', 'F6 Yes', 'A1 Yes']);
     expect(analysis.results.filter((r) => r.item.id === 'AR1').map((r) => r.answer)).toEqual(['In place', 'Partly']);
     expect(analysis.results).toHaveLength(6 + 7 + 14 + 12 + 7 + 6 + 6 + 5 + 24);
   });
@@ -50,13 +48,16 @@ describe('category percentages', () => {
 
 describe('which submissions count', () => {
   it('leaves out submissions with errors, saying why, and counts the rest', () => {
-    const analysis = analyse(['F1'], [
-      ['Malta', null, 'Yes'],
-      ['Atlantis', null, 'Yes'],
-      ['Japan', null, 'Maybe'],
-      ['Malta', null, 'No'],
-      [null, null, 'Yes'],
-    ]);
+    const analysis = analyse(
+      ['F1'],
+      [
+        ['Malta', null, 'Yes'],
+        ['Atlantis', null, 'Yes'],
+        ['Japan', null, 'Maybe'],
+        ['Malta', null, 'No'],
+        [null, null, 'Yes'],
+      ],
+    );
     expect(analysis.selection.counted.map((r) => r.member.code)).toEqual(['MLT']);
     expect(analysis.selection.excludedForErrors.map((e) => [e.submission.ref.cell, e.reasons])).toEqual([
       ['A3', ['unknown-member']],
@@ -68,11 +69,14 @@ describe('which submissions count', () => {
   });
 
   it('counts no submission returned without any answer: a blank template sent back is no respondent, and no response', () => {
-    const analysis = analyse(['F1', 'F2'], [
-      ['Malta', null, 'Yes', 'No'],
-      ['Kenya', null, null, null],
-      ['Ghana', day(3), null, null],
-    ]);
+    const analysis = analyse(
+      ['F1', 'F2'],
+      [
+        ['Malta', null, 'Yes', 'No'],
+        ['Kenya', null, null, null],
+        ['Ghana', day(3), null, null],
+      ],
+    );
     expect(analysis.selection.counted.map((r) => r.member.code)).toEqual(['MLT']);
     expect(analysis.selection.returnedEmpty.map((s) => s.ref.cell)).toEqual(['A3', 'A4']);
     expect(analysis.selection.excludedForErrors).toEqual([]);
@@ -80,10 +84,13 @@ describe('which submissions count', () => {
   });
 
   it('counts none when every template came back blank', () => {
-    const analysis = analyse(['F1'], [
-      ['Malta', null, null],
-      ['Kenya', null, null],
-    ]);
+    const analysis = analyse(
+      ['F1'],
+      [
+        ['Malta', null, null],
+        ['Kenya', null, null],
+      ],
+    );
     expect(analysis.headline).toMatchObject({ respondentsCounted: 0, returnedEmpty: 2, membersResponding: 0, excludedForErrors: 0 });
   });
 
@@ -163,7 +170,13 @@ describe('regions', () => {
 
 describe('against the 1998 report', () => {
   it('gives the difference in percentage points where the report has a figure', () => {
-    const analysis = analyse(['F1', 'F6'], [['Malta', null, 'Yes', 'Yes'], ['Japan', null, 'No', 'Yes']]);
+    const analysis = analyse(
+      ['F1', 'F6'],
+      [
+        ['Malta', null, 'Yes', 'Yes'],
+        ['Japan', null, 'No', 'Yes'],
+      ],
+    );
     const f1 = analysis.published.find((p) => p.result.item.id === 'F1')!;
     const f3 = analysis.published.find((p) => p.result.item.id === 'F3')!;
     const f6 = analysis.published.find((p) => p.result.item.id === 'F6')!;

@@ -105,7 +105,13 @@ describe('why a Member’s submission is not counted', () => {
 
 describe('two rounds', () => {
   it('pairs the same answers of both rounds and gives the change in points', () => {
-    const later = analyse(['F1'], [['France', null, 'Yes'], ['Japan', null, 'Yes']]);
+    const later = analyse(
+      ['F1'],
+      [
+        ['France', null, 'Yes'],
+        ['Japan', null, 'Yes'],
+      ],
+    );
     const change = differences(later.results.map(unguarded), analysis.results.map(unguarded));
     const f1 = find(change, 'F1', 'Yes');
     expect([f1.subject.percent, f1.reference?.percent]).toEqual([1, 2 / 5]);
@@ -115,7 +121,13 @@ describe('two rounds', () => {
   });
 
   it('holds each round to the small-base rule: a round on too few respondents leaves the change blank', () => {
-    const later = analyse(['F1'], [['France', null, 'Yes'], ['Japan', null, 'Yes']]);
+    const later = analyse(
+      ['F1'],
+      [
+        ['France', null, 'Yes'],
+        ['Japan', null, 'Yes'],
+      ],
+    );
     const f1 = find(roundAgainstRound(analysis.results, later.results, DEFAULT_OPTIONS), 'F1', 'Yes');
     expect([f1.subject.tooSmall, shownPercent(f1.subject), f1.reference?.tooSmall, f1.points]).toEqual([false, 2 / 5, true, undefined]);
     const back = find(roundAgainstRound(later.results, analysis.results, DEFAULT_OPTIONS), 'F1', 'Yes');

@@ -23,7 +23,9 @@ function analyse(base: BaseOption, rows: Plain[][] = ROWS) {
   return analyseSurvey(survey, issues, form, REGISTRY_1998.members.length, { ...DEFAULT_OPTIONS, base });
 }
 const figures = (base: BaseOption, item: string) =>
-  analyse(base).results.filter((r) => r.item.id === item).map((r) => [r.answer, r.count, r.base, r.percent]);
+  analyse(base)
+    .results.filter((r) => r.item.id === item)
+    .map((r) => [r.answer, r.count, r.base, r.percent]);
 
 describe('analysing responses to an XLSForm', () => {
   it('reports every choice of every select, in the form’s order, zero counts included; numeric, date and note items none', () => {
@@ -87,7 +89,10 @@ describe('analysing responses to an XLSForm', () => {
 
 describe('the applicable base on the 1998 questionnaire', () => {
   it('is every counted respondent, since no item has a relevant condition', () => {
-    const rows: Plain[][] = [['Malta', null, 'Yes', 'Yes'], ['Japan', null, null, 'No']];
+    const rows: Plain[][] = [
+      ['Malta', null, 'Yes', 'Yes'],
+      ['Japan', null, null, 'No'],
+    ];
     const pick = (base: BaseOption) => analyse1998(['F1', 'F2'], rows, { base }).results.find((r) => r.item.id === 'F1');
     expect(pick('applicable')).toEqual(pick('respondents'));
     expect(pick('applicable')).toMatchObject({ count: 1, base: 2, percent: 0.5 });

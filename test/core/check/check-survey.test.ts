@@ -9,9 +9,7 @@ import { sheet, workbook, type Plain } from '../../support/snapshot';
 
 /** Every item ID of the questionnaire, so that a test row can answer all of it. */
 const ALL = SURVEY_1998.sections.flatMap((s) => s.items.map((i) => i.id));
-const YES_TO_ALL = SURVEY_1998.sections.flatMap((s) =>
-  s.items.map((i) => (i.scale.choices.length ? i.scale.choices[0].name : 'free text')),
-);
+const YES_TO_ALL = SURVEY_1998.sections.flatMap((s) => s.items.map((i) => (i.scale.choices.length ? i.scale.choices[0].name : 'free text')));
 const TODAY = serialOfUtc(2026, 11, 26);
 
 function check(...sheets: SheetSnapshot[]) {
@@ -29,7 +27,14 @@ const codes = (rows: ReturnType<typeof check>) => rows.map((r) => [r.code, r.cel
 
 describe('checking a survey', () => {
   it('finds nothing wrong with complete, valid submissions', () => {
-    expect(check(responses([['Malaysia', '1998-03-15'], ['Japon', 35870]]))).toEqual([]);
+    expect(
+      check(
+        responses([
+          ['Malaysia', '1998-03-15'],
+          ['Japon', 35870],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reports a blank Member', () => {
@@ -48,16 +53,19 @@ describe('checking a survey', () => {
   });
 
   it('names both rows of a duplicate Member', () => {
-    const rows = check(responses([['Malta', null], ['Japan', null], ['MLT', null]]));
+    const rows = check(
+      responses([
+        ['Malta', null],
+        ['Japan', null],
+        ['MLT', null],
+      ]),
+    );
     expect(codes(rows)).toEqual([['duplicate-member', 'A4', 'Malta', '']]);
     expect(rows[0].message).toMatch(/also has a submission at Responses!A2/);
   });
 
   it('finds a duplicate Member across the Responses sheet and a submission sheet', () => {
-    const rows = check(
-      responses([['Japan', null]]),
-      sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japon'], ['F1', null, 'Yes']]),
-    );
+    const rows = check(responses([['Japan', null]]), sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japon'], ['F1', null, 'Yes']]));
     expect(rows.filter((r) => r.code === 'duplicate-member').map((r) => [r.sheet, r.cell])).toEqual([['Japan', 'C2']]);
   });
 
@@ -77,7 +85,13 @@ describe('checking a survey', () => {
   });
 
   it('reports an unreadable and a future Received date', () => {
-    const rows = check(responses([['Malta', 'last spring'], ['Japan', '2027-01-02'], ['Peru', '2026-11-26']]));
+    const rows = check(
+      responses([
+        ['Malta', 'last spring'],
+        ['Japan', '2027-01-02'],
+        ['Peru', '2026-11-26'],
+      ]),
+    );
     expect(codes(rows)).toEqual([
       ['invalid-date', 'B2', 'Malta', ''],
       ['future-date', 'B3', 'Japan', ''],
@@ -98,7 +112,12 @@ describe('checking a survey', () => {
   });
 
   it('reports a missing Member column once', () => {
-    const rows = check(sheet('Responses', [['Country', ...ALL], ['Malta', ...YES_TO_ALL]]));
+    const rows = check(
+      sheet('Responses', [
+        ['Country', ...ALL],
+        ['Malta', ...YES_TO_ALL],
+      ]),
+    );
     expect(rows.map((r) => [r.code, r.cell])).toEqual([
       ['unknown-column', 'A1'],
       ['missing-member-column', 'A1'],
@@ -116,13 +135,7 @@ describe('checking a survey', () => {
 
   it('warns of a submission with no answers, and of a section left blank', () => {
     const blankS3 = Object.fromEntries(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'].map((id) => [id, null]));
-    const rows = check(
-      sheet('Responses', [
-        ['Member', ...ALL],
-        ['Malta'],
-        ['Japan', ...ALL.map((id, i) => (id in blankS3 ? null : YES_TO_ALL[i]))],
-      ]),
-    );
+    const rows = check(sheet('Responses', [['Member', ...ALL], ['Malta'], ['Japan', ...ALL.map((id, i) => (id in blankS3 ? null : YES_TO_ALL[i]))]]));
     expect(rows.map((r) => [r.severity, r.code, r.cell, r.member])).toEqual([
       ['warning', 'empty-submission', 'A2', 'Malta'],
       ['warning', 'blank-section', 'A3', 'Japan'],
@@ -132,7 +145,13 @@ describe('checking a survey', () => {
 
   it('reports a section with no column once, not once per submission', () => {
     const s1 = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'];
-    const rows = check(sheet('Responses', [['Member', ...s1], ['Malta', 'Yes'], ['Japan', 'No']]));
+    const rows = check(
+      sheet('Responses', [
+        ['Member', ...s1],
+        ['Malta', 'Yes'],
+        ['Japan', 'No'],
+      ]),
+    );
     expect(rows.filter((r) => r.code === 'missing-section')).toHaveLength(8);
     expect(rows.filter((r) => r.code === 'blank-section')).toEqual([]);
   });

@@ -13,7 +13,16 @@ import { formOf, responsesTo } from '../../support/xlsform';
 
 /** The one error of a Responses sheet with one submission, whose Received cell holds `received`. */
 function receivedError(received: Plain, lang: Language) {
-  const survey = readSurvey(workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Malta', received, 'Yes']])), SURVEY_1998, REGISTRY_1998);
+  const survey = readSurvey(
+    workbook(
+      sheet('Responses', [
+        ['Member', 'Received', 'F1'],
+        ['Malta', received, 'Yes'],
+      ]),
+    ),
+    SURVEY_1998,
+    REGISTRY_1998,
+  );
   const errors = checkSurvey(survey, SURVEY_1998, { today: serialOfUtc(2026, 11, 26) }).filter((i) => i.severity === 'error');
   expect(errors.map((i) => [i.code, i.ref.cell])).toEqual([['invalid-date', 'B2']]);
   return issueRow(errors[0], lang).message;
@@ -21,24 +30,14 @@ function receivedError(received: Plain, lang: Language) {
 
 describe('the message of a Received cell that holds no date received', () => {
   it.each<[string, Plain, Language, string]>([
-    [
-      'a year typed as a number',
-      1998,
-      'en',
-      '“1998” is a year, not a date. Enter the whole date received, day, month and year, for example 1998-03-15.',
-    ],
+    ['a year typed as a number', 1998, 'en', '“1998” is a year, not a date. Enter the whole date received, day, month and year, for example 1998-03-15.'],
     [
       'a year typed as a number',
       1998,
       'fr',
       '« 1998 » est une année, pas une date. Indiquez la date de réception complète, jour, mois et année, par exemple 15/03/1998.',
     ],
-    [
-      'a year typed as text',
-      '2026',
-      'en',
-      '“2026” is a year, not a date. Enter the whole date received, day, month and year, for example 2026-03-15.',
-    ],
+    ['a year typed as text', '2026', 'en', '“2026” is a year, not a date. Enter the whole date received, day, month and year, for example 2026-03-15.'],
     [
       'a year typed as text',
       '2026',
@@ -113,11 +112,22 @@ describe('the message of a Received cell that holds no date received', () => {
   });
 });
 
-const DATED = formOf({ survey: [['type', 'name', 'label'], ['date', 'adopted', 'Date adopted']] });
+const DATED = formOf({
+  survey: [
+    ['type', 'name', 'label'],
+    ['date', 'adopted', 'Date adopted'],
+  ],
+});
 
 /** The message of the one error of a response to an XLSForm's date question. */
 function dateAnswerMessage(value: Plain, lang: Language) {
-  const errors = checkSurvey(responsesTo(DATED, [['Member', 'adopted'], ['Malta', value]]), DATED).filter((i) => i.severity === 'error');
+  const errors = checkSurvey(
+    responsesTo(DATED, [
+      ['Member', 'adopted'],
+      ['Malta', value],
+    ]),
+    DATED,
+  ).filter((i) => i.severity === 'error');
   expect(errors.map((i) => i.code)).toEqual(['invalid-answer']);
   return issueRow(errors[0], lang).message;
 }
@@ -126,7 +136,11 @@ describe('the message of an XLSForm date question answered with a year', () => {
   it.each<[Plain, Language, string]>([
     [1998, 'en', '“1998” is a year, not a date. Enter the whole date, day, month and year, for example 1998-03-15.'],
     [1998, 'fr', '« 1998 » est une année, pas une date. Saisissez la date complète, jour, mois et année, par exemple 15/03/1998.'],
-    [{ date: 60 }, 'en', '“1900-02-29” is not a day: Excel shows 29 February 1900, but 1900 was not a leap year. Enter the answer as a date, for example 1998-03-15.'],
+    [
+      { date: 60 },
+      'en',
+      '“1900-02-29” is not a day: Excel shows 29 February 1900, but 1900 was not a leap year. Enter the answer as a date, for example 1998-03-15.',
+    ],
     ['soon', 'en', '“soon” is not a date. Enter the answer as a date, for example 1998-03-15.'],
   ])('%p, in %s', (value, lang, message) => {
     expect(dateAnswerMessage(value, lang)).toBe(message);

@@ -12,7 +12,16 @@ import { sheet, workbook } from '../../support/snapshot';
 // letter is foreign, where it is and from which alphabet, and to type the name in Latin letters.
 
 function memberMessage(name: string, lang: Language): string {
-  const survey = readSurvey(workbook(sheet('Responses', [['Member', 'Received', 'F1'], [name, '1998-03-15', 'Yes']])), SURVEY_1998, REGISTRY_1998);
+  const survey = readSurvey(
+    workbook(
+      sheet('Responses', [
+        ['Member', 'Received', 'F1'],
+        [name, '1998-03-15', 'Yes'],
+      ]),
+    ),
+    SURVEY_1998,
+    REGISTRY_1998,
+  );
   const errors = checkSurvey(survey, SURVEY_1998).filter((i) => i.severity === 'error');
   expect(errors.map((i) => [i.code, i.ref.cell])).toEqual([['unknown-member', 'A2']]);
   return issueRow(errors[0], lang).message;
@@ -20,32 +29,20 @@ function memberMessage(name: string, lang: Language): string {
 
 describe('the message of a Member name with a letter from another alphabet', () => {
   it.each<[string, Language, string]>([
-    [
-      '\u0410lbania',
-      'en',
-      '“\u0410lbania” is not a WCO Member name as typed: its first letter, \u0410, is Cyrillic. Type the name in Latin letters: Albania.',
-    ],
+    ['\u0410lbania', 'en', '“\u0410lbania” is not a WCO Member name as typed: its first letter, \u0410, is Cyrillic. Type the name in Latin letters: Albania.'],
     [
       '\u0410lbania',
       'fr',
       '« \u0410lbania » n’est pas, tel qu’il est saisi, le nom d’un Membre de l’OMD : sa première lettre, \u0410, est cyrillique. Saisissez le nom en lettres latines : Albanie.',
     ],
-    [
-      '\u039Calta',
-      'en',
-      '“\u039Calta” is not a WCO Member name as typed: its first letter, \u039C, is Greek. Type the name in Latin letters: Malta.',
-    ],
+    ['\u039Calta', 'en', '“\u039Calta” is not a WCO Member name as typed: its first letter, \u039C, is Greek. Type the name in Latin letters: Malta.'],
     [
       '\u039Calta',
       'fr',
       '« \u039Calta » n’est pas, tel qu’il est saisi, le nom d’un Membre de l’OMD : sa première lettre, \u039C, est grecque. Saisissez le nom en lettres latines : Malte.',
     ],
     // Oman was not a Member in 1998: the letter is named all the same, and no Member offered.
-    [
-      '\u039Fman',
-      'en',
-      '“\u039Fman” is not a WCO Member name as typed: its first letter, \u039F, is Greek. Type the name in Latin letters.',
-    ],
+    ['\u039Fman', 'en', '“\u039Fman” is not a WCO Member name as typed: its first letter, \u039F, is Greek. Type the name in Latin letters.'],
     [
       '\u041C\u0430laysia',
       'en',

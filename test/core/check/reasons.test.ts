@@ -18,7 +18,9 @@ describe('the reasons an issue is named by in a list', () => {
   });
 
   it('name each reason once, in the order found, joined as the language joins a list', () => {
-    expect(reasonsText(['unknown-member', 'invalid-answer', 'unknown-member'], 'en')).toBe('a Member name not in the registry; an answer not on the question’s scale');
+    expect(reasonsText(['unknown-member', 'invalid-answer', 'unknown-member'], 'en')).toBe(
+      'a Member name not in the registry; an answer not on the question’s scale',
+    );
     expect(reasonsText(['error-value', 'invalid-answer'], 'fr')).toBe(
       'une valeur d’erreur Excel comme #N/A dans une cellule\u00a0; une réponse hors de l’échelle de la question',
     );

@@ -14,7 +14,12 @@ const codes = (rows: ReturnType<typeof check>) => rows.map((r) => [r.severity, r
 
 describe('checking responses against an XLSForm’s rules', () => {
   it('finds nothing wrong with answers that keep every rule', () => {
-    expect(check([['MYS', 'yes', 'code training', 12, '2020-01-01'], ['KEN', 'no', null, 0, null]])).toEqual([]);
+    expect(
+      check([
+        ['MYS', 'yes', 'code training', 12, '2020-01-01'],
+        ['KEN', 'no', null, 0, null],
+      ]),
+    ).toEqual([]);
   });
 
   it('reports an answer that breaks its constraint, with the form’s own message', () => {
@@ -26,7 +31,9 @@ describe('checking responses against an XLSForm’s rules', () => {
   it('says so in French, the form’s message falling back to its default language', () => {
     const questionnaire = formOf(INTEGRITY_FORM);
     const [issue] = checkSurvey(responsesTo(questionnaire, [HEADERS, ['MYS', 'yes', 'code', -1, '2020-01-01']]), questionnaire);
-    expect(issueRow(issue, 'fr').message).toBe('« -1 » ne respecte pas la règle du formulaire pour cette question (. >= 0 and . <= 10000). Between 0 and 10000.');
+    expect(issueRow(issue, 'fr').message).toBe(
+      '« -1 » ne respecte pas la règle du formulaire pour cette question (. >= 0 and . <= 10000). Between 0 and 10000.',
+    );
   });
 
   it('holds only an answer that was read to the constraint', () => {
@@ -41,27 +48,53 @@ describe('checking responses against an XLSForm’s rules', () => {
 
   it('does not require a question the form does not ask', () => {
     const conditional = formOf({
-      survey: [['type', 'name', 'label', 'required', 'relevant'], ['integer', 'staff', 'Staff'], ['integer', 'unit', 'Unit size', 'true', '${staff} > 100']],
+      survey: [
+        ['type', 'name', 'label', 'required', 'relevant'],
+        ['integer', 'staff', 'Staff'],
+        ['integer', 'unit', 'Unit size', 'true', '${staff} > 100'],
+      ],
     });
-    expect(codes(check([['Malta', 50, null], ['Japan', 500, null]], conditional, ['Member', 'staff', 'unit']))).toEqual([
-      ['error', 'required-answer-missing', 'C3', 'unit'],
-    ]);
+    expect(
+      codes(
+        check(
+          [
+            ['Malta', 50, null],
+            ['Japan', 500, null],
+          ],
+          conditional,
+          ['Member', 'staff', 'unit'],
+        ),
+      ),
+    ).toEqual([['error', 'required-answer-missing', 'C3', 'unit']]);
   });
 
   it('requires a question when its required expression holds', () => {
     const byExpression = formOf({
-      survey: [['type', 'name', 'label', 'required'], ['integer', 'staff', 'Staff'], ['text', 'why', 'Why so few?', '${staff} < 10']],
+      survey: [
+        ['type', 'name', 'label', 'required'],
+        ['integer', 'staff', 'Staff'],
+        ['text', 'why', 'Why so few?', '${staff} < 10'],
+      ],
     });
-    expect(codes(check([['Malta', 5, null], ['Japan', 500, null]], byExpression, ['Member', 'staff', 'why']))).toEqual([
-      ['error', 'required-answer-missing', 'C2', 'why'],
-    ]);
+    expect(
+      codes(
+        check(
+          [
+            ['Malta', 5, null],
+            ['Japan', 500, null],
+          ],
+          byExpression,
+          ['Member', 'staff', 'why'],
+        ),
+      ),
+    ).toEqual([['error', 'required-answer-missing', 'C2', 'why']]);
   });
 
   it('warns of an answer to a question the form does not ask, and counts it not', () => {
     const rows = check([['KEN', 'no', 'code', 3, null]]);
     expect(codes(rows)).toEqual([['warning', 'answer-not-relevant', 'C2', 'measures']]);
     expect(rows[0].message).toBe(
-      'The form does not ask this question here (it asks it only when ${has_code} = \'yes\'), so this answer is not counted. Check the answers it depends on, or clear this one.',
+      "The form does not ask this question here (it asks it only when ${has_code} = 'yes'), so this answer is not counted. Check the answers it depends on, or clear this one.",
     );
   });
 
@@ -71,9 +104,24 @@ describe('checking responses against an XLSForm’s rules', () => {
 
   it('reads the Member’s question in an expression', () => {
     const byMember = formOf({
-      survey: [['type', 'name', 'label', 'relevant'], ['text', 'member', 'Member'], ['text', 'eu', 'EU customs union', "${member} = 'France'"]],
+      survey: [
+        ['type', 'name', 'label', 'relevant'],
+        ['text', 'member', 'Member'],
+        ['text', 'eu', 'EU customs union', "${member} = 'France'"],
+      ],
     });
-    expect(codes(check([['France', 'yes'], ['Japan', 'yes']], byMember, ['member', 'eu']))).toEqual([['warning', 'answer-not-relevant', 'B3', 'eu']]);
+    expect(
+      codes(
+        check(
+          [
+            ['France', 'yes'],
+            ['Japan', 'yes'],
+          ],
+          byMember,
+          ['member', 'eu'],
+        ),
+      ),
+    ).toEqual([['warning', 'answer-not-relevant', 'B3', 'eu']]);
   });
 
   it('does not call a group blank where the form asks none of its questions', () => {
@@ -85,9 +133,20 @@ describe('checking responses against an XLSForm’s rules', () => {
         ['integer', 'staff', 'Staff'],
         ['end group'],
       ],
-      choices: [['list_name', 'name', 'label'], ['yes_no', 'yes', 'Yes'], ['yes_no', 'no', 'No']],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['yes_no', 'yes', 'Yes'],
+        ['yes_no', 'no', 'No'],
+      ],
     });
-    const rows = check([['Malta', 'no', null], ['Japan', 'yes', null]], grouped, ['Member', 'has_unit', 'staff']);
+    const rows = check(
+      [
+        ['Malta', 'no', null],
+        ['Japan', 'yes', null],
+      ],
+      grouped,
+      ['Member', 'has_unit', 'staff'],
+    );
     expect(codes(rows)).toEqual([['warning', 'blank-section', 'A3', '']]);
   });
 });

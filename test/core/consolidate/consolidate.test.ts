@@ -4,12 +4,25 @@ import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
 import { sheet, workbook } from '../../support/snapshot';
 import { serialOfUtc } from '../../../src/core/workbook/serial';
 
-const master = workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Malta', { date: 35869 }, 'Yes']]));
+const master = workbook(
+  sheet('Responses', [
+    ['Member', 'Received', 'F1'],
+    ['Malta', { date: 35869 }, 'Yes'],
+  ]),
+);
 const returned = workbook(sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japon'], ['F1', null, 'Non']]));
 
 describe('consolidating submissions', () => {
   it('puts every submission in one Responses table, values as written, each with its source', () => {
-    const result = consolidate([{ file: 'master.xlsx', workbook: master }, { file: 'japan.xlsx', workbook: returned }], SURVEY_1998, REGISTRY_1998, 'en');
+    const result = consolidate(
+      [
+        { file: 'master.xlsx', workbook: master },
+        { file: 'japan.xlsx', workbook: returned },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+    );
     const [responses] = result.plan.sheets;
     expect([responses.name, responses.role, responses.tables[0].name]).toEqual(['Responses', 'input', 'Responses']);
     const table = responses.tables[0];
@@ -22,7 +35,11 @@ describe('consolidating submissions', () => {
 
   it('accounts for every file, read or not', () => {
     const result = consolidate(
-      [{ file: 'a.xlsx', workbook: master }, { file: 'b.xlsx', unreadable: 'damaged' }, { file: 'c.xlsx', workbook: workbook(sheet('Notes', [['hello']])) }],
+      [
+        { file: 'a.xlsx', workbook: master },
+        { file: 'b.xlsx', unreadable: 'damaged' },
+        { file: 'c.xlsx', workbook: workbook(sheet('Notes', [['hello']])) },
+      ],
       SURVEY_1998,
       REGISTRY_1998,
       'fr',
@@ -36,7 +53,11 @@ describe('consolidating submissions', () => {
   });
 
   it('writes each file’s status in the Import Log in the chosen language, never as a code', () => {
-    const sources = [{ file: 'a.xlsx', workbook: master }, { file: 'b.xlsx', unreadable: 'damaged' }, { file: 'c.xlsx', workbook: workbook(sheet('Notes', [['hello']])) }];
+    const sources = [
+      { file: 'a.xlsx', workbook: master },
+      { file: 'b.xlsx', unreadable: 'damaged' },
+      { file: 'c.xlsx', workbook: workbook(sheet('Notes', [['hello']])) },
+    ];
     const statuses = (lang: 'en' | 'fr') => consolidate(sources, SURVEY_1998, REGISTRY_1998, lang).plan.sheets[1].tables[0].rows.map((r) => r[1]);
     expect(statuses('fr')).toEqual(['lu', 'illisible', 'aucune soumission']);
     expect(statuses('en')).toEqual(['read', 'unreadable', 'no submissions']);
@@ -44,14 +65,28 @@ describe('consolidating submissions', () => {
 
   it('orders the rows by date received, not by file name: of two submissions from one Member, the earlier comes first', () => {
     const japan = (received: number | null, answer: string, name = 'Japan') =>
-      sheet(name, [['WCO integrity survey submission'], ['Member', null, 'Japan'], ['Received', null, received === null ? null : { date: received }], ['F1', null, answer]]);
+      sheet(name, [
+        ['WCO integrity survey submission'],
+        ['Member', null, 'Japan'],
+        ['Received', null, received === null ? null : { date: received }],
+        ['F1', null, answer],
+      ]);
     const result = consolidate(
       [
         // By name "japan (1).xlsx" sorts first, but it is the later submission, sent again.
         { file: 'japan (1).xlsx', workbook: workbook(japan(35874, 'No')) },
         { file: 'japan.xlsx', workbook: workbook(japan(35856, 'Yes')) },
         { file: 'b.xlsx', workbook: workbook(japan(null, 'No', 'Kenya'), japan(35870, 'Yes', 'Malta')) },
-        { file: 'a.xlsx', workbook: workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Germany', null, 'Yes'], ['France', { date: 35870 }, 'No']])) },
+        {
+          file: 'a.xlsx',
+          workbook: workbook(
+            sheet('Responses', [
+              ['Member', 'Received', 'F1'],
+              ['Germany', null, 'Yes'],
+              ['France', { date: 35870 }, 'No'],
+            ]),
+          ),
+        },
       ],
       SURVEY_1998,
       REGISTRY_1998,
@@ -71,10 +106,26 @@ describe('consolidating submissions', () => {
   });
 
   it('puts the rows gathered before (the workbook’s own) ahead of the files’ received the same day or undated, whatever their names', () => {
-    const own = workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Japan', null, 'Yes'], ['Malta', { date: 35870 }, 'Yes']]));
-    const again = workbook(sheet('Responses', [['Member', 'Received', 'F1'], ['Japan', null, 'No'], ['Malta', { date: 35870 }, 'No'], ['Kenya', { date: 35860 }, 'No']]));
+    const own = workbook(
+      sheet('Responses', [
+        ['Member', 'Received', 'F1'],
+        ['Japan', null, 'Yes'],
+        ['Malta', { date: 35870 }, 'Yes'],
+      ]),
+    );
+    const again = workbook(
+      sheet('Responses', [
+        ['Member', 'Received', 'F1'],
+        ['Japan', null, 'No'],
+        ['Malta', { date: 35870 }, 'No'],
+        ['Kenya', { date: 35860 }, 'No'],
+      ]),
+    );
     const result = consolidate(
-      [{ file: 'zz-master.xlsx', workbook: own, gatheredBefore: true }, { file: 'again.xlsx', workbook: again }],
+      [
+        { file: 'zz-master.xlsx', workbook: own, gatheredBefore: true },
+        { file: 'again.xlsx', workbook: again },
+      ],
       SURVEY_1998,
       REGISTRY_1998,
       'en',
@@ -97,9 +148,25 @@ describe('consolidating submissions', () => {
 
 describe('consolidate on paper', () => {
   it('prints the consolidated responses and the log with the day of the consolidation at their foot', () => {
-    const result = consolidate([{ file: 'a.xlsx', workbook: workbook(sheet('Responses', [['Member', 'F1'], ['Kenya', 'Yes']])) }], SURVEY_1998, REGISTRY_1998, 'fr', {
-      today: serialOfUtc(2026, 12, 1),
-    });
+    const result = consolidate(
+      [
+        {
+          file: 'a.xlsx',
+          workbook: workbook(
+            sheet('Responses', [
+              ['Member', 'F1'],
+              ['Kenya', 'Yes'],
+            ]),
+          ),
+        },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'fr',
+      {
+        today: serialOfUtc(2026, 12, 1),
+      },
+    );
     expect(result.plan.sheets.map((s) => s.page?.footer.center)).toEqual(['Consolidation du 1er décembre 2026', 'Consolidation du 1er décembre 2026']);
   });
 });
@@ -122,7 +189,15 @@ describe('what is not gathered: files that are no returned submission', () => {
   const logOf = (result: ReturnType<typeof consolidate>) => result.plan.sheets[1].tables[0].rows;
 
   it('does not gather a workbook consolidated earlier (its Import Log marks it): listed as skipped, with why and what to do', () => {
-    const result = consolidate([{ file: 'master.xlsx', workbook: earlier }, { file: 'japan.xlsx', workbook: returned }], SURVEY_1998, REGISTRY_1998, 'en');
+    const result = consolidate(
+      [
+        { file: 'master.xlsx', workbook: earlier },
+        { file: 'japan.xlsx', workbook: returned },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+    );
     expect(rowsOf(result)).toEqual(['japan.xlsx › Japan!A1']);
     expect(result.log.map((l) => [l.file, l.status, l.submissions])).toEqual([
       ['master.xlsx', 'skipped', 0],
@@ -137,7 +212,15 @@ describe('what is not gathered: files that are no returned submission', () => {
   });
 
   it('says so in French', () => {
-    const result = consolidate([{ file: 'master.xlsx', workbook: earlier }, { file: 'japan.xlsx', workbook: returned }], SURVEY_1998, REGISTRY_1998, 'fr');
+    const result = consolidate(
+      [
+        { file: 'master.xlsx', workbook: earlier },
+        { file: 'japan.xlsx', workbook: returned },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'fr',
+    );
     expect(logOf(result)[0]).toEqual([
       'master.xlsx',
       'ignoré',
@@ -155,13 +238,27 @@ describe('what is not gathered: files that are no returned submission', () => {
   });
 
   it('reads a workbook whose sheet of the user’s happens to be named Import Log', () => {
-    const yours = workbook(sheet('Responses', [['Member', 'F1'], ['Kenya', 'Yes']]), sheet('Import Log', [['Files received by e-mail']]));
+    const yours = workbook(
+      sheet('Responses', [
+        ['Member', 'F1'],
+        ['Kenya', 'Yes'],
+      ]),
+      sheet('Import Log', [['Files received by e-mail']]),
+    );
     const result = consolidate([{ file: 'kenya.xlsx', workbook: yours }], SURVEY_1998, REGISTRY_1998, 'en');
     expect(result.log.map((l) => [l.status, l.submissions])).toEqual([['read', 1]]);
   });
 
   it('still carries the rows of the workbook imported into (gathered before), even where an earlier import wrote them', () => {
-    const result = consolidate([{ file: 'This workbook', workbook: earlier, gatheredBefore: true }, { file: 'japan.xlsx', workbook: returned }], SURVEY_1998, REGISTRY_1998, 'en');
+    const result = consolidate(
+      [
+        { file: 'This workbook', workbook: earlier, gatheredBefore: true },
+        { file: 'japan.xlsx', workbook: returned },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+    );
     expect(rowsOf(result)).toEqual(['This workbook › Responses!A2', 'japan.xlsx › Japan!A1']);
   });
 
@@ -179,9 +276,19 @@ describe('what is not gathered: files that are no returned submission', () => {
     );
     expect(result.submissions).toBe(1);
     expect(logOf(result).slice(0, 3)).toEqual([
-      ['~$japan.xlsx', 'skipped', 0, 'Excel’s lock file (~$), left beside a workbook while it is open: not a workbook. If a returned file is open in Excel, save and close it, then gather again.'],
+      [
+        '~$japan.xlsx',
+        'skipped',
+        0,
+        'Excel’s lock file (~$), left beside a workbook while it is open: not a workbook. If a returned file is open in Excel, save and close it, then gather again.',
+      ],
       ['late', 'skipped', 0, 'A folder inside the folder given: its files are not gathered. To gather them too, give this folder as well.'],
-      ['letter.pdf', 'skipped', 0, 'Not an Excel workbook (.xlsx or .xlsm). If it is a returned submission, open it in Excel and save it as “Excel Workbook (.xlsx)”.'],
+      [
+        'letter.pdf',
+        'skipped',
+        0,
+        'Not an Excel workbook (.xlsx or .xlsm). If it is a returned submission, open it in Excel and save it as “Excel Workbook (.xlsx)”.',
+      ],
     ]);
     expect(consolidate([{ file: 'late', skipped: 'folder' }], SURVEY_1998, REGISTRY_1998, 'fr').plan.sheets[1].tables[0].rows[0]).toEqual([
       'late',

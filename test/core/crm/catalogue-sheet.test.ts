@@ -39,12 +39,7 @@ describe('reading the Indicator Catalogue sheet', () => {
   });
 
   it('takes one Label for both languages, and French headers and directions', () => {
-    const result = read(
-      catalogue(
-        [['ROAD-TIME', 'Temps de passage à la frontière', 'heures', 'Baisse']],
-        ['Identifiant', 'Libellé', 'Unité', 'Sens'],
-      ),
-    );
+    const result = read(catalogue([['ROAD-TIME', 'Temps de passage à la frontière', 'heures', 'Baisse']], ['Identifiant', 'Libellé', 'Unité', 'Sens']));
     expect(find(result, 'ROAD-TIME')).toMatchObject({
       label: { en: 'Temps de passage à la frontière', fr: 'Temps de passage à la frontière' },
       unit: { key: 'hours' },
@@ -55,11 +50,7 @@ describe('reading the Indicator Catalogue sheet', () => {
   it('lets new indicators be used on the CRM Indicators sheet, by ID or label', () => {
     const result = read(
       catalogue([['SEIZURES', 'Cash seizures', 'Saisies d’espèces', 'USD million', 'higher']]),
-      sheet('CRM Indicators', [
-        HEADER,
-        ['Malta', 'seizures', null, null, 1, null, 2],
-        ['Japan', 'Saisies d’espèces', null, null, 1, null, 2],
-      ]),
+      sheet('CRM Indicators', [HEADER, ['Malta', 'seizures', null, null, 1, null, 2], ['Japan', 'Saisies d’espèces', null, null, 1, null, 2]]),
     );
     expect(rowsOf(result).map((r) => r.indicator?.kind === 'named' && r.indicator.parsed.kind)).toEqual(['found', 'found']);
   });

@@ -43,14 +43,11 @@ describe('the built-in indicator catalogue', () => {
     expect(indicator?.source).toMatch(/^CRM policy ¶44: /);
   });
 
-  it.each(['COMPLAINTS', 'CONVICTIONS', 'BREACHES', 'DISCIPLINARY'])(
-    'holds Hong Kong, China’s integrity measure %s, where fewer is better',
-    (id) => {
-      const indicator = INDICATOR_CATALOGUE.find((i) => i.id === id);
-      expect(indicator).toMatchObject({ direction: 'lower', unit: { key: 'count' } });
-      expect(indicator?.source).toMatch(/Hong Kong, China/);
-    },
-  );
+  it.each(['COMPLAINTS', 'CONVICTIONS', 'BREACHES', 'DISCIPLINARY'])('holds Hong Kong, China’s integrity measure %s, where fewer is better', (id) => {
+    const indicator = INDICATOR_CATALOGUE.find((i) => i.id === id);
+    expect(indicator).toMatchObject({ direction: 'lower', unit: { key: 'count' } });
+    expect(indicator?.source).toMatch(/Hong Kong, China/);
+  });
 
   it('names units in French where French names them otherwise', () => {
     const unit = (id: string) => INDICATOR_CATALOGUE.find((i) => i.id === id)?.unit.label;

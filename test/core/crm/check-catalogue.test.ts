@@ -13,8 +13,7 @@ const crm = (rows: Plain[][]) => sheet('CRM Indicators', [HEADER, ...rows]);
 const codes = (rows: ReturnType<typeof check>) => rows.map((r) => [r.severity, r.code, r.cell, r.member]);
 
 describe('checking the Indicator Catalogue sheet', () => {
-  const catalogue = (rows: Plain[][], header: Plain[] = ['ID', 'Label', 'Unit', 'Direction']) =>
-    sheet('Indicator Catalogue', [header, ...rows]);
+  const catalogue = (rows: Plain[][], header: Plain[] = ['ID', 'Label', 'Unit', 'Direction']) => sheet('Indicator Catalogue', [header, ...rows]);
 
   it('finds nothing wrong with new and overriding rows', () => {
     expect(
@@ -34,23 +33,17 @@ describe('checking the Indicator Catalogue sheet', () => {
   it('reports a direction that is not one', () => {
     const rows = check([catalogue([['SEIZURES', 'Cash seizures', 'count', 'sideways']])]);
     expect(codes(rows)).toEqual([['error', 'invalid-direction', 'D2', '']]);
-    expect(rows[0].message).toBe(
-      '“sideways” is not a direction. Enter higher (a higher value is better) or lower (a lower value is better).',
-    );
+    expect(rows[0].message).toBe('“sideways” is not a direction. Enter higher (a higher value is better) or lower (a lower value is better).');
     expect(check([catalogue([['SEIZURES', 'Saisies', 'nombre', 'de côté']])], 'fr')[0].message).toBe(
       '« de côté » n’est pas un sens. Indiquez hausse (une valeur plus élevée est meilleure) ou baisse (une valeur plus basse est meilleure).',
     );
   });
 
   it('reports a new indicator without a direction, at its Direction cell or else its ID', () => {
-    expect(codes(check([catalogue([['SEIZURES', 'Cash seizures', 'count', null]])]))).toEqual([
-      ['error', 'invalid-direction', 'D2', ''],
-    ]);
+    expect(codes(check([catalogue([['SEIZURES', 'Cash seizures', 'count', null]])]))).toEqual([['error', 'invalid-direction', 'D2', '']]);
     const rows = check([catalogue([['SEIZURES', 'Cash seizures']], ['ID', 'Label'])]);
     expect(codes(rows)).toEqual([['error', 'invalid-direction', 'A2', '']]);
-    expect(rows[0].message).toBe(
-      'A new indicator needs a direction. Enter higher (a higher value is better) or lower (a lower value is better).',
-    );
+    expect(rows[0].message).toBe('A new indicator needs a direction. Enter higher (a higher value is better) or lower (a lower value is better).');
   });
 
   it('reports an ID defined twice, naming the first', () => {
@@ -61,17 +54,13 @@ describe('checking the Indicator Catalogue sheet', () => {
       ]),
     ]);
     expect(codes(rows)).toEqual([['error', 'duplicate-indicator-id', 'A3', '']]);
-    expect(rows[0].message).toBe(
-      "Indicator seizures is already defined at 'Indicator Catalogue'!A2. Keep one row per ID: only the first is used.",
-    );
+    expect(rows[0].message).toBe("Indicator seizures is already defined at 'Indicator Catalogue'!A2. Keep one row per ID: only the first is used.");
   });
 
   it('reports a row without an ID', () => {
     const rows = check([catalogue([[null, 'Cash seizures', 'count', 'higher']])]);
     expect(codes(rows)).toEqual([['error', 'blank-indicator-id', 'A2', '']]);
-    expect(rows[0].message).toBe(
-      'This catalogue row has no ID and is not used. Enter a short ID (for example SEIZURES), or clear the row.',
-    );
+    expect(rows[0].message).toBe('This catalogue row has no ID and is not used. Enter a short ID (for example SEIZURES), or clear the row.');
   });
 
   it('reports Excel error values', () => {

@@ -96,18 +96,14 @@ describe('checking the CRM Indicators sheet', () => {
       ['error', 'invalid-number', 'E2', 'Malta'],
       ['error', 'invalid-number', 'G2', 'Malta'],
     ]);
-    expect(rows[0].message).toBe(
-      '“two days” is not a number. Enter the value as a number (unit: hours), or leave the cell blank if it was not measured.',
-    );
+    expect(rows[0].message).toBe('“two days” is not a number. Enter the value as a number (unit: hours), or leave the cell blank if it was not measured.');
     expect(check([crm([['Malta', 'CLEARANCE-TIME', null, null, 'deux jours', null, null]])], 'fr')[0].message).toBe(
       '« deux jours » n’est pas un nombre. Saisissez la valeur sous forme de nombre (unité : heures), ou laissez la cellule vide si elle n’a pas été mesurée.',
     );
   });
 
   it('reports a % sign on an indicator that is not a percentage', () => {
-    expect(codes([only([['Malta', 'OFFENCES', null, null, '12%', null, 10]])])).toEqual([
-      ['error', 'invalid-number', 'E2', 'Malta'],
-    ]);
+    expect(codes([only([['Malta', 'OFFENCES', null, null, '12%', null, 10]])])).toEqual([['error', 'invalid-number', 'E2', 'Malta']]);
   });
 
   it('reports a number that reads differently in English and in French', () => {
@@ -122,9 +118,7 @@ describe('checking the CRM Indicators sheet', () => {
   it('warns that a percentage written as 85 reads as 8500 %', () => {
     const row = only([['Malta', 'COMPLIANCE', null, null, 85, null, 0.9]]);
     expect([row.severity, row.code, row.cell]).toEqual(['warning', 'percent-over-100', 'E2']);
-    expect(row.message).toBe(
-      '85 is read as 8500%, since a percentage is a fraction (85% is 0.85). If you meant 85%, enter “85%” or 0.85.',
-    );
+    expect(row.message).toBe('85 is read as 8500%, since a percentage is a fraction (85% is 0.85). If you meant 85%, enter “85%” or 0.85.');
     expect(only([['Malta', 'COMPLIANCE', null, null, '85', null, 0.9]], 'fr').message).toBe(
       '85 est interprété comme 8500 %, car un pourcentage est une fraction (85 % vaut 0,85). Si vous vouliez dire 85 %, saisissez « 85 % » ou 0,85.',
     );

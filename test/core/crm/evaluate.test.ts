@@ -23,8 +23,7 @@ const SHEET = crm([
 
 describe('evaluating the CRM indicators', () => {
   const result = evaluate([SHEET]);
-  const row = (member: string, indicator: string) =>
-    result.measurements.find((m) => m.member.code === member && m.indicator.id === indicator);
+  const row = (member: string, indicator: string) => result.measurements.find((m) => m.member.code === member && m.indicator.id === indicator);
 
   it('gives each Member and indicator its baseline, follow-up, change and status, with periods and stage', () => {
     expect(row('MLT', 'REV-YIELD')).toMatchObject({

@@ -45,12 +45,9 @@ describe('reading numbers written as text', () => {
     expect(parseNumberText(text)).toEqual({ kind: 'ambiguous', whole, decimal });
   });
 
-  it.each(['abc', 'n/a', '-', '', ',', '1 2', '12 34', '1,234,5', '1,23,456', '1e3', '$5', '5 hours', '1,234.5.6'])(
-    'does not read %p as a number',
-    (text) => {
-      expect(parseNumberText(text)).toEqual({ kind: 'invalid' });
-    },
-  );
+  it.each(['abc', 'n/a', '-', '', ',', '1 2', '12 34', '1,234,5', '1,23,456', '1e3', '$5', '5 hours', '1,234.5.6'])('does not read %p as a number', (text) => {
+    expect(parseNumberText(text)).toEqual({ kind: 'invalid' });
+  });
 });
 
 describe('reading a baseline or follow-up cell', () => {

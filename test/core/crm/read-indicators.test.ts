@@ -67,12 +67,7 @@ describe('reading the CRM Indicators sheet', () => {
   it('prefers a table named CRMIndicators, on any sheet, without its totals row', () => {
     const data = sheet(
       'Data',
-      [
-        ['CRM figures'],
-        [null, ...HEADER],
-        [null, 'Peru', 'DETECTIONS', null, null, 10, null, 14],
-        [null, 'Total', null, null, null, 10, null, 14],
-      ],
+      [['CRM figures'], [null, ...HEADER], [null, 'Peru', 'DETECTIONS', null, null, 10, null, 14], [null, 'Total', null, null, null, 10, null, 14]],
       [{ name: 'crmindicators', range: { top: 2, left: 2, bottom: 4, right: 8 }, hasHeaderRow: true, hasTotalsRow: true }],
     );
     const other = sheet('CRM Indicators', [HEADER, ['Japan', 'OFFENCES', null, null, 1, null, 2]]);

@@ -37,8 +37,8 @@ describe('evaluating expressions against answers', () => {
     ['. div 4', 10, {}, 2.5],
     ['. mod 4', 10, {}, 2],
     ['. >= -1', -1, {}, true],
-    ["${a} = true()", '', { a: 'anything' }, true],
-    ["false() or .", 'text', {}, true],
+    ['${a} = true()', '', { a: 'anything' }, true],
+    ['false() or .', 'text', {}, true],
     [". >= '2020-01-01'", '2020-06-30', {}, true],
     [". < '2020-01-01'", '2020-06-30', {}, false],
   ])('%s with . = %p and %j is %p', (text, self, answers, expected) => {

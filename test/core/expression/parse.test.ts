@@ -58,13 +58,13 @@ describe('reading the expressions forms commonly use', () => {
 describe('what it does not read, it says, never guessing', () => {
   it.each([
     ['. >', { kind: 'syntax', near: '' }],
-    ["${q} = yes", { kind: 'syntax', near: 'yes' }],
+    ['${q} = yes', { kind: 'syntax', near: 'yes' }],
     ["${q} == 'yes'", { kind: 'syntax', near: "= 'yes'" }],
     ["'unclosed", { kind: 'syntax', near: "'unclosed" }],
     ['/data/q > 1', { kind: 'syntax', near: '/data/q > 1' }],
     ['position(..) = 1', { kind: 'function', name: 'position' }],
     ['. <= today()', { kind: 'function', name: 'today' }],
-    ["selected(${q})", { kind: 'syntax', near: 'selected(${q})' }],
+    ['selected(${q})', { kind: 'syntax', near: 'selected(${q})' }],
     ['(. > 1', { kind: 'syntax', near: '' }],
     ['. > 1 )', { kind: 'syntax', near: ')' }],
     ['', { kind: 'syntax', near: '' }],

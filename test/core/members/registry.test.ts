@@ -160,7 +160,13 @@ describe('a name written with a letter from another alphabet', () => {
         { position: 2, letter: '\u0430', script: 'Cyrillic' },
       ],
     ],
-    ['\u0410lb\u03B1nia', [{ position: 1, letter: '\u0410', script: 'Cyrillic' }, { position: 4, letter: '\u03B1', script: 'Greek' }]],
+    [
+      '\u0410lb\u03B1nia',
+      [
+        { position: 1, letter: '\u0410', script: 'Cyrillic' },
+        { position: 4, letter: '\u03B1', script: 'Greek' },
+      ],
+    ],
   ])('%s: %j', (name, letters) => {
     expect(foreign(name)).toEqual(letters);
   });

@@ -183,9 +183,7 @@ describe.each(QUESTIONNAIRES)('property: shuffling the rows of Responses, agains
   });
 
   const sheets = (distinctDates: boolean) =>
-    headers.chain((hs) =>
-      responseRows(hs, distinctDates).chain((rows) => fc.tuple(fc.constant(hs), fc.constant(rows), shuffled(rows))),
-    );
+    headers.chain((hs) => responseRows(hs, distinctDates).chain((rows) => fc.tuple(fc.constant(hs), fc.constant(rows), shuffled(rows))));
 
   it.each(BASE_OPTIONS)('changes no count, base or percent, with base “%s” and no cutoff', (base) => {
     fc.assert(

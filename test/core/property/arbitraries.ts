@@ -298,18 +298,12 @@ export const surveyGrid: fc.Arbitrary<Cell[][]> = fc
 
 /** A one-Member submission sheet: the marker in A1, then label | (anything) | value rows. */
 const submissionSheet: fc.Arbitrary<Cell[][]> = fc
-  .tuple(
-    fc.constantFrom(SUBMISSION_MARKER.en, SUBMISSION_MARKER.fr),
-    fc.array(fc.tuple(header, cellValue, cellValue), { maxLength: 14 }),
-  )
+  .tuple(fc.constantFrom(SUBMISSION_MARKER.en, SUBMISSION_MARKER.fr), fc.array(fc.tuple(header, cellValue, cellValue), { maxLength: 14 }))
   .map(([marker, rows]) => [[{ kind: 'text', text: marker }], ...rows.map(([label, note, value]) => [label, note, value])]);
 
 const SHEET_NAMES = ['Responses', 'responses ', 'CRM Indicators', 'Sheet1', 'Submission Kenya', 'Summary', 'Settings', 'constructor', 'Réponses'];
 
-const sheetName = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...SHEET_NAMES) },
-  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) },
-);
+const sheetName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SHEET_NAMES) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) });
 
 /** Sometimes a table named Responses, of a range that may run past the sheet's cells. */
 const tables: fc.Arbitrary<TableSnapshot[]> = fc.oneof(
@@ -359,8 +353,26 @@ const formText = (words: readonly string[]): fc.Arbitrary<string | undefined> =>
 
 /** Types of survey rows: real ones, misspelt ones, and names that look up nothing ("constructor"). */
 const FORM_TYPES = [
-  'constructor', 'toString', 'select_one yes_no', 'select_multiple measures', 'select_one country', 'select_one nowhere', 'select_one constructor', 'integer', 'int',
-  'decimal', 'date', 'text', 'note', 'begin group', 'end group', 'begin repeat', 'end repeat', 'calculate', 'geopoint', 'interger',
+  'constructor',
+  'toString',
+  'select_one yes_no',
+  'select_multiple measures',
+  'select_one country',
+  'select_one nowhere',
+  'select_one constructor',
+  'integer',
+  'int',
+  'decimal',
+  'date',
+  'text',
+  'note',
+  'begin group',
+  'end group',
+  'begin repeat',
+  'end repeat',
+  'calculate',
+  'geopoint',
+  'interger',
 ];
 
 /** An XLSForm of random rows: real types, names and conditions, and broken ones. */
@@ -372,7 +384,16 @@ export const anyForm: fc.Arbitrary<SheetSnapshot[]> = fc
         formText(['has_code', 'measures', 'staff', 'country', 'member', 'g1', 'constructor', '__proto__', 'toString', '1bad name']),
         formText(['A question', 'Une question', 'Member']),
         formText(['yes', 'no', 'true()', '${has_code} = 1']),
-        formText(["${has_code} = 'yes'", "selected(${measures}, 'code')", '${staff} > 3', '${nowhere} = 1', '${a} =', 'count-selected(${measures}) >= 2', 'not(', "${constructor} = 'x'"]),
+        formText([
+          "${has_code} = 'yes'",
+          "selected(${measures}, 'code')",
+          '${staff} > 3',
+          '${nowhere} = 1',
+          '${a} =',
+          'count-selected(${measures}) >= 2',
+          'not(',
+          "${constructor} = 'x'",
+        ]),
         formText(['. >= 0 and . <= 10000', '. < 5', '. <= today()', 'string-length(.) < 3', '. = ${staff}']),
       ),
       { maxLength: 8 },

@@ -6,7 +6,15 @@ const item = (id: string) => SURVEY_1998.sections.flatMap((s) => s.items).find((
 describe('the 1998 questionnaire', () => {
   it('has sections S1–S9, the first seven being Charts 1–7', () => {
     expect(SURVEY_1998.sections.map((s) => [s.id, s.chart])).toEqual([
-      ['S1', 1], ['S2', 2], ['S3', 3], ['S4', 4], ['S5', 5], ['S6', 6], ['S7', 7], ['S8', undefined], ['S9', undefined],
+      ['S1', 1],
+      ['S2', 2],
+      ['S3', 3],
+      ['S4', 4],
+      ['S5', 5],
+      ['S6', 6],
+      ['S7', 7],
+      ['S8', undefined],
+      ['S9', undefined],
     ]);
   });
 

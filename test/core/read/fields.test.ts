@@ -30,7 +30,12 @@ describe('fieldOf: what a header stands for', () => {
 
   it('reports a Responses column headed “Constructor” as unknown, instead of dropping it silently', () => {
     const survey = readSurvey(
-      workbook(sheet('Responses', [['Member', 'F1', 'Constructor'], ['Kenya', 'Yes', 'anything']])),
+      workbook(
+        sheet('Responses', [
+          ['Member', 'F1', 'Constructor'],
+          ['Kenya', 'Yes', 'anything'],
+        ]),
+      ),
       SURVEY_1998,
       REGISTRY_1998,
     );

@@ -54,7 +54,12 @@ describe('a header with invisible characters is the header it shows', () => {
 
   it('reads a Responses sheet whose every header carries one, with no note about its columns', () => {
     const survey = readSurvey(
-      workbook(sheet('Responses', [[`${BOM}Member`, `Re${SHY}ceived`, `F1${ZWSP}`, `${LRM}F2`], ['Kenya', '1998-03-15', 'Yes', 'No']])),
+      workbook(
+        sheet('Responses', [
+          [`${BOM}Member`, `Re${SHY}ceived`, `F1${ZWSP}`, `${LRM}F2`],
+          ['Kenya', '1998-03-15', 'Yes', 'No'],
+        ]),
+      ),
       SURVEY_1998,
       REGISTRY_1998,
     );

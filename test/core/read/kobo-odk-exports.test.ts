@@ -17,8 +17,32 @@ const koboMeta = (n: number, time: Plain): Plain[] => [1000 + n, `uuid-${n}`, ti
 
 /** KoboToolbox's export by XML names: groups joined by `/`, each select_multiple both as one column and as 0/1 columns. */
 const KOBO_BOTH: Plain[][] = [
-  ['start', 'end', 'country', 'code/has_code', 'code/measures', 'code/measures/code', 'code/measures/training', 'code/measures/rotation', 'code/staff', 'adopted', ...KOBO_META],
-  ['2027-03-01T09:00:00.000+01:00', '2027-03-01T09:30:00.000+01:00', 'MYS', 'yes', 'code training', 1, 1, 0, 120, '2020-01-01', ...koboMeta(1, '2027-03-01T08:31:02')],
+  [
+    'start',
+    'end',
+    'country',
+    'code/has_code',
+    'code/measures',
+    'code/measures/code',
+    'code/measures/training',
+    'code/measures/rotation',
+    'code/staff',
+    'adopted',
+    ...KOBO_META,
+  ],
+  [
+    '2027-03-01T09:00:00.000+01:00',
+    '2027-03-01T09:30:00.000+01:00',
+    'MYS',
+    'yes',
+    'code training',
+    1,
+    1,
+    0,
+    120,
+    '2020-01-01',
+    ...koboMeta(1, '2027-03-01T08:31:02'),
+  ],
   [null, null, 'KEN', 'yes', 'training', 0, 1, 0, 40, null, ...koboMeta(2, '2027-03-02T10:00:00')],
   [null, null, 'JPN', 'yes', null, null, null, null, 300, null, ...koboMeta(3, '2027-03-03T11:00:00')],
   [null, null, 'MLT', 'no', null, null, null, null, 12, null, ...koboMeta(4, '2027-03-04T12:00:00')],
@@ -35,19 +59,53 @@ const PLAIN: Plain[][] = [
 
 /** KoboToolbox's export by labels (English), groups in the headers, the select_multiple as 0/1 columns only. */
 const KOBO_LABELS: Plain[][] = [
-  ['Member', 'Code of conduct/Is there a code of conduct?', 'Code of conduct/Measures in place/Code of conduct', 'Code of conduct/Measures in place/Training', 'Code of conduct/Measures in place/Rotation of officials', 'Code of conduct/Staff trained', 'Date adopted', ...KOBO_META],
+  [
+    'Member',
+    'Code of conduct/Is there a code of conduct?',
+    'Code of conduct/Measures in place/Code of conduct',
+    'Code of conduct/Measures in place/Training',
+    'Code of conduct/Measures in place/Rotation of officials',
+    'Code of conduct/Staff trained',
+    'Date adopted',
+    ...KOBO_META,
+  ],
   ['Malaysia', 'Yes', 1, 1, 0, 120, '2020-01-01', ...koboMeta(1, '2027-03-01T08:31:02')],
   ['Kenya', 'Yes', 0, 1, 0, 40, null, ...koboMeta(2, '2027-03-02T10:00:00')],
   ['JPN', 'Yes', null, null, null, 300, null, ...koboMeta(3, '2027-03-03T11:00:00')],
   ['MLT', 'No', null, null, null, 12, null, ...koboMeta(4, '2027-03-04T12:00:00')],
 ];
 
-const ODK_META_HEAD = ['meta-instanceID', 'KEY', 'SubmitterID', 'SubmitterName', 'AttachmentsPresent', 'AttachmentsExpected', 'Status', 'ReviewState', 'DeviceID', 'Edits', 'FormVersion'];
+const ODK_META_HEAD = [
+  'meta-instanceID',
+  'KEY',
+  'SubmitterID',
+  'SubmitterName',
+  'AttachmentsPresent',
+  'AttachmentsExpected',
+  'Status',
+  'ReviewState',
+  'DeviceID',
+  'Edits',
+  'FormVersion',
+];
 const odkMeta = (n: number): Plain[] => [`uuid:${n}`, `uuid:${n}`, 7, 'wco', 0, 0, null, 'approved', 'collect:x', 0, '3'];
 
 /** ODK Central's export: SubmissionDate first, groups joined by `-`, the select_multiple split into `q/choice` columns only. */
 const ODK: Plain[][] = [
-  ['SubmissionDate', 'start', 'end', 'country', 'code-has_code', 'code-measures/code', 'code-measures/training', 'code-measures/rotation', 'code-staff', 'adopted', 'instanceID', ...ODK_META_HEAD],
+  [
+    'SubmissionDate',
+    'start',
+    'end',
+    'country',
+    'code-has_code',
+    'code-measures/code',
+    'code-measures/training',
+    'code-measures/rotation',
+    'code-staff',
+    'adopted',
+    'instanceID',
+    ...ODK_META_HEAD,
+  ],
   [{ date: 46447.5 }, null, null, 'MYS', 'yes', 1, 1, 0, 120, '2020-01-01', 'uuid:1', ...odkMeta(1)],
   ['2027-03-02T10:00:00.123Z', null, null, 'KEN', 'yes', 0, 1, 0, 40, null, 'uuid:2', ...odkMeta(2)],
   ['2027-03-03T11:00:00.000Z', null, null, 'JPN', 'yes', null, null, null, 300, null, 'uuid:3', ...odkMeta(3)],
@@ -60,7 +118,19 @@ const ODK: Plain[][] = [
  * `rotation` here), 0 in every row where that choice was not chosen, answered or not.
  */
 const ODK_SPLIT: Plain[][] = [
-  ['SubmissionDate', 'start', 'end', 'country', 'code-has_code', 'code-measures', 'code-measures/code', 'code-measures/training', 'code-staff', 'adopted', ...ODK_META_HEAD],
+  [
+    'SubmissionDate',
+    'start',
+    'end',
+    'country',
+    'code-has_code',
+    'code-measures',
+    'code-measures/code',
+    'code-measures/training',
+    'code-staff',
+    'adopted',
+    ...ODK_META_HEAD,
+  ],
   ['2027-03-01T12:00:00.000Z', null, null, 'MYS', 'yes', 'code training', 1, 1, 120, '2020-01-01', ...odkMeta(1)],
   ['2027-03-02T10:00:00.123Z', null, null, 'KEN', 'yes', 'training', 0, 1, 40, null, ...odkMeta(2)],
   ['2027-03-03T11:00:00.000Z', null, null, 'JPN', 'yes', null, 0, 0, 300, null, ...odkMeta(3)],
@@ -69,15 +139,23 @@ const ODK_SPLIT: Plain[][] = [
 
 /** The export's sheet, named after the form as KoboToolbox names it, after a sheet of notes. */
 const exported = (rows: Plain[][]) =>
-  workbook(sheet('Notes', [['Round', 'has_code'], ['2027', 'see below']]), sheet('Integrity survey 2027', rows));
+  workbook(
+    sheet('Notes', [
+      ['Round', 'has_code'],
+      ['2027', 'see below'],
+    ]),
+    sheet('Integrity survey 2027', rows),
+  );
 
 const check = (rows: Plain[][]) => checkWorkbook(exported(rows), TODAY, { form: FORM });
-const answersOf = (rows: Plain[][]) =>
-  check(rows).survey.submissions.map((s) => Object.fromEntries(s.answers.map((a) => [a.item.id, a.parsed])));
+const answersOf = (rows: Plain[][]) => check(rows).survey.submissions.map((s) => Object.fromEntries(s.answers.map((a) => [a.item.id, a.parsed])));
 const summary = (result: ReturnType<typeof checkWorkbook>) =>
-  analyseSurvey(result.survey, result.surveyIssues, result.questionnaire, REGISTRY_1998.members.length, DEFAULT_OPTIONS).results.map(
-    (r) => [r.item.id, r.answer, r.count, r.base],
-  );
+  analyseSurvey(result.survey, result.surveyIssues, result.questionnaire, REGISTRY_1998.members.length, DEFAULT_OPTIONS).results.map((r) => [
+    r.item.id,
+    r.answer,
+    r.count,
+    r.base,
+  ]);
 const choices = (...names: string[]) => ({ kind: 'choices', choices: names });
 
 describe.each([
@@ -94,7 +172,12 @@ describe.each([
 
   it('reads every answer, a select_multiple’s choices from whichever columns the export has', () => {
     expect(answersOf(rows)).toEqual([
-      { has_code: { kind: 'choice', choice: 'yes' }, measures: choices('code', 'training'), staff: { kind: 'number', value: 120 }, adopted: { kind: 'date', serial: 43831 } },
+      {
+        has_code: { kind: 'choice', choice: 'yes' },
+        measures: choices('code', 'training'),
+        staff: { kind: 'number', value: 120 },
+        adopted: { kind: 'date', serial: 43831 },
+      },
       { has_code: { kind: 'choice', choice: 'yes' }, measures: choices('training'), staff: { kind: 'number', value: 40 } },
       { has_code: { kind: 'choice', choice: 'yes' }, staff: { kind: 'number', value: 300 } },
       { has_code: { kind: 'choice', choice: 'no' }, staff: { kind: 'number', value: 12 } },
@@ -164,7 +247,12 @@ describe('the Received date of an export', () => {
 describe('the built-in 1998 questionnaire and exports', () => {
   it('keeps an export’s metadata columns quietly, and finds the export’s sheet by its questions', () => {
     const survey = readSurvey(
-      workbook(sheet('wco_integrity_1998', [['member', 'S1/F1', 'F2', '_id', '_uuid', '_submission_time', 'start'], ['Malta', 'yes', 'no', 1, 'u', '2027-03-01T08:00:00', null]])),
+      workbook(
+        sheet('wco_integrity_1998', [
+          ['member', 'S1/F1', 'F2', '_id', '_uuid', '_submission_time', 'start'],
+          ['Malta', 'yes', 'no', 1, 'u', '2027-03-01T08:00:00', null],
+        ]),
+      ),
       SURVEY_1998,
       REGISTRY_1998,
     );
@@ -177,8 +265,28 @@ describe('the built-in 1998 questionnaire and exports', () => {
   });
 
   it('still warns about those columns, and reads no other sheet, in a workbook that is not an export', () => {
-    const survey = readSurvey(workbook(sheet('Responses', [['Member', 'F1', 'start'], ['Malta', 'Yes', 'x']])), SURVEY_1998, REGISTRY_1998);
+    const survey = readSurvey(
+      workbook(
+        sheet('Responses', [
+          ['Member', 'F1', 'start'],
+          ['Malta', 'Yes', 'x'],
+        ]),
+      ),
+      SURVEY_1998,
+      REGISTRY_1998,
+    );
     expect(survey.sources[0].notes.filter((n) => n.kind === 'unknown').map((n) => n.header)).toEqual(['start']);
-    expect(() => readSurvey(workbook(sheet('Sheet1', [['Member', 'F1'], ['Malta', 'Yes']])), SURVEY_1998, REGISTRY_1998)).toThrow();
+    expect(() =>
+      readSurvey(
+        workbook(
+          sheet('Sheet1', [
+            ['Member', 'F1'],
+            ['Malta', 'Yes'],
+          ]),
+        ),
+        SURVEY_1998,
+        REGISTRY_1998,
+      ),
+    ).toThrow();
   });
 });

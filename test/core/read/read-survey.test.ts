@@ -71,7 +71,10 @@ describe('reading the Responses sheet', () => {
 
   it('reads the Contact of a row and of a submission sheet', () => {
     const survey = read(
-      sheet('Responses', [['Member', 'Contact', 'F1'], ['Malta', 'integrity@customs.mt', 'Yes']]),
+      sheet('Responses', [
+        ['Member', 'Contact', 'F1'],
+        ['Malta', 'integrity@customs.mt', 'Yes'],
+      ]),
       sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japan'], ['Contact', null, 'ethics@customs.go.jp']]),
     );
     expect(survey.submissions.map((s) => [s.contact?.ref.cell, s.contact?.parsed])).toEqual([
@@ -102,13 +105,14 @@ describe('reading the Responses sheet', () => {
     ]);
     const notes = survey.sources[0].notes;
     expect(notes.filter((n) => n.kind === 'missing-question').map((n) => n.item?.id)).toEqual(['F6']);
-    expect(notes.filter((n) => n.kind === 'missing-section').map((n) => n.section?.id)).toEqual([
-      'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9',
-    ]);
+    expect(notes.filter((n) => n.kind === 'missing-section').map((n) => n.section?.id)).toEqual(['S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9']);
   });
 
   it('notes a missing Member column', () => {
-    const survey = responses([['Country', 'F1'], ['Malta', 'Yes']]);
+    const survey = responses([
+      ['Country', 'F1'],
+      ['Malta', 'Yes'],
+    ]);
     expect(survey.submissions[0].member).toBeUndefined();
     expect(survey.sources[0].notes.map((n) => n.kind)).toContain('missing-member');
   });
@@ -159,7 +163,9 @@ describe('a stray value far off the responses', () => {
   it('is no submission (it is under no header), and its column is named as ignored', () => {
     const survey = withStrayLastCell();
     expect(survey.submissions).toHaveLength(300);
-    expect(survey.sources[0].notes.filter((note) => note.kind === 'unknown')).toEqual([{ kind: 'unknown', ref: { sheet: 'Responses', cell: 'XFD1' }, header: '' }]);
+    expect(survey.sources[0].notes.filter((note) => note.kind === 'unknown')).toEqual([
+      { kind: 'unknown', ref: { sheet: 'Responses', cell: 'XFD1' }, header: '' },
+    ]);
   });
 });
 
@@ -167,14 +173,7 @@ describe('finding the responses', () => {
   it('prefers a table named Responses, on any sheet, without its totals row', () => {
     const data = sheet(
       'Data',
-      [
-        ['Survey of 1998'],
-        [],
-        ['Member', 'F1'],
-        ['Malta', 'Yes'],
-        ['Japan', 'No'],
-        ['Total', 2],
-      ],
+      [['Survey of 1998'], [], ['Member', 'F1'], ['Malta', 'Yes'], ['Japan', 'No'], ['Total', 2]],
       [{ name: 'responses', range: { top: 3, left: 1, bottom: 6, right: 2 }, hasHeaderRow: true, hasTotalsRow: true }],
     );
     const survey = read(sheet('Responses', [['Member'], ['Ignored']]), data);
@@ -186,7 +185,10 @@ describe('finding the responses', () => {
 
   it('reads one-Member submission sheets beside the Responses sheet', () => {
     const survey = read(
-      sheet('Responses', [['Member', 'F1'], ['Malta', 'Yes']]),
+      sheet('Responses', [
+        ['Member', 'F1'],
+        ['Malta', 'Yes'],
+      ]),
       sheet('Japan', [
         ['WCO integrity survey submission'],
         ['Member', null, 'Japan'],
@@ -213,9 +215,7 @@ describe('finding the responses', () => {
   });
 
   it('knows the French marker and French row names of a submission sheet', () => {
-    const survey = read(
-      sheet('Sénégal', [["Soumission à l'enquête de l'OMD sur l'intégrité"], ['Membre', 'Membre', 'Sénégal'], ['F1', '', 'Non']]),
-    );
+    const survey = read(sheet('Sénégal', [["Soumission à l'enquête de l'OMD sur l'intégrité"], ['Membre', 'Membre', 'Sénégal'], ['F1', '', 'Non']]));
     expect(survey.submissions[0].member).toMatchObject({ parsed: { member: { code: 'SEN' } } });
     expect(survey.submissions[0].answers[0].parsed).toEqual({ kind: 'choice', choice: 'No' });
   });
@@ -225,7 +225,16 @@ describe('finding the responses', () => {
   });
 
   it.each([
-    ['no Responses sheet at all', [sheet('Sheet1', [['Member', 'F1'], ['Malta', 'Yes']])], {}],
+    [
+      'no Responses sheet at all',
+      [
+        sheet('Sheet1', [
+          ['Member', 'F1'],
+          ['Malta', 'Yes'],
+        ]),
+      ],
+      {},
+    ],
     ['a Responses sheet with headers only', [sheet('Responses', [['Member', 'F1']])], { sheet: 'Responses' }],
   ])('throws no-responses for %s', (_, sheets, params) => {
     let thrown: unknown;

@@ -30,7 +30,10 @@ const CHOICES = [
 const form = (title: string, survey: Plain[][]): FormSheets => ({
   survey: [HEADER, ['select_one country', 'country', 'Member', 'Membre'], ...survey],
   choices: CHOICES,
-  settings: [['form_title', 'form_id'], [title, 'form']],
+  settings: [
+    ['form_title', 'form_id'],
+    [title, 'form'],
+  ],
 });
 const yesNo = (name: string, label: string): Plain[] => ['select_one yes_no', name, label, `${label} (fr)`];
 
@@ -112,7 +115,12 @@ interface Rectangle {
 }
 const overlap = (a: Rectangle, b: Rectangle) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 function rectanglesOf(sheet: SheetPlan): Rectangle[] {
-  const blocks = sheet.blocks.map((b) => ({ top: b.top, left: b.left, bottom: b.top + b.rows.length - 1, right: b.left + Math.max(...b.rows.map((r) => r.length)) - 1 }));
+  const blocks = sheet.blocks.map((b) => ({
+    top: b.top,
+    left: b.left,
+    bottom: b.top + b.rows.length - 1,
+    right: b.left + Math.max(...b.rows.map((r) => r.length)) - 1,
+  }));
   return [...blocks, ...sheet.charts.map((c) => c.anchor)];
 }
 
@@ -137,7 +145,13 @@ describe('Charts of an XLSForm questionnaire', () => {
       MIXED_FORM,
       'en',
       'Mixed: percent of respondents',
-      ['Chart 1 — Code of conduct — part 1', 'Chart 2 — Measures in place', 'Chart 3 — Code of conduct — part 2', 'Chart 4 — Audit', 'Chart 5 — Other questions'],
+      [
+        'Chart 1 — Code of conduct — part 1',
+        'Chart 2 — Measures in place',
+        'Chart 3 — Code of conduct — part 2',
+        'Chart 4 — Audit',
+        'Chart 5 — Other questions',
+      ],
     ],
     [
       'the same in French',
@@ -173,12 +187,28 @@ describe('Charts of an XLSForm questionnaire', () => {
   });
 
   it('gives each question its percent per answer, beside the chart, under a header naming the series', () => {
-    const sheet = chartsOf(MIXED_FORM, 'en', [['country', 'clear'], ['MYS', 'agree'], ['KEN', 'agree'], ['JPN', 'unsure'], ['MLT', 'refused']]);
+    const sheet = chartsOf(MIXED_FORM, 'en', [
+      ['country', 'clear'],
+      ['MYS', 'agree'],
+      ['KEN', 'agree'],
+      ['JPN', 'unsure'],
+      ['MLT', 'refused'],
+    ]);
     const chart = sheet.charts[2];
     expect(cellsOf(sheet, chart.categories)).toEqual(['The code is clear']);
     expect(chart.series.map((s) => cellsOf(sheet, s.values))).toEqual([[0.5], [0], [0], [0.25], [0.25]]);
-    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Agree', 'Neutral', 'Disagree', 'Unsure', 'Refused']]);
-    expect(sheet.blocks.find((b) => b.top === chart.categories.top)?.formats).toEqual([undefined, undefined, 'percent', 'percent', 'percent', 'percent', 'percent']);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([
+      ['Question', 'Label', 'Agree', 'Neutral', 'Disagree', 'Unsure', 'Refused'],
+    ]);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top)?.formats).toEqual([
+      undefined,
+      undefined,
+      'percent',
+      'percent',
+      'percent',
+      'percent',
+      'percent',
+    ]);
   });
 
   it('charts a yes/no question’s Yes alone, as the report does, while the Summary keeps every answer', () => {
@@ -302,15 +332,18 @@ describe('A chart’s base and cutoff, under its title', () => {
   });
 
   it('counts the bases of an XLSForm chart’s questions, and names the form as the source', () => {
-    const sheet = chartsOf(MIXED_FORM, 'en', [['country', 'has_code', 'signed'], ['MYS', 'yes', 'no'], ['KEN', 'no', null]]);
+    const sheet = chartsOf(MIXED_FORM, 'en', [
+      ['country', 'has_code', 'signed'],
+      ['MYS', 'yes', 'no'],
+      ['KEN', 'no', null],
+    ]);
     expect(sheet.charts[0].subtitle).toBe('n = 1–2 Members');
     expect(sheet.blocks.filter((b) => b.style === 'note').map((b) => b.rows[0][0])).toEqual(Array(5).fill('Source: Mixed'));
   });
 });
 
 describe('Page breaks of the printed Charts sheet', () => {
-  const blocksOf = (sheet: SheetPlan) =>
-    sheet.charts.map((c, i) => ({ top: c.anchor.top, bottom: Math.max(c.anchor.bottom, sourceRow(sheet, i)) }));
+  const blocksOf = (sheet: SheetPlan) => sheet.charts.map((c, i) => ({ top: c.anchor.top, bottom: Math.max(c.anchor.bottom, sourceRow(sheet, i)) }));
 
   it.each<[string, SheetPlan]>([
     ['the 1998 report', chartsSheet(analyse1998(['F1'], [['France', null, 'Yes']]), 'en')],

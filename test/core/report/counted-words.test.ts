@@ -28,12 +28,7 @@ describe('counted texts of the written sheets agree with their counts', () => {
     ['chart base', (l) => WORDS[l].chartBase(1, 1), 'n = 1 Member', 'n = 1 Membre'],
     ['chart base', (l) => WORDS[l].chartBase(0, 0), 'n = 0 Members', 'n = 0 Membre'],
     ['chart base', (l) => WORDS[l].chartBase(1, 3), 'n = 1–3 Members', 'n = 1–3 Membres'],
-    [
-      'chart base with a cutoff of 1',
-      (l) => WORDS[l].chartBase(1, 1, 1),
-      'n = 1 Member; first response received',
-      'n = 1 Membre ; première réponse reçue',
-    ],
+    ['chart base with a cutoff of 1', (l) => WORDS[l].chartBase(1, 1, 1), 'n = 1 Member; first response received', 'n = 1 Membre ; première réponse reçue'],
     [
       'chart base with a cutoff of 36',
       (l) => WORDS[l].chartBase(30, 36, 36),

@@ -135,7 +135,25 @@ describe('CRM Summary: status in the sheet’s language', () => {
 describe('CRM Summary: laid out as a report’s tables', () => {
   it('keeps the contracted tables and their columns, in order', () => {
     expect(SHEETS.en.tables.map((t) => [t.name, t.columns])).toEqual([
-      ['CRMResults', ['Member', 'Region', 'Stage', 'Indicator', 'Label', 'Unit', 'Better when', 'Baseline period', 'Baseline', 'Follow-up period', 'Follow-up', 'Change', 'Relative change', 'Status']],
+      [
+        'CRMResults',
+        [
+          'Member',
+          'Region',
+          'Stage',
+          'Indicator',
+          'Label',
+          'Unit',
+          'Better when',
+          'Baseline period',
+          'Baseline',
+          'Follow-up period',
+          'Follow-up',
+          'Change',
+          'Relative change',
+          'Status',
+        ],
+      ],
       ['CRMMembers', ['Member', 'Stage', 'Measured', 'Improved', 'Declined', 'Unchanged', 'Share improved']],
       ['CRMIndicatorProgress', ['Indicator', 'Label', 'Better when', 'Members measured', 'Improved', 'Declined', 'Unchanged']],
     ]);
@@ -157,10 +175,17 @@ describe('CRM Summary: laid out as a report’s tables', () => {
     ['English', SHEETS.en],
     ['French', SHEETS.fr],
     ['English, no indicators', crmSheet(evaluation([]), 'en')],
-    ['French, long names', crmSheet(evaluation([['Bosnia and Herzegovina', 'NON-COMPLIANCE', 'Diagnosis and Planning', 'Exercice 1995/1996', '1 234,5 %', 'Exercice 1998/1999', 0.9]]), 'fr')],
+    [
+      'French, long names',
+      crmSheet(
+        evaluation([['Bosnia and Herzegovina', 'NON-COMPLIANCE', 'Diagnosis and Planning', 'Exercice 1995/1996', '1 234,5 %', 'Exercice 1998/1999', 0.9]]),
+        'fr',
+      ),
+    ],
   ])('%s', (_, s) => {
     const widthOf = (col: number) => s.columnWidths?.[col] ?? 0;
-    const inWrapped = (row: number, col: number) => (s.wrapped ?? []).some((r: CellRange) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right);
+    const inWrapped = (row: number, col: number) =>
+      (s.wrapped ?? []).some((r: CellRange) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right);
 
     it('gives every column of every table the width of its longest text, or wraps it without cutting a word', () => {
       for (const t of s.tables) {
@@ -174,7 +199,13 @@ describe('CRM Summary: laid out as a report’s tables', () => {
             const text = shown(row[c], t.cellFormats?.[r]?.[c] ?? t.formats?.[c]);
             const room = widthOf(col) - PADDING;
             const ok = text.length <= room || (typeof row[c] === 'string' && inWrapped(t.top + 1 + r, col) && fitsOnLines(text, room, 4));
-            expect({ table: t.name, column: name, text, width: widthOf(col), ok }).toEqual({ table: t.name, column: name, text, width: widthOf(col), ok: true });
+            expect({ table: t.name, column: name, text, width: widthOf(col), ok }).toEqual({
+              table: t.name,
+              column: name,
+              text,
+              width: widthOf(col),
+              ok: true,
+            });
           });
         });
       }

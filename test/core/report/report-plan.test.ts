@@ -172,7 +172,16 @@ describe('Comparison', () => {
   it('adds a Member against all and its region on request, in the sheet’s language', () => {
     const t = table(sheetOf('Comparison', plan({ member: 'japon' })), 'MemberComparison');
     expect(t.columns).toEqual([
-      'Section', 'Question', 'Label', 'Answer', 'Member answer', 'Gives this answer', 'All percent', 'Region percent', 'All base', 'Region base',
+      'Section',
+      'Question',
+      'Label',
+      'Answer',
+      'Member answer',
+      'Gives this answer',
+      'All percent',
+      'Region percent',
+      'All base',
+      'Region base',
     ]);
     expect(rowOf(t, 'F2', 'Yes').slice(4)).toEqual([null, null, 1, null, 2, 0]);
     // Japan alone in its region: the region's percent on 1 respondent is left blank, its base shown.
@@ -225,7 +234,13 @@ describe('Comparison', () => {
   });
 
   it('adds a second round on request, each round under the small-base rule', () => {
-    const earlier = workbook(sheet('Responses', [['Member', 'F1'], ['France', 'No'], ['Japan', 'No']]));
+    const earlier = workbook(
+      sheet('Responses', [
+        ['Member', 'F1'],
+        ['France', 'No'],
+        ['Japan', 'No'],
+      ]),
+    );
     const comparison = sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } }));
     expect(rowOf(table(comparison, 'RoundComparison'), 'F1', 'Yes').slice(4)).toEqual([null, null, null, 3, 2]);
     expect(notesOf(comparison)).toContain(SMALL_BASE);
@@ -233,7 +248,10 @@ describe('Comparison', () => {
 
   it('compares two rounds of enough respondents in points', () => {
     const earlier = workbook(sheet('Responses', [['Member', 'F1'], ...['France', 'Germany', 'Italy', 'Spain', 'Malta'].map((m) => [m, 'No'])]));
-    const t = table(sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } }, workbook(sheet('Responses', europe)))), 'RoundComparison');
+    const t = table(
+      sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } }, workbook(sheet('Responses', europe)))),
+      'RoundComparison',
+    );
     expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([4 / 6, 0, expect.closeTo((4 / 6) * 100, 10), 6, 5]);
   });
 
@@ -249,7 +267,9 @@ describe('Comparison', () => {
     const comparison = sheetOf('Comparison');
     expect(comparison.blocks[1]).toMatchObject({ top: 3, style: 'note' });
     const lines = (s: SheetPlan) => s.blocks[1].rows.map((r) => r[0]).join(' ');
-    expect(lines(comparison)).toMatch(/^To compare a Member, a WCO region or another survey round as well: .*--member NAME, --region CODE or --compare other\.xlsx.*the Compare tab\.$/);
+    expect(lines(comparison)).toMatch(
+      /^To compare a Member, a WCO region or another survey round as well: .*--member NAME, --region CODE or --compare other\.xlsx.*the Compare tab\.$/,
+    );
     expect(table(comparison, 'PublishedComparison').top).toBeGreaterThan(4);
     const fr = sheetOf('Comparison', plan({ settings: { language: 'fr' } }));
     expect(lines(fr)).toMatch(/^Pour comparer aussi un Membre.*l’onglet Comparer\.$/);
@@ -262,7 +282,12 @@ describe('Validation', () => {
     const t = table(sheetOf('Validation'), 'ValidationIssues');
     expect(t.columns).toEqual(['Severity', 'Sheet', 'Cell', 'Member', 'Question', 'Code', 'Message']);
     expect(t.rows).toContainEqual([
-      'error', 'Responses', 'A5', 'Atlantis', '', 'unknown-member',
+      'error',
+      'Responses',
+      'A5',
+      'Atlantis',
+      '',
+      'unknown-member',
       '“Atlantis” is not a WCO Member name. Check the spelling, or enter the Member’s code (for example MYS).',
     ]);
   });
@@ -281,8 +306,20 @@ describe('CRM Summary', () => {
   it('gives each Member × indicator its change and status by the indicator’s direction', () => {
     const t = table(summary, 'CRMResults');
     expect(t.columns).toEqual([
-      'Member', 'Region', 'Stage', 'Indicator', 'Label', 'Unit', 'Better when', 'Baseline period', 'Baseline',
-      'Follow-up period', 'Follow-up', 'Change', 'Relative change', 'Status',
+      'Member',
+      'Region',
+      'Stage',
+      'Indicator',
+      'Label',
+      'Unit',
+      'Better when',
+      'Baseline period',
+      'Baseline',
+      'Follow-up period',
+      'Follow-up',
+      'Change',
+      'Relative change',
+      'Status',
     ]);
     const byIndicator = (id: string) => t.rows.find((r) => r[3] === id)!;
     expect(byIndicator('CLEARANCE-TIME').slice(8)).toEqual([48, '1999', 24, -24, -0.5, 'improved']);

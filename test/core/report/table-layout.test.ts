@@ -64,15 +64,41 @@ describe('columnNeeds', () => {
 describe('stackedLefts: where a stacked table starts', () => {
   it.each<[string, number[][], number[]]>([
     ['alone, in column 1', [[10, 30, 10]], [1]],
-    ['under columns its widths fit, past a wide one', [[10, 30, 10, 10, 10], [30, 10, 10]], [1, 2]],
-    ['in column 1 when it fits there as well as anywhere', [[10, 10, 10], [10, 10]], [1, 1]],
-    ['where it widens the sheet least', [[10, 40, 12, 12, 12], [12, 40, 12]], [1, 1]],
+    [
+      'under columns its widths fit, past a wide one',
+      [
+        [10, 30, 10, 10, 10],
+        [30, 10, 10],
+      ],
+      [1, 2],
+    ],
+    [
+      'in column 1 when it fits there as well as anywhere',
+      [
+        [10, 10, 10],
+        [10, 10],
+      ],
+      [1, 1],
+    ],
+    [
+      'where it widens the sheet least',
+      [
+        [10, 40, 12, 12, 12],
+        [12, 40, 12],
+      ],
+      [1, 1],
+    ],
   ])('%s', (_, needs, lefts) => {
     expect(stackedLefts(needs)).toEqual(lefts);
   });
 
   it('sizes each column for every table placed in it', () => {
-    expect(widthsOf([{ left: 1, needs: [10, 30, 10] }, { left: 2, needs: [20, 15, 8] }])).toEqual({ 1: 10, 2: 30, 3: 15, 4: 8 });
+    expect(
+      widthsOf([
+        { left: 1, needs: [10, 30, 10] },
+        { left: 2, needs: [20, 15, 8] },
+      ]),
+    ).toEqual({ 1: 10, 2: 30, 3: 15, 4: 8 });
   });
 });
 

@@ -7,14 +7,28 @@ const settingsOf = (rows: Plain[][], questionnaire = SURVEY_1998) => readSetting
 
 describe('the Settings sheet', () => {
   it('reads First responses, Base and Language under a header row', () => {
-    expect(settingsOf([['Setting', 'Value'], ['First responses', 36], ['Base', 'respondents'], ['Language', 'fr']])).toEqual({
+    expect(
+      settingsOf([
+        ['Setting', 'Value'],
+        ['First responses', 36],
+        ['Base', 'respondents'],
+        ['Language', 'fr'],
+      ]),
+    ).toEqual({
       settings: { firstResponses: 36, base: 'respondents', language: 'fr' },
       problems: [],
     });
   });
 
   it('reads French names and values, any case', () => {
-    expect(settingsOf([['Paramètre', 'Valeur'], ['Premières réponses', '36'], ['base', 'Répondants'], ['LANGUE', 'Français']]).settings).toEqual({
+    expect(
+      settingsOf([
+        ['Paramètre', 'Valeur'],
+        ['Premières réponses', '36'],
+        ['base', 'Répondants'],
+        ['LANGUE', 'Français'],
+      ]).settings,
+    ).toEqual({
       firstResponses: 36,
       base: 'respondents',
       language: 'fr',
@@ -30,7 +44,13 @@ describe('the Settings sheet', () => {
   });
 
   it('names each value it cannot use, and each row that is no setting', () => {
-    const { settings, problems } = settingsOf([['First responses', 0], ['Base', 'everyone'], ['Language', 'de'], ['Colour', 'blue'], ['First responses', 2.5]]);
+    const { settings, problems } = settingsOf([
+      ['First responses', 0],
+      ['Base', 'everyone'],
+      ['Language', 'de'],
+      ['Colour', 'blue'],
+      ['First responses', 2.5],
+    ]);
     expect(settings).toEqual({});
     expect(problems.map((p) => [p.kind, p.ref.cell, p.setting, p.value])).toEqual([
       ['invalid-value', 'B1', 'First responses', '0'],
@@ -42,7 +62,11 @@ describe('the Settings sheet', () => {
   });
 
   it('knows no setting or base by the name of a member of every JavaScript object', () => {
-    const { settings, problems } = settingsOf([['constructor', 'answered'], ['Base', 'constructor'], ['toString', 'x']]);
+    const { settings, problems } = settingsOf([
+      ['constructor', 'answered'],
+      ['Base', 'constructor'],
+      ['toString', 'x'],
+    ]);
     expect(settings).toEqual({});
     expect(problems.map((p) => [p.kind, p.ref.cell])).toEqual([
       ['unknown-setting', 'A1'],

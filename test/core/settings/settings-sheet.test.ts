@@ -7,14 +7,12 @@ import { formOf, INTEGRITY_FORM } from '../../support/xlsform';
 const FORM = formOf(INTEGRITY_FORM);
 
 describe('the Settings sheet the task pane saves', () => {
-  it.each([
-    [{ firstResponses: 36, base: 'respondents', language: 'fr' }],
-    [{ base: 'answered' }],
-    [{}],
-    [{ memberQuestion: 'has_code' }],
-  ] as const)('reads back as what was saved: %j', (settings) => {
-    expect(readSettings(workbook(asWritten(settingsSheet(settings))), FORM)).toEqual({ settings, problems: [] });
-  });
+  it.each([[{ firstResponses: 36, base: 'respondents', language: 'fr' }], [{ base: 'answered' }], [{}], [{ memberQuestion: 'has_code' }]] as const)(
+    'reads back as what was saved: %j',
+    (settings) => {
+      expect(readSettings(workbook(asWritten(settingsSheet(settings))), FORM)).toEqual({ settings, problems: [] });
+    },
+  );
 
   it('has a Member question row only when one is chosen, so a 1998 workbook’s sheet stays as it was', () => {
     const names = (plan: ReturnType<typeof settingsSheet>) => plan.blocks.flatMap((b) => b.rows.map((r) => r[0]));

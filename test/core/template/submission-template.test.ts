@@ -75,7 +75,10 @@ describe('the submission template', () => {
 
   it('leaves no English in a French sheet but the marker and the row keys the reader needs', () => {
     const plan = template('fr');
-    const texts = plan.blocks.filter((b) => b.left < 26).flatMap((b) => b.rows.flat()).filter((v): v is string => typeof v === 'string');
+    const texts = plan.blocks
+      .filter((b) => b.left < 26)
+      .flatMap((b) => b.rows.flat())
+      .filter((v): v is string => typeof v === 'string');
     const english = ['Answer', 'Allowed', 'answers', 'Choose', 'blank', 'free text', 'Yes', 'No'];
     const allowedEnglish = new Set(['WCO integrity survey submission', 'Member', 'Received', 'Contact']);
     expect(texts.filter((t) => !allowedEnglish.has(t) && english.some((w) => new RegExp(`\\b${w}\\b`).test(t)))).toEqual([]);

@@ -9,7 +9,11 @@ function table(range: TableSnapshot['range'], hasTotalsRow = false): TableSnapsh
 }
 
 describe('findRegion', () => {
-  const rows = [['Member', 'F1'], ['Malta', 'Yes'], ['Japan', 'No']];
+  const rows = [
+    ['Member', 'F1'],
+    ['Malta', 'Yes'],
+    ['Japan', 'No'],
+  ];
 
   it('a table ends at the sheet’s last row and column, however far its ref reaches', () => {
     const data = sheet('Data', rows, [table({ top: 1, left: 1, bottom: 1048577, right: 16385 })]);

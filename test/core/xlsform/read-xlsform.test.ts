@@ -120,12 +120,25 @@ describe('reading an XLSForm questionnaire', () => {
     ['date', 'date'],
     ['note', 'note'],
   ])('reads the type %p as %s', (type, expected) => {
-    const form = formOf({ survey: [['type', 'name', 'label'], [type, 'q', 'Q'], ['text', 'z', 'Z']], choices: YES_NO });
+    const form = formOf({
+      survey: [
+        ['type', 'name', 'label'],
+        [type, 'q', 'Q'],
+        ['text', 'z', 'Z'],
+      ],
+      choices: YES_NO,
+    });
     expect(itemsOf(form)[0].type).toBe(expected);
   });
 
   it('adds an “other” choice for or_other, and the text question asked when it is chosen', () => {
-    const form = formOf({ survey: [['type', 'name', 'label'], ['select_one yes_no or_other', 'q', 'Q']], choices: YES_NO });
+    const form = formOf({
+      survey: [
+        ['type', 'name', 'label'],
+        ['select_one yes_no or_other', 'q', 'Q'],
+      ],
+      choices: YES_NO,
+    });
     const [q, other] = itemsOf(form);
     expect(q.scale.choices.map((c) => c.name)).toEqual(['yes', 'no', 'other']);
     expect(other).toMatchObject({ id: 'q_other', type: 'text', relevant: { text: "selected(${q}, 'other')" } });
@@ -144,13 +157,24 @@ describe('reading an XLSForm questionnaire', () => {
     [0, false],
     [null, false],
   ])('reads required %p as %p', (value, required) => {
-    const form = formOf({ survey: [['type', 'name', 'label', 'required'], ['text', 'q', 'Q', value]] });
+    const form = formOf({
+      survey: [
+        ['type', 'name', 'label', 'required'],
+        ['text', 'q', 'Q', value],
+      ],
+    });
     expect(itemsOf(form)[0].required !== undefined).toBe(required);
   });
 
   it('keeps metadata and calculations out of the questions, their columns kept quietly', () => {
     const form = formOf({
-      survey: [['type', 'name', 'label'], ['start', 'start'], ['calculate', 'total'], ['text', 'q', 'Q'], ['end', 'end']],
+      survey: [
+        ['type', 'name', 'label'],
+        ['start', 'start'],
+        ['calculate', 'total'],
+        ['text', 'q', 'Q'],
+        ['end', 'end'],
+      ],
     });
     expect(itemsOf(form).map((i) => i.id)).toEqual(['q']);
     expect(form.form?.unanalysed).toEqual(['start', 'total', 'end']);
@@ -159,7 +183,15 @@ describe('reading an XLSForm questionnaire', () => {
 
 describe('the labels of an XLSForm, in English and French', () => {
   const labelled = (header: Plain[], row: Plain[], settings?: Plain[][]) =>
-    itemsOf(formOf({ survey: [['type', 'name', ...header], ['text', 'q', ...row]], ...(settings ? { settings } : {}) }))[0];
+    itemsOf(
+      formOf({
+        survey: [
+          ['type', 'name', ...header],
+          ['text', 'q', ...row],
+        ],
+        ...(settings ? { settings } : {}),
+      }),
+    )[0];
 
   it.each<[string, Plain[], Plain[]]>([
     ['label::English (en) / label::French (fr)', ['label::English (en)', 'label::French (fr)'], ['Staff', 'Personnel']],
@@ -173,7 +205,12 @@ describe('the labels of an XLSForm, in English and French', () => {
   });
 
   it('reads the survey sheet’s headers in any case', () => {
-    const form = formOf({ survey: [['TYPE', 'Name', 'LABEL', 'Required'], ['Integer', 'staff', 'Staff', 'YES']] });
+    const form = formOf({
+      survey: [
+        ['TYPE', 'Name', 'LABEL', 'Required'],
+        ['Integer', 'staff', 'Staff', 'YES'],
+      ],
+    });
     expect(itemsOf(form)[0]).toMatchObject({ id: 'staff', type: 'integer', label: { en: 'Staff' }, required: { text: 'YES' } });
   });
 
@@ -187,7 +224,10 @@ describe('the labels of an XLSForm, in English and French', () => {
   });
 
   it('falls back to the plain label, then to the first label present', () => {
-    expect(labelled(['label::Español (es)', 'label', 'label::French (fr)'], ['Personal', 'Staff', 'Personnel']).label).toEqual({ en: 'Staff', fr: 'Personnel' });
+    expect(labelled(['label::Español (es)', 'label', 'label::French (fr)'], ['Personal', 'Staff', 'Personnel']).label).toEqual({
+      en: 'Staff',
+      fr: 'Personnel',
+    });
     expect(labelled(['label::Español (es)', 'label::French (fr)'], ['Personal', 'Personnel']).label).toEqual({ en: 'Personal', fr: 'Personnel' });
     expect(labelled(['label::French (fr)'], [null]).label).toEqual({ en: 'q', fr: 'q' });
   });
@@ -201,14 +241,29 @@ describe('the labels of an XLSForm, in English and French', () => {
 
   it('keeps a choice’s labels in other languages, for answers written in them', () => {
     const form = formOf({
-      survey: [['type', 'name', 'label'], ['select_one yn', 'q', 'Q']],
-      choices: [['List Name', 'Name', 'label::English (en)', 'label::French (fr)', 'label::Español (es)'], ['yn', 'y', 'Yes', 'Oui', 'Sí']],
+      survey: [
+        ['type', 'name', 'label'],
+        ['select_one yn', 'q', 'Q'],
+      ],
+      choices: [
+        ['List Name', 'Name', 'label::English (en)', 'label::French (fr)', 'label::Español (es)'],
+        ['yn', 'y', 'Yes', 'Oui', 'Sí'],
+      ],
     });
     expect(itemsOf(form)[0].scale.choices).toEqual([{ name: 'y', label: { en: 'Yes', fr: 'Oui' }, aliases: ['Sí'] }]);
   });
 
   it.each(['list_name', 'list name', 'List_Name', 'LIST NAME'])('reads the choices’ list column headed %p', (header) => {
-    const form = formOf({ survey: [['type', 'name', 'label'], ['select_one yn', 'q', 'Q']], choices: [[header, 'name', 'label'], ['yn', 'y', 'Yes']] });
+    const form = formOf({
+      survey: [
+        ['type', 'name', 'label'],
+        ['select_one yn', 'q', 'Q'],
+      ],
+      choices: [
+        [header, 'name', 'label'],
+        ['yn', 'y', 'Yes'],
+      ],
+    });
     expect(itemsOf(form)[0].scale.choices.map((c) => c.name)).toEqual(['y']);
   });
 });
@@ -219,49 +274,115 @@ describe('the problems of a form, each at its cell', () => {
   const codes = (rows: ReturnType<typeof problems>) => rows.map((r) => [r.severity, r.code, `${r.sheet}!${r.cell}`, r.question]);
 
   it.each<[string, Plain[][], string[][]]>([
-    ['a duplicate name', [['text', 'q', 'Q'], ['integer', 'Q', 'Again']], [['error', 'form-duplicate-name', 'survey!B3', 'Q']]],
+    [
+      'a duplicate name',
+      [
+        ['text', 'q', 'Q'],
+        ['integer', 'Q', 'Again'],
+      ],
+      [['error', 'form-duplicate-name', 'survey!B3', 'Q']],
+    ],
     ['a group named like a question', [['text', 'g', 'Q'], ['begin group', 'g', 'G'], ['end group']], [['error', 'form-duplicate-name', 'survey!B3', 'g']]],
     ['a missing list', [['select_one yes_on', 'q', 'Q']], [['error', 'form-missing-list', 'survey!A2', 'q']]],
     ['a select without its list', [['select_one', 'q', 'Q']], [['error', 'form-missing-list', 'survey!A2', 'q']]],
     ['an unknown type', [['interger', 'q', 'Q']], [['error', 'form-unknown-type', 'survey!A2', 'q']]],
     ['a type that is a name of every JavaScript object', [['constructor', 'q', 'Q']], [['error', 'form-unknown-type', 'survey!A2', 'q']]],
     ['a row without a type', [[null, 'q', 'Q']], [['error', 'form-unknown-type', 'survey!A2', 'q']]],
-    ['a question type the add-in does not read', [['geopoint', 'where', 'Where'], ['text', 'q', 'Q']], [['warning', 'form-unsupported-type', 'survey!A2', 'where']]],
+    [
+      'a question type the add-in does not read',
+      [
+        ['geopoint', 'where', 'Where'],
+        ['text', 'q', 'Q'],
+      ],
+      [['warning', 'form-unsupported-type', 'survey!A2', 'where']],
+    ],
     ['a name with a space', [['text', 'my question', 'Q']], [['error', 'form-invalid-name', 'survey!B2', 'my question']]],
     ['a name starting with a digit', [['text', '1st', 'Q']], [['error', 'form-invalid-name', 'survey!B2', '1st']]],
-    ['a question without a name', [['text', null, 'Q'], ['text', 'b', 'B']], [['error', 'form-missing-name', 'survey!B2', '']]],
-    ['a group never closed', [['begin group', 'g', 'G'], ['text', 'q', 'Q']], [['error', 'form-unclosed-group', 'survey!A2', 'g']]],
+    [
+      'a question without a name',
+      [
+        ['text', null, 'Q'],
+        ['text', 'b', 'B'],
+      ],
+      [['error', 'form-missing-name', 'survey!B2', '']],
+    ],
+    [
+      'a group never closed',
+      [
+        ['begin group', 'g', 'G'],
+        ['text', 'q', 'Q'],
+      ],
+      [['error', 'form-unclosed-group', 'survey!A2', 'g']],
+    ],
     ['an end without a begin', [['text', 'q', 'Q'], ['end group']], [['error', 'form-unopened-group', 'survey!A3', '']]],
-    ['a repeat closed as a group', [['begin repeat', 'r', 'R'], ['end group'], ['text', 'q', 'Q']], [
-      ['warning', 'form-repeat', 'survey!A2', 'r'],
-      ['error', 'form-unopened-group', 'survey!A3', ''],
-      ['error', 'form-unclosed-group', 'survey!A2', 'r'],
-    ]],
-    ['a repeat', [['begin_repeat', 'visits', 'Visits'], ['integer', 'n', 'N'], ['end_repeat'], ['text', 'q', 'Q']], [['warning', 'form-repeat', 'survey!A2', 'visits']]],
+    [
+      'a repeat closed as a group',
+      [['begin repeat', 'r', 'R'], ['end group'], ['text', 'q', 'Q']],
+      [
+        ['warning', 'form-repeat', 'survey!A2', 'r'],
+        ['error', 'form-unopened-group', 'survey!A3', ''],
+        ['error', 'form-unclosed-group', 'survey!A2', 'r'],
+      ],
+    ],
+    [
+      'a repeat',
+      [['begin_repeat', 'visits', 'Visits'], ['integer', 'n', 'N'], ['end_repeat'], ['text', 'q', 'Q']],
+      [['warning', 'form-repeat', 'survey!A2', 'visits']],
+    ],
     ['an unreadable relevant', [['text', 'q', 'Q', '${a} =']], [['warning', 'form-unreadable-expression', 'survey!D2', 'q']]],
     ['a function it does not evaluate', [['text', 'q', 'Q', 'today() > 1']], [['warning', 'form-unreadable-expression', 'survey!D2', 'q']]],
     ['a reference to no question', [['text', 'q', 'Q', "${nowhere} = 'x'"]], [['warning', 'form-unreadable-expression', 'survey!D2', 'q']]],
-    ['a reference to a calculation', [['calculate', 'total'], ['text', 'q', 'Q', '${total} > 1']], [['warning', 'form-unreadable-expression', 'survey!D3', 'q']]],
+    [
+      'a reference to a calculation',
+      [
+        ['calculate', 'total'],
+        ['text', 'q', 'Q', '${total} > 1'],
+      ],
+      [['warning', 'form-unreadable-expression', 'survey!D3', 'q']],
+    ],
   ])('%s', (_, survey, expected) => {
     expect(codes(problems(survey))).toEqual(expected);
   });
 
   it('leaves out a row in error, keeping the rest of the form', () => {
-    const { questionnaire } = readForm({ survey: [['type', 'name', 'label'], ['text', 'q', 'Q'], ['text', 'q', 'Again'], ['interger', 'n', 'N'], ['text', 'r', 'R']] });
-    expect(itemsOf(questionnaire).map((i) => [i.id, i.label.en])).toEqual([['q', 'Q'], ['r', 'R']]);
+    const { questionnaire } = readForm({
+      survey: [
+        ['type', 'name', 'label'],
+        ['text', 'q', 'Q'],
+        ['text', 'q', 'Again'],
+        ['interger', 'n', 'N'],
+        ['text', 'r', 'R'],
+      ],
+    });
+    expect(itemsOf(questionnaire).map((i) => [i.id, i.label.en])).toEqual([
+      ['q', 'Q'],
+      ['r', 'R'],
+    ]);
   });
 
   it('ignores an expression it cannot evaluate: the item keeps no such rule', () => {
-    const { questionnaire } = readForm({ survey: [['type', 'name', 'label', 'constraint'], ['integer', 'n', 'N', '. <= today()']] });
+    const { questionnaire } = readForm({
+      survey: [
+        ['type', 'name', 'label', 'constraint'],
+        ['integer', 'n', 'N', '. <= today()'],
+      ],
+    });
     expect(itemsOf(questionnaire)[0].constraint).toBeUndefined();
   });
 
   it('names what it cannot evaluate, and why, in English and French', () => {
-    const [issue] = readForm({ survey: [['type', 'name', 'label', 'constraint'], ['integer', 'n', 'N', '. <= today()']] }).issues;
+    const [issue] = readForm({
+      survey: [
+        ['type', 'name', 'label', 'constraint'],
+        ['integer', 'n', 'N', '. <= today()'],
+      ],
+    }).issues;
     expect(issueRow(issue, 'en').message).toBe(
       'The constraint expression “. <= today()” cannot be evaluated: the add-in does not evaluate today() (it evaluates selected(), count-selected(), not(), true(), false(), comparisons, and, or, arithmetic). It is ignored: this rule is not checked.',
     );
-    expect(issueRow(issue, 'fr').message).toMatch(/^L’expression constraint « \. <= today\(\) » ne peut pas être évaluée : le complément n’évalue pas today\(\)/);
+    expect(issueRow(issue, 'fr').message).toMatch(
+      /^L’expression constraint « \. <= today\(\) » ne peut pas être évaluée : le complément n’évalue pas today\(\)/,
+    );
   });
 
   it('suggests the type it most likely means', () => {
@@ -275,14 +396,25 @@ describe('the problems of a form, each at its cell', () => {
   });
 
   it('names the first cell of a name used twice', () => {
-    const [row] = problems([['text', 'q', 'Q'], ['text', 'q', 'Again']]);
+    const [row] = problems([
+      ['text', 'q', 'Q'],
+      ['text', 'q', 'Again'],
+    ]);
     expect(row.message).toBe('The name “q” is already used at survey!B2. Give each question and group a name of its own: only the first is used.');
   });
 
   it('reports choices without a name, repeated, and a list left with none', () => {
     const rows = problems(
-      [['select_one empty', 'q', 'Q'], ['select_one yn', 'r', 'R']],
-      [['list_name', 'name', 'label'], ['empty', null, 'Nothing'], ['yn', 'y', 'Yes'], ['yn', 'Y', 'Yes again']],
+      [
+        ['select_one empty', 'q', 'Q'],
+        ['select_one yn', 'r', 'R'],
+      ],
+      [
+        ['list_name', 'name', 'label'],
+        ['empty', null, 'Nothing'],
+        ['yn', 'y', 'Yes'],
+        ['yn', 'Y', 'Yes again'],
+      ],
     );
     expect(codes(rows)).toEqual([
       ['error', 'form-missing-name', 'choices!B2', ''],
@@ -293,26 +425,54 @@ describe('the problems of a form, each at its cell', () => {
 
   it('reports a missing choices sheet once, suggesting the sheet it may be', () => {
     const { issues } = readXlsForm(
-      workbook(sheet('survey', [['type', 'name', 'label'], ['select_one yn', 'a', 'A'], ['select_one yn', 'b', 'B']]), sheet('Choices list', [['list_name', 'name']])),
+      workbook(
+        sheet('survey', [
+          ['type', 'name', 'label'],
+          ['select_one yn', 'a', 'A'],
+          ['select_one yn', 'b', 'B'],
+        ]),
+        sheet('Choices list', [['list_name', 'name']]),
+      ),
     );
     expect(issues.map((i) => issueRow(i, 'en'))).toEqual([
-      expect.objectContaining({ code: 'form-missing-sheet', cell: 'A2', question: 'a', message: expect.stringMatching(/^The questionnaire has no sheet named “choices”; is it “Choices list”\? Rename that sheet “choices”\./) }),
+      expect.objectContaining({
+        code: 'form-missing-sheet',
+        cell: 'A2',
+        question: 'a',
+        message: expect.stringMatching(/^The questionnaire has no sheet named “choices”; is it “Choices list”\? Rename that sheet “choices”\./),
+      }),
     ]);
   });
 
   it.each(['choice', 'Choices list', 'CHOICE'])('takes %p for a slip for “choices”', (name) => {
-    const { issues } = readXlsForm(workbook(sheet('survey', [['type', 'name'], ['select_one yn', 'a']]), sheet(name, [['list_name', 'name']])));
+    const { issues } = readXlsForm(
+      workbook(
+        sheet('survey', [
+          ['type', 'name'],
+          ['select_one yn', 'a'],
+        ]),
+        sheet(name, [['list_name', 'name']]),
+      ),
+    );
     expect(issues[0]).toMatchObject({ code: 'form-missing-sheet', sheet: 'choices', suggestion: name });
   });
 
   it('reports a missing survey sheet, suggesting the sheet it may be', () => {
     const { questionnaire, issues } = readXlsForm(workbook(sheet('Responses', [['Member']]), sheet('Survey 1', [['type', 'name']])));
-    expect(issues).toEqual([expect.objectContaining({ code: 'form-missing-sheet', sheet: 'survey', suggestion: 'Survey 1', ref: { sheet: 'Survey 1', cell: 'A1' } })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'form-missing-sheet', sheet: 'survey', suggestion: 'Survey 1', ref: { sheet: 'Survey 1', cell: 'A1' } }),
+    ]);
     expect(questionnaire.sections).toEqual([]);
   });
 
   it('reports the columns a sheet cannot be read without', () => {
-    const { issues } = readForm({ survey: [['kind', 'label'], ['text', 'Q']], choices: [['list', 'name']] });
+    const { issues } = readForm({
+      survey: [
+        ['kind', 'label'],
+        ['text', 'Q'],
+      ],
+      choices: [['list', 'name']],
+    });
     expect(issues.map((i) => [i.code, 'column' in i && i.column, i.ref])).toEqual([
       ['form-missing-column', 'list_name', { sheet: 'choices', cell: 'A1' }],
       ['form-missing-column', 'type', { sheet: 'survey', cell: 'A1' }],
@@ -330,7 +490,12 @@ describe('the problems of a form, each at its cell', () => {
   });
 
   it('says what to do in French too', () => {
-    const [row] = readForm({ survey: [['type', 'name', 'label'], ['begin group', 'g', 'G']] }).issues.map((i) => issueRow(i, 'fr'));
+    const [row] = readForm({
+      survey: [
+        ['type', 'name', 'label'],
+        ['begin group', 'g', 'G'],
+      ],
+    }).issues.map((i) => issueRow(i, 'fr'));
     expect(row.message).toBe('Le groupe « g » n’est jamais fermé. Ajoutez une ligne « end group » après sa dernière question.');
   });
 });

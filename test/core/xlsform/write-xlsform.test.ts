@@ -26,7 +26,13 @@ describe('the 1998 questionnaire written as an XLSForm', () => {
     const survey = text(rowsOf(plan, 'survey'));
     expect(survey[0]).toEqual(['type', 'name', 'label::English (en)', 'label::French (fr)', 'required']);
     expect(survey[1]).toEqual(['text', 'member', 'Member', 'Membre', 'yes']);
-    expect(survey[2]).toEqual(['begin_group', 'S1', 'Forces impacting on Customs integrity and conduct', 'Facteurs influant sur l’intégrité et la conduite en douane', null]);
+    expect(survey[2]).toEqual([
+      'begin_group',
+      'S1',
+      'Forces impacting on Customs integrity and conduct',
+      'Facteurs influant sur l’intégrité et la conduite en douane',
+      null,
+    ]);
     expect(survey[3]).toEqual(['select_one YN', 'F1', 'Greater public and media scrutiny', 'Surveillance accrue du public et des médias', null]);
     expect(survey.filter((r) => r[0] === 'begin_group').map((r) => r[1])).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9']);
     expect(survey.filter((r) => r[0] === 'end_group')).toHaveLength(9);
@@ -38,10 +44,18 @@ describe('the 1998 questionnaire written as an XLSForm', () => {
     const choices = text(rowsOf(plan, 'choices'));
     expect(choices[0]).toEqual(['list_name', 'name', 'label::English (en)', 'label::French (fr)']);
     expect(choices.slice(1).map((r) => `${r[0]}:${r[1]}`)).toEqual([
-      'YN:yes', 'YN:no',
-      'TIN:taken', 'TIN:intended', 'TIN:not_planned',
-      'CPB:customs_specific', 'CPB:public_service_wide', 'CPB:both', 'CPB:none',
-      'PPN:in_place', 'PPN:partly', 'PPN:not_in_place',
+      'YN:yes',
+      'YN:no',
+      'TIN:taken',
+      'TIN:intended',
+      'TIN:not_planned',
+      'CPB:customs_specific',
+      'CPB:public_service_wide',
+      'CPB:both',
+      'CPB:none',
+      'PPN:in_place',
+      'PPN:partly',
+      'PPN:not_in_place',
     ]);
     expect(choices[3]).toEqual(['TIN', 'taken', 'Taken', 'Pris']);
   });
@@ -89,8 +103,15 @@ describe('an XLSForm questionnaire written back out', () => {
     const plan = questionnaireForm(form);
     const survey = text(rowsOf(plan, 'survey'));
     expect(survey[0]).toEqual([
-      'type', 'name', 'label::English (en)', 'label::French (fr)', 'required', 'relevant', 'constraint',
-      'constraint_message::English (en)', 'constraint_message::French (fr)',
+      'type',
+      'name',
+      'label::English (en)',
+      'label::French (fr)',
+      'required',
+      'relevant',
+      'constraint',
+      'constraint_message::English (en)',
+      'constraint_message::French (fr)',
     ]);
     expect(survey[1].slice(0, 2)).toEqual(['select_one country', 'country']);
     const { questionnaire, issues } = readXlsForm(sheetsOf(plan));

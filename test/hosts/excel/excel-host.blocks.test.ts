@@ -28,7 +28,15 @@ const HEAVY: WorkbookPlan = {
   ],
 };
 
-const workbook = () => strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }, { name: 'Validation', rows: [['Old issues']], owned: true }] }));
+const workbook = () =>
+  strictExcel(
+    modelOf({
+      sheets: [
+        { name: 'Responses', rows: [['Member'], ['France']] },
+        { name: 'Validation', rows: [['Old issues']], owned: true },
+      ],
+    }),
+  );
 
 describe('a plan heavier than one request', () => {
   const requests = writeRequests(HEAVY.sheets.flatMap(cellWrites));
@@ -71,9 +79,16 @@ describe('a table’s number formats and alignments', () => {
             top: 2,
             left: 1,
             columns: ['Indicator', 'Baseline', 'Change'],
-            rows: [['E-DECLARATIONS', 0.35, 47], ['DETECTIONS', 1250, 1120], ['CLEARANCE-TIME', 72.5, -42.5]],
+            rows: [
+              ['E-DECLARATIONS', 0.35, 47],
+              ['DETECTIONS', 1250, 1120],
+              ['CLEARANCE-TIME', 72.5, -42.5],
+            ],
             formats: [undefined, 'decimal', 'decimal'],
-            cellFormats: [[undefined, 'percent', 'points'], [undefined, 'whole', 'whole']],
+            cellFormats: [
+              [undefined, 'percent', 'points'],
+              [undefined, 'whole', 'whole'],
+            ],
             alignments: [undefined, 'right', 'right'],
           },
         ],
@@ -86,7 +101,10 @@ describe('a table’s number formats and alignments', () => {
     await new ExcelHost(excel.office).write(CRM);
     const { alignments } = excel.model.sheet('CRM Summary')!;
     expect([...alignments].sort()).toEqual(
-      [1, 2, 3, 4].flatMap((row) => [`${row},1`, `${row},2`]).map((cell) => [cell, 'Right']).sort(),
+      [1, 2, 3, 4]
+        .flatMap((row) => [`${row},1`, `${row},2`])
+        .map((cell) => [cell, 'Right'])
+        .sort(),
     );
   });
 

@@ -70,7 +70,14 @@ describe('what Excel refuses, said so that the user can act', () => {
 
 describe('going to an issue’s cell', () => {
   it('activates its sheet and selects the cell, in one request', async () => {
-    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member']] }, { name: 'Zambia', rows: [['WCO integrity survey submission']] }] }));
+    const excel = strictExcel(
+      modelOf({
+        sheets: [
+          { name: 'Responses', rows: [['Member']] },
+          { name: 'Zambia', rows: [['WCO integrity survey submission']] },
+        ],
+      }),
+    );
     await new ExcelHost(excel.office).goTo({ sheet: 'Zambia', cell: 'C12' });
     expect(excel.model.active?.name).toBe('Zambia');
     expect(excel.model.selection).toMatchObject({ row: 11, column: 2, rows: 1, columns: 1 });

@@ -27,11 +27,22 @@ describe('writing a plan’s wrapped text through Office.js', () => {
 });
 
 describe('writing a right-aligned table header through Office.js', () => {
-  const table = { name: 'Figures', top: 10, left: 1, columns: ['Label', 'Percent'], rows: [['a', 0.5]], formats: [undefined, 'percent' as const], alignments: [undefined, 'right' as const] };
+  const table = {
+    name: 'Figures',
+    top: 10,
+    left: 1,
+    columns: ['Label', 'Percent'],
+    rows: [['a', 0.5]],
+    formats: [undefined, 'percent' as const],
+    alignments: [undefined, 'right' as const],
+  };
   const plan: WorkbookPlan = { sheets: [{ ...PLAN.sheets[0], charts: [], tables: [...PLAN.sheets[0].tables, table] }] };
 
   it('indents the header clear of its filter button where Excel can (ExcelApi 1.9), and writes it unindented before', async () => {
-    for (const [version, indent] of [['1.9', 2], ['1.8', undefined]] as const) {
+    for (const [version, indent] of [
+      ['1.9', 2],
+      ['1.8', undefined],
+    ] as const) {
       const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member'], ['France']] }] }), version);
       await new ExcelHost(excel.office).write(plan);
       const sheet = excel.model.sheet(plan.sheets[0].name)!;

@@ -5,7 +5,14 @@ import { strictExcel, type StrictExcel } from './strict-excel';
 import { fingerprint, PLAN, workbookFingerprint } from './plans';
 import { modelOf, type SheetSpec } from './workbooks';
 
-const RESPONSES: SheetSpec = { name: 'Responses', rows: [['Member', 'F1'], ['France', 'Yes']], table: 'Answers' };
+const RESPONSES: SheetSpec = {
+  name: 'Responses',
+  rows: [
+    ['Member', 'F1'],
+    ['France', 'Yes'],
+  ],
+  table: 'Answers',
+};
 
 function workbookWith(...sheets: SheetSpec[]): StrictExcel {
   return strictExcel(modelOf({ sheets: [RESPONSES, ...sheets] }));

@@ -15,11 +15,24 @@ const PAGE: PagePlan = {
   footer: { left: 'World Customs Organization', center: '4 December 2026', pageOf: { page: 'Page', of: 'of' } },
 };
 
-const WIDE: PagePlan = { ...PAGE, orientation: 'landscape', fitToWidth: false, titleRows: undefined, titleColumns: { left: 1, right: 2 }, rowBreaks: undefined, footer: { ...PAGE.footer, pageOf: { page: 'Page', of: 'sur' } } };
+const WIDE: PagePlan = {
+  ...PAGE,
+  orientation: 'landscape',
+  fitToWidth: false,
+  titleRows: undefined,
+  titleColumns: { left: 1, right: 2 },
+  rowBreaks: undefined,
+  footer: { ...PAGE.footer, pageOf: { page: 'Page', of: 'sur' } },
+};
 
 /** The plan's sheets without their chart (drawn, or not, as excel-host.write.test.ts says), printed, and not. */
 const UNPRINTED: WorkbookPlan = { sheets: PLAN.sheets.map((sheet) => ({ ...sheet, charts: [] })) };
-const PRINTED: WorkbookPlan = { sheets: [{ ...UNPRINTED.sheets[0], page: PAGE }, { ...UNPRINTED.sheets[1], page: WIDE }] };
+const PRINTED: WorkbookPlan = {
+  sheets: [
+    { ...UNPRINTED.sheets[0], page: PAGE },
+    { ...UNPRINTED.sheets[1], page: WIDE },
+  ],
+};
 
 const isPageLabel = (label: string) => /^(PageLayout|HeaderFooter|PageBreakCollection)\./.test(label);
 
@@ -32,7 +45,11 @@ async function written(plan: WorkbookPlan = PRINTED, apiVersion?: string): Promi
 describe('writing a plan’s pages through Office.js', () => {
   it('prints on A4, in the plan’s orientation, one page wide and as many tall as needed when the plan fits the width', async () => {
     const { model } = await written();
-    expect(model.sheet('Summary')!.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(model.sheet('Summary')!.pageLayout).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'Portrait',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     const charts = model.sheet('Charts')!.pageLayout;
     expect(charts).toMatchObject({ paperSize: 'A4', orientation: 'Landscape' });
     expect(charts.zoom).toBeUndefined();
@@ -75,7 +92,9 @@ describe('writing a plan’s pages through Office.js', () => {
     expect(withPages.meter.syncs).toBe(without.meter.syncs);
     const labels = withPages.meter.requests.map((request) => request.labels.filter(isPageLabel));
     expect(labels.slice(0, -1).flat()).toEqual([]);
-    expect(labels.at(-1)).toEqual(expect.arrayContaining(['PageLayout.paperSize=', 'PageLayout.setPrintTitleRows', 'HeaderFooter.centerHeader=', 'PageBreakCollection.add']));
+    expect(labels.at(-1)).toEqual(
+      expect.arrayContaining(['PageLayout.paperSize=', 'PageLayout.setPrintTitleRows', 'HeaderFooter.centerHeader=', 'PageBreakCollection.add']),
+    );
   });
 
   it('replaces the page of the sheet a re-run replaces: one set of breaks, one set of title rows', async () => {

@@ -44,7 +44,9 @@ const SURVEY: BookSpec = {
  * calculates every formula; the other two would cost Office.js a request per sheet for a warning).
  */
 function withoutFileOnly(workbook: WorkbookSnapshot): WorkbookSnapshot {
-  return { sheets: workbook.sheets.map(({ merged: _merged, hiddenColumns: _hidden, hiddenRows: _hiddenRows, uncalculated: _uncalculated, ...sheet }) => sheet) };
+  return {
+    sheets: workbook.sheets.map(({ merged: _merged, hiddenColumns: _hidden, hiddenRows: _hiddenRows, uncalculated: _uncalculated, ...sheet }) => sheet),
+  };
 }
 
 async function bothHosts(spec: BookSpec) {

@@ -32,7 +32,14 @@ const survey = (apiVersion: string): StrictExcel =>
             ['Kenya', '1998-03-12', 'Yes', 'Taken'],
           ],
         },
-        { name: 'Round 1997', rows: [['Member', 'F1', 'T1'], ['France', 'No', 'Taken'], ['Kenya', 'No', 'Not planned']] },
+        {
+          name: 'Round 1997',
+          rows: [
+            ['Member', 'F1', 'T1'],
+            ['France', 'No', 'Taken'],
+            ['Kenya', 'No', 'Not planned'],
+          ],
+        },
         {
           name: 'CRM Indicators',
           rows: [
@@ -84,7 +91,13 @@ describe.each([REQUIRED_EXCEL_API, NEWEST_EXTRAS])('the Excel host on ExcelApi %
 
 describe('what the pane says an older Excel cannot do', () => {
   it.each([
-    ['1.7', [{ extra: 'pageLayout', needs: '1.9' }, { extra: 'dropdowns', needs: '1.8' }]],
+    [
+      '1.7',
+      [
+        { extra: 'pageLayout', needs: '1.9' },
+        { extra: 'dropdowns', needs: '1.8' },
+      ],
+    ],
     ['1.8', [{ extra: 'pageLayout', needs: '1.9' }]],
     ['1.9', []],
   ])('on ExcelApi %s: %j', (apiVersion, shortfalls) => {

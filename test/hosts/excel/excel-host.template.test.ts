@@ -93,7 +93,10 @@ describe('dropdowns, through Office.js', () => {
 
   it('that Excel would refuse stop the write before anything is written', async () => {
     const excel = workbookWith();
-    const tooLong = { ...TEMPLATE, validations: [{ range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Yes'], prompt: { title: 'T'.repeat(33), message: 'm' } }] };
+    const tooLong = {
+      ...TEMPLATE,
+      validations: [{ range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Yes'], prompt: { title: 'T'.repeat(33), message: 'm' } }],
+    };
     await expect(hostOf(excel).write({ sheets: [tooLong] })).rejects.toThrow(/^Cannot write the plan: a dropdown of “Submission” has a prompt title over/);
     expect(excel.meter.syncs).toBe(0);
   });

@@ -28,7 +28,9 @@ describe('writing a plan through Office.js', () => {
       ['Charts', 'Visible'],
     ]);
     for (const sheet of model.sheets.slice(1)) {
-      expect(sheet.names).toEqual([{ name: OWNED_SHEET_NAME, ref: expect.objectContaining({ sheet, row: 0, column: 0, rows: 1, columns: 1 }), visible: false }]);
+      expect(sheet.names).toEqual([
+        { name: OWNED_SHEET_NAME, ref: expect.objectContaining({ sheet, row: 0, column: 0, rows: 1, columns: 1 }), visible: false },
+      ]);
     }
   });
 
@@ -66,7 +68,9 @@ describe('writing a plan through Office.js', () => {
   it('adds the table over its values, with the plan’s name and header', async () => {
     const excel = await written();
     const snapshot = await new ExcelHost(excel.office).read();
-    expect(snapshot.sheets[1].tables).toEqual([{ name: 'SurveySummary', range: { top: 1, left: 1, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false }]);
+    expect(snapshot.sheets[1].tables).toEqual([
+      { name: 'SurveySummary', range: { top: 1, left: 1, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false },
+    ]);
     expect(texts(snapshot.sheets[1].rows.slice(0, 1))[0].slice(0, 5)).toEqual(['Section', 'Question', 'Answer', 'Percent', undefined]);
   });
 

@@ -7,7 +7,16 @@ export const PLAN: WorkbookPlan = {
     {
       name: 'Summary',
       blocks: [
-        { top: 1, left: 9, rows: [['Respondents counted', 3], ['Response rate', 0.02]], formats: [undefined, 'percent1'], style: 'label' },
+        {
+          top: 1,
+          left: 9,
+          rows: [
+            ['Respondents counted', 3],
+            ['Response rate', 0.02],
+          ],
+          formats: [undefined, 'percent1'],
+          style: 'label',
+        },
         { top: 4, left: 9, rows: [['Counted from the Responses sheet']], style: 'note' },
       ],
       tables: [
@@ -34,7 +43,15 @@ export const PLAN: WorkbookPlan = {
       blocks: [
         { top: 1, left: 1, rows: [['Chart 3: Trade policy']], style: 'title' },
         { top: 3, left: 1, rows: [['Question', 'Label', 'Taken', 'Intended']], style: 'label' },
-        { top: 4, left: 1, rows: [['T1', 'Elimination of non-tariff restrictions', 0.5, 0.17], ['T2', 'Effective penalty system', 0.47, 0]], formats: [undefined, undefined, 'percent', 'percent'] },
+        {
+          top: 4,
+          left: 1,
+          rows: [
+            ['T1', 'Elimination of non-tariff restrictions', 0.5, 0.17],
+            ['T2', 'Effective penalty system', 0.47, 0],
+          ],
+          formats: [undefined, undefined, 'percent', 'percent'],
+        },
       ],
       tables: [],
       charts: [
@@ -63,7 +80,16 @@ export const TEMPLATE: SheetPlan = {
   blocks: [
     { top: 1, left: 1, rows: [['WCO integrity survey submission']], style: 'title' },
     { top: 2, left: 1, rows: [['Member'], ['Received']], style: 'label' },
-    { top: 5, left: 1, rows: [['F1', 'Greater public and media scrutiny'], ['F2', 'Expectation of quality services'], ['F3', 'Performance reviews'], ['F4', 'Trade liberalisation']] },
+    {
+      top: 5,
+      left: 1,
+      rows: [
+        ['F1', 'Greater public and media scrutiny'],
+        ['F2', 'Expectation of quality services'],
+        ['F3', 'Performance reviews'],
+        ['F4', 'Trade liberalisation'],
+      ],
+    },
     { top: 1, left: 26, rows: [['Kenya'], ['France'], ['Hong Kong, China']] },
   ],
   tables: [],
@@ -74,7 +100,12 @@ export const TEMPLATE: SheetPlan = {
     { range: { top: 2, left: 3, bottom: 2, right: 3 }, list: { sheet: 'Submission', column: 26, top: 1, bottom: 3 } },
     { range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Yes', 'No'], prompt: { title: 'Answer', message: 'Choose Yes or No.' } },
   ],
-  protection: { editable: [{ top: 2, left: 3, bottom: 3, right: 3 }, { top: 5, left: 3, bottom: 8, right: 3 }] },
+  protection: {
+    editable: [
+      { top: 2, left: 3, bottom: 3, right: 3 },
+      { top: 5, left: 3, bottom: 8, right: 3 },
+    ],
+  },
 };
 
 /** Everything a sheet holds, in plain values: equal fingerprints, equal sheets. */

@@ -7,7 +7,21 @@ import { modelOf } from './workbooks';
 
 /** The double holds the host to the ExcelApi set of every Office.js member it uses, as @types/office-js gives it. */
 
-const excelAt = (apiVersion: string): StrictExcel => strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member', 'F1'], ['France', 'Yes']] }] }), apiVersion);
+const excelAt = (apiVersion: string): StrictExcel =>
+  strictExcel(
+    modelOf({
+      sheets: [
+        {
+          name: 'Responses',
+          rows: [
+            ['Member', 'F1'],
+            ['France', 'Yes'],
+          ],
+        },
+      ],
+    }),
+    apiVersion,
+  );
 
 const attempt = (excel: StrictExcel, batch: (context: Excel.RequestContext) => void) =>
   excel.office.run(async (context) => {
@@ -53,7 +67,11 @@ describe('the strict Excel double, on an older Excel', () => {
       responses(context).getRange('C1').values = [['after']];
     };
     const older = excelAt('1.8');
-    await expect(attempt(older, indent)).rejects.toMatchObject({ name: 'RichApi.Error', code: 'ApiNotFound', message: expect.stringContaining('(RangeFormat.indentLevel: ExcelApi 1.9)') });
+    await expect(attempt(older, indent)).rejects.toMatchObject({
+      name: 'RichApi.Error',
+      code: 'ApiNotFound',
+      message: expect.stringContaining('(RangeFormat.indentLevel: ExcelApi 1.9)'),
+    });
     const sheet = older.model.sheet('Responses')!;
     expect([sheet.valueAt(0, 1), sheet.indents.size, sheet.valueAt(0, 2)]).toEqual(['Taken', 0, undefined]);
 
@@ -63,8 +81,12 @@ describe('the strict Excel double, on an older Excel', () => {
   });
 
   it('refuses a data validation before ExcelApi 1.8, and takes it at 1.8', async () => {
-    const dropdown = (context: Excel.RequestContext) => (responses(context).getRange('B2').dataValidation.rule = { list: { inCellDropDown: true, source: 'Yes,No' } });
-    await expect(attempt(excelAt('1.7'), dropdown)).rejects.toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('Range.dataValidation: ExcelApi 1.8') });
+    const dropdown = (context: Excel.RequestContext) =>
+      (responses(context).getRange('B2').dataValidation.rule = { list: { inCellDropDown: true, source: 'Yes,No' } });
+    await expect(attempt(excelAt('1.7'), dropdown)).rejects.toMatchObject({
+      code: 'ApiNotFound',
+      message: expect.stringContaining('Range.dataValidation: ExcelApi 1.8'),
+    });
     const newer = excelAt('1.8');
     await attempt(newer, dropdown);
     expect(newer.model.sheet('Responses')!.validations).toHaveLength(1);

@@ -5,7 +5,20 @@ import { modelOf } from './workbooks';
 
 /** The test double is only worth its strictness: these tests hold it to Office.js's rules. */
 
-const workbook = (): StrictExcel => strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member', 'F1'], ['France', 'Yes']] }] }));
+const workbook = (): StrictExcel =>
+  strictExcel(
+    modelOf({
+      sheets: [
+        {
+          name: 'Responses',
+          rows: [
+            ['Member', 'F1'],
+            ['France', 'Yes'],
+          ],
+        },
+      ],
+    }),
+  );
 
 describe('the strict Excel double', () => {
   /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
@@ -76,14 +89,29 @@ describe('the strict Excel double', () => {
         await context.sync();
       });
     await expect(attempt((c) => c.workbook.worksheets.add('responses'))).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
-    await expect(attempt((c) => (c.workbook.worksheets.getItem('Responses').getRange('A1:B1').values = [['x']]))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem('Responses').getRange('A1:B1').values = [['x']]))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
     await expect(attempt((c) => c.workbook.worksheets.getItem('Responses').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 });
 
 describe('the strict Excel double, on a protected sheet', () => {
   const protectedWorkbook = async () => {
-    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member', 'F1'], ['France', 'Yes']] }, { name: 'Notes', rows: [['x']] }] }));
+    const excel = strictExcel(
+      modelOf({
+        sheets: [
+          {
+            name: 'Responses',
+            rows: [
+              ['Member', 'F1'],
+              ['France', 'Yes'],
+            ],
+          },
+          { name: 'Notes', rows: [['x']] },
+        ],
+      }),
+    );
     await attempt(excel, (c) => {
       c.workbook.worksheets.getItem('Responses').getRange('B2').format.protection.locked = false;
       c.workbook.worksheets.getItem('Responses').protection.protect();
@@ -121,8 +149,12 @@ describe('the strict Excel double, on a protected sheet', () => {
   it('refuses a dropdown beyond Excel’s limits: an inline list over 255 characters, a prompt title over 32', async () => {
     const excel = workbook();
     const validation = (c: Excel.RequestContext) => responses(c).getRange('B2').dataValidation;
-    await expect(attempt(excel, (c) => (validation(c).rule = { list: { inCellDropDown: true, source: 'x'.repeat(256) } }))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(attempt(excel, (c) => (validation(c).prompt = { showPrompt: true, title: 'T'.repeat(33), message: '' }))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(attempt(excel, (c) => (validation(c).rule = { list: { inCellDropDown: true, source: 'x'.repeat(256) } }))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await expect(attempt(excel, (c) => (validation(c).prompt = { showPrompt: true, title: 'T'.repeat(33), message: '' }))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
     await attempt(excel, (c) => (validation(c).rule = { list: { inCellDropDown: true, source: '=$Z$1:$Z$300' } }));
     expect(excel.model.sheet('Responses')!.validations).toHaveLength(1);
   });
@@ -191,7 +223,7 @@ describe('the strict Excel double, printing (ExcelApi 1.9)', () => {
       const unknown = layout as unknown as Record<string, unknown>;
       expect(unknown.printGridlines).toBeUndefined();
       expect(() => (unknown.printGridlines = false)).toThrow(TypeError);
-      expect(() => (layout.headersFooters.defaultForAllPages as unknown as Record<string, unknown>).leftHeader = 'x').toThrow(TypeError);
+      expect(() => ((layout.headersFooters.defaultForAllPages as unknown as Record<string, unknown>).leftHeader = 'x')).toThrow(TypeError);
     });
   });
 });
@@ -204,12 +236,24 @@ describe('office-addin-mock', () => {
         workbook: {
           worksheets: {
             sheet: {
-              range: { address: 'C12', selected: false, select() { this.selected = true; } },
+              range: {
+                address: 'C12',
+                selected: false,
+                select() {
+                  this.selected = true;
+                },
+              },
               activated: false,
-              activate() { this.activated = true; },
-              getRange() { return this.range; },
+              activate() {
+                this.activated = true;
+              },
+              getRange() {
+                return this.range;
+              },
             },
-            getItem() { return this.sheet; },
+            getItem() {
+              return this.sheet;
+            },
           },
         },
       },

@@ -13,8 +13,7 @@ async function cellReadFrom(value: ExcelJS.CellValue, numFmt?: string): Promise<
   return cellAt(sheet, 2, 2);
 }
 
-const utc = (year: number, month: number, day: number, hours = 0, minutes = 0) =>
-  new Date(Date.UTC(year, month - 1, day, hours, minutes));
+const utc = (year: number, month: number, day: number, hours = 0, minutes = 0) => new Date(Date.UTC(year, month - 1, day, hours, minutes));
 
 describe('readXlsx: each cell is normalised to a host-neutral value', () => {
   describe('text', () => {
@@ -97,11 +96,7 @@ describe('readXlsx: each cell is normalised to a host-neutral value', () => {
         s.getCell('A2').value = { sharedFormula: 'A1', result: 20 };
         s.getCell('A3').value = { sharedFormula: 'A1', result: { error: '#N/A' } };
       });
-      expect(sheet.rows).toEqual([
-        [{ kind: 'number', value: 10 }],
-        [{ kind: 'number', value: 20 }],
-        [{ kind: 'error', error: '#N/A' }],
-      ]);
+      expect(sheet.rows).toEqual([[{ kind: 'number', value: 10 }], [{ kind: 'number', value: 20 }], [{ kind: 'error', error: '#N/A' }]]);
     });
   });
 

@@ -38,11 +38,7 @@ describe('readXlsx: a file that cannot be used is a WorkbookUnusableError, never
       ['a CSV export', () => new Uint8Array(Buffer.from('Country,Score\nKenya,3\n')), 'not-xlsx'],
       ['a PDF', () => new Uint8Array(Buffer.from('%PDF-1.7\n%âãÏÓ\n')), 'not-xlsx'],
       ['a legacy .xls (an OLE file with a Workbook stream)', () => oleFile(['Workbook', 'SummaryInformation']), 'legacy-xls'],
-      [
-        'a password-protected .xlsx (an OLE file with an EncryptionInfo stream)',
-        () => oleFile(['EncryptionInfo', 'EncryptedPackage']),
-        'password-protected',
-      ],
+      ['a password-protected .xlsx (an OLE file with an EncryptionInfo stream)', () => oleFile(['EncryptionInfo', 'EncryptedPackage']), 'password-protected'],
     ])('%s', async (_, bytes, reason) => {
       expect((await unusable(readXlsx(bytes()))).reason).toBe(reason);
     });
@@ -52,7 +48,11 @@ describe('readXlsx: a file that cannot be used is a WorkbookUnusableError, never
     it.each<[string, () => Promise<Uint8Array>, string]>([
       ['"PK" then garbage', async () => new Uint8Array(Buffer.from('PK\x03\x04 not really a zip')), 'not a readable zip archive'],
       ['a truncated download', async () => (await xlsxWithOneCell()).slice(0, 2000), 'not a readable zip archive'],
-      ['a zip whose spreadsheet parts lack the workbook part', () => zipOf({ '[Content_Types].xml': '<Types/>', 'xl/styles.xml': '<styleSheet/>' }), 'xl/workbook.xml is missing'],
+      [
+        'a zip whose spreadsheet parts lack the workbook part',
+        () => zipOf({ '[Content_Types].xml': '<Types/>', 'xl/styles.xml': '<styleSheet/>' }),
+        'xl/workbook.xml is missing',
+      ],
       [
         'an .xlsx whose workbook part is not XML',
         async () => withPart(await xlsxWithOneCell(), 'xl/workbook.xml', () => '<workbook><sheets><sheet'),

@@ -9,7 +9,9 @@ describe('readXlsx: what a sheet shows besides its values', () => {
       sheet.addRow(['Member', 'F1', 'F1', 'F2']);
       sheet.getColumn(2).hidden = true;
     });
-    const spanned = await withPart(bytes, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<cols>.*<\/cols>/, '<cols><col min="2" max="2" hidden="1"/><col min="6" max="8" hidden="true"/></cols>'));
+    const spanned = await withPart(bytes, 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace(/<cols>.*<\/cols>/, '<cols><col min="2" max="2" hidden="1"/><col min="6" max="8" hidden="true"/></cols>'),
+    );
     expect((await readXlsx(spanned)).sheets[0].hiddenColumns).toEqual([2, 6, 7, 8]);
   });
 
@@ -18,7 +20,9 @@ describe('readXlsx: what a sheet shows besides its values', () => {
       const sheet = workbook.addWorksheet('Responses');
       ['Member', 'Kenya', 'Ghana', 'Malta'].forEach((name) => sheet.addRow([name]));
     });
-    const hidden = await withPart(bytes, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<row r="2"', '<row r="2" hidden="1"').replace('<row r="4"', '<row r="4" hidden="true"'));
+    const hidden = await withPart(bytes, 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace('<row r="2"', '<row r="2" hidden="1"').replace('<row r="4"', '<row r="4" hidden="true"'),
+    );
     expect((await readXlsx(hidden)).sheets[0].hiddenRows).toEqual([2, 4]);
     expect((await readXlsx(bytes)).sheets[0].hiddenRows).toBeUndefined();
   });
@@ -32,7 +36,10 @@ describe('readXlsx: what a sheet shows besides its values', () => {
     });
     const [sheet] = (await readXlsx(bytes)).sheets;
     expect(sheet.merged).toEqual([{ top: 2, left: 2, bottom: 2, right: 3 }]);
-    expect(sheet.rows[1]).toEqual([{ kind: 'text', text: 'Kenya' }, { kind: 'text', text: 'Yes' }]);
+    expect(sheet.rows[1]).toEqual([
+      { kind: 'text', text: 'Kenya' },
+      { kind: 'text', text: 'Yes' },
+    ]);
   });
 
   it('names the cells holding a formula saved without its value, and reads them as empty', async () => {
@@ -42,7 +49,9 @@ describe('readXlsx: what a sheet shows besides its values', () => {
       sheet.addRow(['Kenya', 35856]);
     });
     const uncalculated = await withPart(bytes, 'xl/worksheets/sheet1.xml', (xml) =>
-      xml.replace(/<c r="B2"([^>]*)><v>35856<\/v><\/c>/, '<c r="B2"$1><f>DATE(1998,3,2)</f></c>').replace('<c r="A2"', '<c r="C2"><f t="shared" ref="C2:C2" si="0">A2</f><v></v></c><c r="A2"'),
+      xml
+        .replace(/<c r="B2"([^>]*)><v>35856<\/v><\/c>/, '<c r="B2"$1><f>DATE(1998,3,2)</f></c>')
+        .replace('<c r="A2"', '<c r="C2"><f t="shared" ref="C2:C2" si="0">A2</f><v></v></c><c r="A2"'),
     );
     const [sheet] = (await readXlsx(uncalculated)).sheets;
     expect(sheet.uncalculated).toEqual(['C2', 'B2']);

@@ -19,7 +19,11 @@ describe('readXlsx: sheets the add-in owns', () => {
       '<definedName name="_wcoSurveyOwned" localSheetId="1" hidden="1">Summary!$A$1</definedName><definedName name="_wcoSurveyOwned" localSheetId="2" hidden="1">Charts!$A$1</definedName>',
       ['Summary', 'Charts'],
     ],
-    ['the scope decides, not where the name points', `<definedName name="_wcoSurveyOwned" localSheetId="2" hidden="1">'Summary'!$A$1</definedName>`, ['Charts']],
+    [
+      'the scope decides, not where the name points',
+      `<definedName name="_wcoSurveyOwned" localSheetId="2" hidden="1">'Summary'!$A$1</definedName>`,
+      ['Charts'],
+    ],
     ['a workbook-wide name of that name marks nothing', '<definedName name="_wcoSurveyOwned" hidden="1">Summary!$A$1</definedName>', []],
     ['another sheet-scoped name marks nothing', '<definedName name="_xlnm.Print_Area" localSheetId="1">Summary!$A$1:$B$2</definedName>', []],
   ])('%s', async (_, names, owned) => {

@@ -29,14 +29,20 @@ function unstorable(char: string): boolean {
   return (code < 0x20 && char !== '\t' && char !== '\n') || code === 0x7f || code === 0xfffe || code === 0xffff;
 }
 
-const text: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 10 }),
-  fc.tuple(fc.constantFrom('=', '+', '-', '@', ' ', '\t'), fc.string({ maxLength: 8 })).map(([lead, rest]) => lead + rest),
-  fc.constantFrom('=SUM(A1:A2)', '=1+1', '+33 1 23 45 67', '-', '@', '=', 'TRUE', '#N/A', '1e5', '0012', 'NaN', ' Kenya ', '日本', '🇰🇪', ' ', 'a\nb'),
-).filter(storable);
+const text: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.string({ unit: 'grapheme', maxLength: 10 }),
+    fc.tuple(fc.constantFrom('=', '+', '-', '@', ' ', '\t'), fc.string({ maxLength: 8 })).map(([lead, rest]) => lead + rest),
+    fc.constantFrom('=SUM(A1:A2)', '=1+1', '+33 1 23 45 67', '-', '@', '=', 'TRUE', '#N/A', '1e5', '0012', 'NaN', ' Kenya ', '日本', '🇰🇪', ' ', 'a\nb'),
+  )
+  .filter(storable);
 
 const number = fc
-  .oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE))
+  .oneof(
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE),
+  )
   .map((n) => (Object.is(n, -0) ? 0 : n));
 
 /** Dates from 1900-03-01, after Excel's phantom 29 February 1900, to the last day Excel shows. */
@@ -55,10 +61,11 @@ const written: fc.Arbitrary<Written> = fc.oneof(
 
 const sheetName = fc.oneof(fc.constantFrom('Responses', 'Settings', 'Réponses', '日本', 'Sheet 1'), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,20}$/));
 
-const grids: fc.Arbitrary<Grid[]> = fc.uniqueArray(
-  fc.record({ name: sheetName, rows: fc.array(fc.array(written, { maxLength: 6 }), { maxLength: 6 }) }),
-  { minLength: 1, maxLength: 3, selector: (g) => g.name.toLowerCase() },
-);
+const grids: fc.Arbitrary<Grid[]> = fc.uniqueArray(fc.record({ name: sheetName, rows: fc.array(fc.array(written, { maxLength: 6 }), { maxLength: 6 }) }), {
+  minLength: 1,
+  maxLength: 3,
+  selector: (g) => g.name.toLowerCase(),
+});
 
 async function bytesOf(grids: readonly Grid[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -91,9 +98,7 @@ function cellsOf(sheet: SheetSnapshot, grid: Grid): unknown[][] {
 }
 
 function expectedCells(grid: Grid): unknown[][] {
-  return Array.from({ length: grid.rows.length + 1 }, (_, r) =>
-    Array.from({ length: width(grid) + 1 }, (__, c) => expectedCell(grid.rows[r]?.[c] ?? null)),
-  );
+  return Array.from({ length: grid.rows.length + 1 }, (_, r) => Array.from({ length: width(grid) + 1 }, (__, c) => expectedCell(grid.rows[r]?.[c] ?? null)));
 }
 
 /** The snapshot's rows stop at the last row holding a value. */
@@ -116,59 +121,83 @@ async function readOrRefuse(bytes: Uint8Array): Promise<WorkbookSnapshot | Workb
 }
 
 describe('property: readXlsx gives back what ExcelJS wrote', () => {
-  it('the same sheets, in order, and in each the same text (even “=…”, “+…”, “-…”, “@…”), numbers, booleans, dates and errors', async () => {
-    await fc.assert(
-      fc.asyncProperty(grids, async (written) => {
-        const read = await readOrRefuse(await bytesOf(written));
-        if (read instanceof WorkbookUnusableError) throw read;
-        expect(read.sheets.map((s) => s.name)).toEqual(written.map((g) => g.name));
-        written.forEach((grid, i) => {
-          expect(cellsOf(read.sheets[i], grid)).toEqual(expectedCells(grid));
-          expect(read.sheets[i].rows.length).toBe(lastRowWithValue(grid));
-        });
-      }),
-      { numRuns: 40 },
-    );
-  }, TIMEOUT);
+  it(
+    'the same sheets, in order, and in each the same text (even “=…”, “+…”, “-…”, “@…”), numbers, booleans, dates and errors',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(grids, async (written) => {
+          const read = await readOrRefuse(await bytesOf(written));
+          if (read instanceof WorkbookUnusableError) throw read;
+          expect(read.sheets.map((s) => s.name)).toEqual(written.map((g) => g.name));
+          written.forEach((grid, i) => {
+            expect(cellsOf(read.sheets[i], grid)).toEqual(expectedCells(grid));
+            expect(read.sheets[i].rows.length).toBe(lastRowWithValue(grid));
+          });
+        }),
+        { numRuns: 40 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('never fails but with a WorkbookUnusableError, whatever text the cells hold (control characters, lone surrogates)', async () => {
-    const anyText = fc.string({ unit: 'binary', maxLength: 12 });
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(anyText, { maxLength: 4 }), { minLength: 1, maxLength: 4 }), async (rows) => {
-        const read = await readOrRefuse(await bytesOf([{ name: 'Responses', rows }]));
-        if (read instanceof WorkbookUnusableError) return;
-        for (const row of read.sheets[0].rows) for (const cell of row) if (cell) expect(cell.kind).toBe('text');
-      }),
-      { numRuns: 30 },
-    );
-  }, TIMEOUT);
+  it(
+    'never fails but with a WorkbookUnusableError, whatever text the cells hold (control characters, lone surrogates)',
+    async () => {
+      const anyText = fc.string({ unit: 'binary', maxLength: 12 });
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.array(anyText, { maxLength: 4 }), { minLength: 1, maxLength: 4 }), async (rows) => {
+          const read = await readOrRefuse(await bytesOf([{ name: 'Responses', rows }]));
+          if (read instanceof WorkbookUnusableError) return;
+          for (const row of read.sheets[0].rows) for (const cell of row) if (cell) expect(cell.kind).toBe('text');
+        }),
+        { numRuns: 30 },
+      );
+    },
+    TIMEOUT,
+  );
 
   describe('damaged bytes are refused with a WorkbookUnusableError, or read', () => {
-    const intact = bytesOf([{ name: 'Responses', rows: [['Member', 'Received', 'F1'], ['Kenya', new Date(Date.UTC(1998, 2, 15)), 'Yes']] }]);
+    const intact = bytesOf([
+      {
+        name: 'Responses',
+        rows: [
+          ['Member', 'Received', 'F1'],
+          ['Kenya', new Date(Date.UTC(1998, 2, 15)), 'Yes'],
+        ],
+      },
+    ]);
 
-    it('a file cut short', async () => {
-      const bytes = await intact;
-      await fc.assert(
-        fc.asyncProperty(fc.nat(bytes.length - 1), async (length) => {
-          await readOrRefuse(bytes.slice(0, length));
-        }),
-        { numRuns: 50 },
-      );
-    }, TIMEOUT);
+    it(
+      'a file cut short',
+      async () => {
+        const bytes = await intact;
+        await fc.assert(
+          fc.asyncProperty(fc.nat(bytes.length - 1), async (length) => {
+            await readOrRefuse(bytes.slice(0, length));
+          }),
+          { numRuns: 50 },
+        );
+      },
+      TIMEOUT,
+    );
 
-    it('a byte changed anywhere', async () => {
-      const bytes = await intact;
-      const damaged = fc.record({ at: fc.nat(bytes.length - 1), byte: fc.nat(255) }).map(({ at, byte }) => {
-        const copy = bytes.slice();
-        copy[at] = byte;
-        return copy;
-      });
-      await fc.assert(
-        fc.asyncProperty(damaged, async (copy) => {
-          await readOrRefuse(copy);
-        }),
-        { numRuns: 50 },
-      );
-    }, TIMEOUT);
+    it(
+      'a byte changed anywhere',
+      async () => {
+        const bytes = await intact;
+        const damaged = fc.record({ at: fc.nat(bytes.length - 1), byte: fc.nat(255) }).map(({ at, byte }) => {
+          const copy = bytes.slice();
+          copy[at] = byte;
+          return copy;
+        });
+        await fc.assert(
+          fc.asyncProperty(damaged, async (copy) => {
+            await readOrRefuse(copy);
+          }),
+          { numRuns: 50 },
+        );
+      },
+      TIMEOUT,
+    );
   });
 });

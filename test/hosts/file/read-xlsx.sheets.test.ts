@@ -69,7 +69,13 @@ describe('readXlsx: sheets and their layout', () => {
         s.getCell('D4').value = 'after';
       });
       expect(cellAt(sheet, 2, 2)).toEqual(text('Section 1'));
-      for (const [row, column] of [[2, 3], [3, 2], [3, 3], [4, 2], [4, 3]]) {
+      for (const [row, column] of [
+        [2, 3],
+        [3, 2],
+        [3, 3],
+        [4, 2],
+        [4, 3],
+      ]) {
         expect(cellAt(sheet, row, column)).toBeUndefined();
       }
       expect(cellAt(sheet, 4, 4)).toEqual(text('after'));

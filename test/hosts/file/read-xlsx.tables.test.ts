@@ -10,11 +10,7 @@ function addResponsesTable(sheet: ExcelJS.Worksheet, options: { headerRow?: bool
     ref: 'B3',
     headerRow: options.headerRow ?? true,
     totalsRow: options.totalsRow ?? true,
-    columns: [
-      { name: 'Country', totalsRowLabel: 'Total' },
-      { name: 'Region' },
-      { name: 'Score', totalsRowFunction: 'sum' },
-    ],
+    columns: [{ name: 'Country', totalsRowLabel: 'Total' }, { name: 'Region' }, { name: 'Score', totalsRowFunction: 'sum' }],
     rows: [
       ['Kenya', 'ESA', 3],
       ['France', 'EUR', 4],
@@ -30,28 +26,17 @@ async function tablesOf(build: (workbook: ExcelJS.Workbook) => void): Promise<Ar
 describe('readXlsx: tables', () => {
   it('a table with a header and a totals row, its range covering both', async () => {
     const tables = await tablesOf((workbook) => addResponsesTable(workbook.addWorksheet('Survey')));
-    expect(tables).toEqual([
-      [
-        'Survey',
-        [{ name: 'Responses', range: { top: 3, left: 2, bottom: 6, right: 4 }, hasHeaderRow: true, hasTotalsRow: true }],
-      ],
-    ]);
+    expect(tables).toEqual([['Survey', [{ name: 'Responses', range: { top: 3, left: 2, bottom: 6, right: 4 }, hasHeaderRow: true, hasTotalsRow: true }]]]);
   });
 
   it('a table without a totals row', async () => {
     const tables = await tablesOf((workbook) => addResponsesTable(workbook.addWorksheet('Survey'), { totalsRow: false }));
-    expect(tables[0][1]).toEqual([
-      { name: 'Responses', range: { top: 3, left: 2, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false },
-    ]);
+    expect(tables[0][1]).toEqual([{ name: 'Responses', range: { top: 3, left: 2, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false }]);
   });
 
   it('a table without a header row', async () => {
-    const tables = await tablesOf((workbook) =>
-      addResponsesTable(workbook.addWorksheet('Survey'), { headerRow: false, totalsRow: false }),
-    );
-    expect(tables[0][1]).toEqual([
-      { name: 'Responses', range: { top: 3, left: 2, bottom: 4, right: 4 }, hasHeaderRow: false, hasTotalsRow: false },
-    ]);
+    const tables = await tablesOf((workbook) => addResponsesTable(workbook.addWorksheet('Survey'), { headerRow: false, totalsRow: false }));
+    expect(tables[0][1]).toEqual([{ name: 'Responses', range: { top: 3, left: 2, bottom: 4, right: 4 }, hasHeaderRow: false, hasTotalsRow: false }]);
   });
 
   it('a table as Excel saves it, leaving out headerRowCount because 1 is the default, has a header row', async () => {

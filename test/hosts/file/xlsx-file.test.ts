@@ -10,10 +10,7 @@ describe('reading an .xlsx from disk', () => {
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'wco-xlsx-file-'));
-    await writeFile(
-      join(folder, 'survey.xlsx'),
-      await xlsxBytes((workbook) => (workbook.addWorksheet('Survey').getCell('A1').value = 'Q1')),
-    );
+    await writeFile(join(folder, 'survey.xlsx'), await xlsxBytes((workbook) => (workbook.addWorksheet('Survey').getCell('A1').value = 'Q1')));
     await writeFile(join(folder, 'notes.xlsx'), 'Country,Score\n');
   });
 

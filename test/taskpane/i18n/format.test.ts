@@ -4,11 +4,7 @@ const unit = (key: string, en = key, fr = key) => ({ key, label: { en, fr } });
 
 describe('numbers as each language writes them', () => {
   it('writes percents, with French spacing', () => {
-    expect([formatPercent(0.725, 'en'), formatPercent(0.725, 'fr').replace(/\s/g, ' '), formatPercent(undefined, 'en')]).toEqual([
-      '73%',
-      '73 %',
-      '—',
-    ]);
+    expect([formatPercent(0.725, 'en'), formatPercent(0.725, 'fr').replace(/\s/g, ' '), formatPercent(undefined, 'en')]).toEqual(['73%', '73 %', '—']);
   });
 
   it('writes percentage points with their sign, French with its minus sign', () => {

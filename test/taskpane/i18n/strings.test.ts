@@ -28,20 +28,13 @@ describe('the pane’s strings', () => {
     const french = texts(FR);
     expect(french.filter((t) => / [:;?!%»]|« /.test(t))).toEqual([]);
     expect(french.filter((t) => /\p{L}'\p{L}/u.test(t))).toEqual([]);
-    expect(FR.file.opened('Côte d\'Ivoire.xlsx')).toBe('Classeur\u00a0: Côte d\'Ivoire.xlsx');
+    expect(FR.file.opened("Côte d'Ivoire.xlsx")).toBe("Classeur\u00a0: Côte d'Ivoire.xlsx");
   });
 
   it('keep the names the browser test relies on, and translate them', () => {
     const names = (s: typeof EN) => [s.file.open, s.check.run, s.analyse.run, s.analyse.write, s.analyse.firstResponses, s.file.download];
     expect(names(EN)).toEqual(['Open workbook', 'Check', 'Analyse', 'Write results', 'First responses', 'Download workbook']);
-    expect(names(FR)).toEqual([
-      'Ouvrir un classeur',
-      'Vérifier',
-      'Analyser',
-      'Écrire les résultats',
-      'Premières réponses',
-      'Télécharger le classeur',
-    ]);
+    expect(names(FR)).toEqual(['Ouvrir un classeur', 'Vérifier', 'Analyser', 'Écrire les résultats', 'Premières réponses', 'Télécharger le classeur']);
   });
 
   it('count in each language’s way', () => {
@@ -50,9 +43,6 @@ describe('the pane’s strings', () => {
       '2 errors and 1 warning in 5 submissions.',
       '3 warnings in 5 submissions.',
     ]);
-    expect([FR.check.summary(0, 0, 1), FR.check.summary(1, 0, 2)]).toEqual([
-      'Aucun problème dans 1 soumission.',
-      '1 erreur dans 2 soumissions.',
-    ]);
+    expect([FR.check.summary(0, 0, 1), FR.check.summary(1, 0, 2)]).toEqual(['Aucun problème dans 1 soumission.', '1 erreur dans 2 soumissions.']);
   });
 });

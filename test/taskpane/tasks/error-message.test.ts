@@ -8,9 +8,7 @@ const say = (error: unknown, lang: 'en' | 'fr' = 'en') => errorMessage(error, la
 describe('what the user reads when work fails', () => {
   it('gives the engine’s own words, which say what to do', () => {
     expect(say(new WorkbookUnusableError('legacy-xls', { file: 'round.xls' }))).toMatch(/^round\.xls is an Excel 97–2003 workbook/);
-    expect(say(new WorkbookUnusableError('sheet-name-taken', { sheet: 'Summary' }), 'fr')).toMatch(
-      /^Le classeur a déjà une feuille nommée « Summary »/,
-    );
+    expect(say(new WorkbookUnusableError('sheet-name-taken', { sheet: 'Summary' }), 'fr')).toMatch(/^Le classeur a déjà une feuille nommée « Summary »/);
     const japan = REGISTRY_1998.byCode('JPN')!;
     expect(say(new RequestError({ reason: 'member-without-submission', member: japan }))).toBe(
       'Japan has no submission in this workbook: there is nothing to compare.',

@@ -30,6 +30,9 @@ describe('the downloaded workbook', () => {
     click.mockRestore();
     expect(names).toEqual(['round-results.xlsm', 'round-results.xlsx']);
     // A Blob's type is lower-cased, as MIME types compare.
-    expect(blobs.map((blob) => blob.type)).toEqual(['application/vnd.ms-excel.sheet.macroenabled.12', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(blobs.map((blob) => blob.type)).toEqual([
+      'application/vnd.ms-excel.sheet.macroenabled.12',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
   });
 });

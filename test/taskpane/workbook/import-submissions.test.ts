@@ -78,10 +78,7 @@ describe('importing submissions', () => {
   });
 
   it('leaves the workbook’s own submission sheets where they are: check reads them there, once', async () => {
-    const own = workbook(
-      RESPONSES,
-      sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japon'], ['F1', null, 'Non']]),
-    );
+    const own = workbook(RESPONSES, sheet('Japan', [['WCO integrity survey submission'], ['Member', null, 'Japon'], ['F1', null, 'Non']]));
     const { report, plan } = await imported(own, [await returnedSubmission('kenya.xlsx', 'KEN', 'en', { F1: 'Yes' })]);
     expect(report.carried).toBe(4);
     expect(tableRows(plan!, 'Responses (consolidated)').map((r) => r[0])).toEqual(['France', 'Germany', 'Japan', 'Kenya', 'Kenya']);
@@ -100,7 +97,22 @@ describe('importing submissions', () => {
   });
 
   it('skips, as consolidate does, a workbook consolidated earlier and an Excel lock file picked with the returned files, saying why of each', async () => {
-    const earlier = consolidate([{ file: 'kenya.xlsx', workbook: workbook(sheet('Responses', [['Member', 'F1'], ['Kenya', 'Yes']])) }], SURVEY_1998, REGISTRY_1998, 'en');
+    const earlier = consolidate(
+      [
+        {
+          file: 'kenya.xlsx',
+          workbook: workbook(
+            sheet('Responses', [
+              ['Member', 'F1'],
+              ['Kenya', 'Yes'],
+            ]),
+          ),
+        },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+    );
     const files = [
       new File([new Uint8Array(await newXlsx(earlier.plan))], 'master-march.xlsx'),
       new File(['\u0007Analyst'], '~$laysia.xlsx'),
@@ -120,15 +132,18 @@ describe('importing submissions', () => {
   });
 
   it('stops before reading any file when the workbook already has a table named Responses', async () => {
-    const earlier = sheet('Responses', [['Member', 'F1'], ['France', 'Yes']], [
-      { name: 'Responses', range: { top: 1, left: 1, bottom: 2, right: 2 }, hasHeaderRow: true, hasTotalsRow: false },
-    ]);
+    const earlier = sheet(
+      'Responses',
+      [
+        ['Member', 'F1'],
+        ['France', 'Yes'],
+      ],
+      [{ name: 'Responses', range: { top: 1, left: 1, bottom: 2, right: 2 }, hasHeaderRow: true, hasTotalsRow: false }],
+    );
     const host = new FakeWorkbook(workbook(earlier));
     const loadReader = jest.fn();
     const request = { workbook: host, write: jest.fn(), files: [notAWorkbook('scan.xlsx')], language: 'en' as const, workbookName: 'x' };
-    await expect(importSubmissions({ ...request, describe: String, onProgress: jest.fn(), loadReader })).rejects.toEqual(
-      new ResponsesTableTaken('Responses'),
-    );
+    await expect(importSubmissions({ ...request, describe: String, onProgress: jest.fn(), loadReader })).rejects.toEqual(new ResponsesTableTaken('Responses'));
     expect(loadReader).not.toHaveBeenCalled();
     expect(request.write).not.toHaveBeenCalled();
   });

@@ -11,7 +11,14 @@ export function alignNumberHeaders(sheet: SheetPlan): SheetPlan {
 
 function withNumberHeaders(table: TablePlan): TablePlan {
   const alignments = table.columns.map(
-    (_, c) => table.alignments?.[c] ?? (isNumberColumn(table.rows.map((row) => row[c] ?? null), table.formats?.[c] !== undefined) ? 'right' : undefined),
+    (_, c) =>
+      table.alignments?.[c] ??
+      (isNumberColumn(
+        table.rows.map((row) => row[c] ?? null),
+        table.formats?.[c] !== undefined,
+      )
+        ? 'right'
+        : undefined),
   );
   return alignments.some((a) => a !== undefined) ? { ...table, alignments } : table;
 }

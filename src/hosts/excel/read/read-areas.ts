@@ -77,8 +77,5 @@ export function halves<T extends { readonly area: Area }>(request: readonly T[])
   const [block] = request;
   if (block === undefined || block.area.rows < 2) return undefined;
   const top = Math.ceil(block.area.rows / 2);
-  return [
-    [{ ...block, area: { ...block.area, rows: top } }],
-    [{ ...block, area: { ...block.area, row: block.area.row + top, rows: block.area.rows - top } }],
-  ];
+  return [[{ ...block, area: { ...block.area, rows: top } }], [{ ...block, area: { ...block.area, row: block.area.row + top, rows: block.area.rows - top } }]];
 }

@@ -82,7 +82,10 @@ async function readBlocks(context: Excel.RequestContext, survey: Survey): Promis
   const blocks = survey.sheets.flatMap((s) => blocksBeyond(areaOf(s.used), survey.window).map((area) => ({ s, area })));
   const pending = requestsOf(blocks);
   for (let request = pending.shift(); request !== undefined; request = pending.shift()) {
-    const ranges = request.map(({ s, area }) => ({ grid: s.grid, range: s.sheet.getRangeByIndexes(area.row, area.column, area.rows, area.columns).load(CELLS) }));
+    const ranges = request.map(({ s, area }) => ({
+      grid: s.grid,
+      range: s.sheet.getRangeByIndexes(area.row, area.column, area.rows, area.columns).load(CELLS),
+    }));
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per CELLS_PER_READ cells: Excel's response limit, not the rows, sets the count
       await context.sync();

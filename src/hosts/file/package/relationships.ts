@@ -77,7 +77,10 @@ export function relativeTarget(source: string, part: string): string {
 
 /** `rId` followed by a number above every numbered id already there. */
 export function freshRelationshipId(taken: readonly Relationship[]): string {
-  const numbers = taken.map(({ id }) => /^rId(\d+)$/.exec(id)?.[1]).map(Number).filter(Number.isFinite);
+  const numbers = taken
+    .map(({ id }) => /^rId(\d+)$/.exec(id)?.[1])
+    .map(Number)
+    .filter(Number.isFinite);
   return `rId${Math.max(0, ...numbers) + 1}`;
 }
 

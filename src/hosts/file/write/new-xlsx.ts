@@ -22,9 +22,7 @@ const EMPTY_WORKBOOK: Readonly<Record<string, string>> = {
     '</Relationships>',
   'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`,
   'xl/_rels/workbook.xml.rels':
-    `<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">` +
-    `<Relationship Id="rId1" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>` +
-    '</Relationships>',
+    `<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">` + `<Relationship Id="rId1" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>` + '</Relationships>',
   'xl/styles.xml':
     `<styleSheet xmlns="${MAIN}">` +
     '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +

@@ -14,11 +14,7 @@ export async function partsThatGoWith(pkg: EditablePackage, root: string): Promi
 }
 
 /** Parts reachable from `starts` (included) through relationships, staying within `allowed`. */
-async function reachableFrom(
-  pkg: EditablePackage,
-  starts: readonly string[],
-  allowed: (part: string) => boolean,
-): Promise<Map<string, string>> {
+async function reachableFrom(pkg: EditablePackage, starts: readonly string[], allowed: (part: string) => boolean): Promise<Map<string, string>> {
   const reached = new Map<string, string>();
   const pending = [...starts];
   for (let part = pending.pop(); part !== undefined; part = pending.pop()) {

@@ -9,10 +9,16 @@ import { assertDropdownsFit } from '../../look';
 export function assertWritablePlan(plan: WorkbookPlan): void {
   plan.sheets.forEach(assertSheetName);
   plan.sheets.forEach(assertDropdownsFit);
-  assertUnique('sheet', plan.sheets.map(({ name }) => name));
+  assertUnique(
+    'sheet',
+    plan.sheets.map(({ name }) => name),
+  );
   const tables = plan.sheets.flatMap((sheet) => sheet.tables);
   tables.forEach(assertTable);
-  assertUnique('table', tables.map(({ name }) => name));
+  assertUnique(
+    'table',
+    tables.map(({ name }) => name),
+  );
 }
 
 /** Excel's rules: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end, not "History". */

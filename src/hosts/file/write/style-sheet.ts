@@ -1,14 +1,5 @@
 import type { BlockStyle, NumberFormat } from '../../../core/report/plan';
-import {
-  elements,
-  escapeAttribute,
-  firstElement,
-  replaceSpan,
-  rootPrefix,
-  withAttribute,
-  withChildrenAppended,
-  type XmlElement,
-} from '../package/xml';
+import { elements, escapeAttribute, firstElement, replaceSpan, rootPrefix, withAttribute, withChildrenAppended, type XmlElement } from '../package/xml';
 import { BOX_LOOKS, FONT_LOOKS, NUMBER_FORMAT_CODES, type BoxLook } from '../../look';
 import type { CellLook } from './sheet-cells';
 
@@ -16,19 +7,7 @@ import type { CellLook } from './sheet-cells';
 const BUILTIN_FORMAT_IDS: Readonly<Record<string, number>> = { '0': 1, '#,##0': 3, '#,##0.00': 4, '0%': 9 };
 
 /** The children of styleSheet, in the order its schema requires. */
-const SECTIONS = [
-  'numFmts',
-  'fonts',
-  'fills',
-  'borders',
-  'cellStyleXfs',
-  'cellXfs',
-  'cellStyles',
-  'dxfs',
-  'tableStyles',
-  'colors',
-  'extLst',
-];
+const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
 /** A section that cells rely on at index 0, with what index 0 (fills: 0 and 1, Excel's own) must be when the section has to be created. */
 const FIRST_ENTRIES: Readonly<Record<string, string>> = {
@@ -107,7 +86,11 @@ export class StyleSheet {
     // Excel takes fills 0 and 1 as its own whatever they say: a fill of ours never goes there.
     const reserved = [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`];
     for (const entry of reserved.slice(this.entries('fills', 'fill').length)) this.append('fills', 'fill', entry);
-    return this.entryIndex('fills', 'fill', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${box.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+    return this.entryIndex(
+      'fills',
+      'fill',
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${box.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
   }
 
   /** A thin line of the box's colour on the four sides. */
@@ -162,7 +145,10 @@ function defaultFont(inner: string): { size: number; color: string; typeface: st
   return {
     size: Number(parts.find(([, name]) => name === 'sz')?.[0].match(/val="([\d.]+)"/)?.[1] ?? 11),
     color: parts.find(([, name]) => name === 'color')?.[0] ?? '',
-    typeface: parts.filter(([, name]) => !FONT_SIZE_AND_EMPHASIS.has(name)).map(([part]) => part).join(''),
+    typeface: parts
+      .filter(([, name]) => !FONT_SIZE_AND_EMPHASIS.has(name))
+      .map(([part]) => part)
+      .join(''),
   };
 }
 

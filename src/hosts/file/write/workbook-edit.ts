@@ -81,7 +81,10 @@ export function withSheet(xml: string, sheet: NewSheetEntry): string {
   // Excel writes the columns first: 'Responses'!$A:$A,'Responses'!$1:$1.
   const parts = [sheet.printTitles?.columns, sheet.printTitles?.rows].filter((part): part is string => part !== undefined);
   const titles = escapeText(parts.map((part) => rowsReference(sheet.name, part)).join(','));
-  const withTitles = titles === '' ? withEntry : withDefinedName(withEntry, `<${p}definedName name="${PRINT_TITLES_NAME}" localSheetId="${position}">${titles}</${p}definedName>`);
+  const withTitles =
+    titles === ''
+      ? withEntry
+      : withDefinedName(withEntry, `<${p}definedName name="${PRINT_TITLES_NAME}" localSheetId="${position}">${titles}</${p}definedName>`);
   if (!sheet.owned) return withTitles;
   const a1 = escapeText(absoluteReference(sheet.name, { top: 1, left: 1, bottom: 1, right: 1 }));
   return withDefinedName(withTitles, `<${p}definedName name="${OWNED_SHEET_NAME}" localSheetId="${position}" hidden="1">${a1}</${p}definedName>`);
@@ -92,9 +95,7 @@ function withDefinedName(xml: string, definedName: string): string {
   const appended = withChildrenAppended(xml, 'definedNames', definedName);
   if (appended !== undefined) return appended;
   const p = rootPrefix(xml);
-  const before = ['externalReferences', 'functionGroups', 'sheets']
-    .map((name) => firstElement(xml, name))
-    .find((element) => element !== undefined);
+  const before = ['externalReferences', 'functionGroups', 'sheets'].map((name) => firstElement(xml, name)).find((element) => element !== undefined);
   const at = before?.end ?? 0;
   return replaceSpan(xml, at, at, `<${p}definedNames>${definedName}</${p}definedNames>`);
 }

@@ -23,12 +23,7 @@ export interface WorksheetRelationships {
  * A worksheet part as UTF-8, its elements in the order the schema requires (Excel refuses any other),
  * written a row at a time.
  */
-export function worksheetXml(
-  sheet: SheetPlan,
-  cells: SheetCells,
-  styleId: (look: CellLook) => number,
-  relationships: WorksheetRelationships,
-): Uint8Array {
+export function worksheetXml(sheet: SheetPlan, cells: SheetCells, styleId: (look: CellLook) => number, relationships: WorksheetRelationships): Uint8Array {
   const rows = cells.rows();
   const page = pageSetupXml(sheet.page);
   const xml = new Utf8Writer();

@@ -72,7 +72,10 @@ async function assertTableNamesFree(workbook: WorkbookPart, plan: WorkbookPlan):
  * once for the looks, once for the sheet, and kept only for a sheet a chart draws on.
  */
 async function addPlanSheets(workbook: WorkbookPart, plan: WorkbookPlan, keptTables: readonly WorkbookTable[]): Promise<void> {
-  const styleId = await addLooks(workbook, plan.sheets.flatMap((sheet) => new SheetCells(sheet).looks()));
+  const styleId = await addLooks(
+    workbook,
+    plan.sheets.flatMap((sheet) => new SheetCells(sheet).looks()),
+  );
   const charted = chartedSheets(plan);
   let lastTableId = Math.max(0, ...keptTables.map(({ id }) => id));
   for (const sheet of plan.sheets) {

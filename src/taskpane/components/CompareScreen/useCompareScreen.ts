@@ -14,11 +14,7 @@ function optionsOf(kind: CompareKind, checked: CheckedWorkbook | undefined, lang
   const byName = (a: SubjectOption, b: SubjectOption) => a.name.localeCompare(b.name, lang);
   switch (kind) {
     case 'member':
-      return checked
-        ? checked.respondingMembers
-            .map((m) => ({ value: m.code, name: m.name[lang] }))
-            .sort(byName)
-        : [];
+      return checked ? checked.respondingMembers.map((m) => ({ value: m.code, name: m.name[lang] })).sort(byName) : [];
     case 'region':
       return REGION_CODES.map((code) => ({ value: code, name: REGIONS[code][lang] }));
     case 'round':

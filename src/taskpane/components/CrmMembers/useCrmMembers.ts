@@ -29,9 +29,7 @@ export function useCrmMembers({ evaluation }: CrmMembersProps): CrmMembersState 
         name: progress.member.name[language],
         summary: words.improvedOf(progress.improved, progress.measured),
         ...(progress.stage ? { stage: words.stage(STAGE_LABELS[progress.stage][language]) } : {}),
-        indicators: evaluation.measurements
-          .filter((m) => m.member === progress.member)
-          .map((m) => indicatorView(m, language, words.status[m.status])),
+        indicators: evaluation.measurements.filter((m) => m.member === progress.member).map((m) => indicatorView(m, language, words.status[m.status])),
       })),
     [evaluation, language, words],
   );

@@ -10,9 +10,7 @@ export function renderHeader(state: HeaderState, styles: Styles) {
   const other = state.otherLanguage;
   return (
     <header className={styles.root}>
-      {state.showTitle && (
-        <img className={styles.icon} src="assets/icon-16.png" srcSet="assets/icon-32.png 2x" width={16} height={16} alt="" />
-      )}
+      {state.showTitle && <img className={styles.icon} src="assets/icon-16.png" srcSet="assets/icon-32.png 2x" width={16} height={16} alt="" />}
       <Caption1Strong as="h1" className={state.showTitle ? styles.title : styles.hidden}>
         {state.title}
       </Caption1Strong>

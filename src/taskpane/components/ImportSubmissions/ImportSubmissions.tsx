@@ -16,13 +16,7 @@ function renderProgress(state: ImportSubmissionsState, styles: Styles) {
   const text = reading ? strings.reading(progress.done + 1, progress.total, progress.file ?? '') : strings.writing;
   // The bar and its label; the file being read goes beside it, not into a live region: 190 files are not read out.
   return (
-    <Field
-      label={state.progressLabel}
-      validationState="none"
-      validationMessage={
-        <span className={styles.file}>{text}</span>
-      }
-    >
+    <Field label={state.progressLabel} validationState="none" validationMessage={<span className={styles.file}>{text}</span>}>
       <ProgressBar value={progress.done} max={progress.total} />
     </Field>
   );

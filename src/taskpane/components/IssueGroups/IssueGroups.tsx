@@ -79,9 +79,7 @@ function renderIssue(state: IssueGroupsState, styles: Styles, { key, view, place
         onClick={() => state.onChoose(view)}
       >
         <span className={styles.hidden}>{state.strings.severityName[view.severity]}: </span>
-        <span className={styles.where}>
-          {[view.where, view.about && state.strings[view.about.kind](view.about.id)].filter(Boolean).join(' · ')}
-        </span>
+        <span className={styles.where}>{[view.where, view.about && state.strings[view.about.kind](view.about.id)].filter(Boolean).join(' · ')}</span>
         <span className={styles.message}>{view.message}</span>
       </button>
       {chosen && state.chosen?.note && (
@@ -108,14 +106,7 @@ function renderRun(state: IssueGroupsState, styles: Styles, run: RowRun) {
 /** Only the rows in view are drawn; a spacer above and below stands for the others, so the scroll bar stays true. */
 function renderList(state: IssueGroupsState, styles: Styles) {
   return (
-    <div
-      ref={state.viewRef}
-      role="group"
-      aria-label={state.strings.issueList}
-      className={styles.view}
-      onScroll={state.onScroll}
-      onKeyDown={moveFocus}
-    >
+    <div ref={state.viewRef} role="group" aria-label={state.strings.issueList} className={styles.view} onScroll={state.onScroll} onKeyDown={moveFocus}>
       {state.above > 0 && <div style={{ height: state.above }} />}
       {state.runs.map((run) => renderRun(state, styles, run))}
       {state.below > 0 && <div style={{ height: state.below }} />}

@@ -27,8 +27,7 @@ export function isFiltered(filter: IssueFilter): boolean {
 /** The groups the filter keeps, each with the issues it keeps; groups left with none are dropped. */
 export function filterGroups(groups: readonly IssueGroup[], filter: IssueFilter): readonly IssueGroup[] {
   if (!isFiltered(filter)) return groups;
-  const keeps = (view: IssueView) =>
-    (filter.severity === ANY || view.severity === filter.severity) && (filter.code === ANY || view.issue.code === filter.code);
+  const keeps = (view: IssueView) => (filter.severity === ANY || view.severity === filter.severity) && (filter.code === ANY || view.issue.code === filter.code);
   return groups
     .filter((group) => filter.member === ANY || group.key === filter.member)
     .map((group) => ({ ...group, errors: group.errors.filter(keeps), warnings: group.warnings.filter(keeps) }))
@@ -52,7 +51,13 @@ export function filterOptions(groups: readonly IssueGroup[], strings: CheckStrin
 /** The workbook's layout first, as in the list; the Members by name, easier to find among 150 than in the sheet's order. */
 function memberOptions(groups: readonly IssueGroup[], lang: Language): FilterOption[] {
   const options = groups.map((g) => ({ value: g.key, text: g.title }));
-  return [...options.filter((o) => o.value === 'layout'), ...byText(options.filter((o) => o.value !== 'layout'), lang)];
+  return [
+    ...options.filter((o) => o.value === 'layout'),
+    ...byText(
+      options.filter((o) => o.value !== 'layout'),
+      lang,
+    ),
+  ];
 }
 
 /** Each kind of issue found, in the few words that name it ("An answer not on the question’s scale"). */

@@ -47,10 +47,7 @@ function severityRows(group: IssueGroup, severity: Severity): ListRow[] {
   const list = `${group.key}:${severity}`;
   const both = group.errors.length > 0 && group.warnings.length > 0;
   const heading: SeverityHeading[] = both ? [{ kind: 'severity', key: `heading:${list}`, severity, count: views.length }] : [];
-  return [
-    ...heading,
-    ...views.map((view, i): IssueItem => ({ kind: 'issue', key: `issue:${view.key}`, view, list, place: i + 1, of: views.length })),
-  ];
+  return [...heading, ...views.map((view, i): IssueItem => ({ kind: 'issue', key: `issue:${view.key}`, view, list, place: i + 1, of: views.length }))];
 }
 
 export function inRuns(rows: readonly ListRow[]): RowRun[] {

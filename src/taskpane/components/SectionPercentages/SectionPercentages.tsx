@@ -32,12 +32,7 @@ export function renderSectionPercentages(state: SectionPercentagesState, styles:
       <h3 id={headingId} className={styles.own.heading}>
         {state.strings.sections}
       </h3>
-      {renderSectionTables(
-        state.sections,
-        { question: columns.question, numbers: [columns.percent] },
-        (row) => renderRow(row, styles),
-        styles.table,
-      )}
+      {renderSectionTables(state.sections, { question: columns.question, numbers: [columns.percent] }, (row) => renderRow(row, styles), styles.table)}
     </section>
   );
 }

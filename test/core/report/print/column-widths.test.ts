@@ -15,7 +15,21 @@ describe('fitColumns: no text cut off by its neighbour', () => {
 
   it('keeps the widths the plan gives, and wraps the text longer than them, with the rest of its rows (all at their top)', () => {
     const label = 'Relationship between opportunities for fraud and the rise of criminal tendencies';
-    const fitted = fitColumns(sheet({ columnWidths: { 2: 40 }, blocks: [{ top: 3, left: 1, rows: [['F5', label], ['F6', 'Short']] }] }));
+    const fitted = fitColumns(
+      sheet({
+        columnWidths: { 2: 40 },
+        blocks: [
+          {
+            top: 3,
+            left: 1,
+            rows: [
+              ['F5', label],
+              ['F6', 'Short'],
+            ],
+          },
+        ],
+      }),
+    );
     expect(fitted.columnWidths?.[2]).toBe(40);
     expect(fitted.wrapped).toEqual([{ top: 3, bottom: 4, left: 1, right: 2 }]);
   });
@@ -60,7 +74,21 @@ describe('fitColumns: no text cut off by its neighbour', () => {
 describe('alignNumberHeaders: a header over its figures', () => {
   it('puts a column of numbers (blanks allowed) at the right, leaves text and the plan’s own alignments', () => {
     const aligned = alignNumberHeaders(
-      sheet({ tables: [{ name: 'T', top: 1, left: 1, columns: ['Label', 'Percent', 'Year', 'Empty'], rows: [['a', 0.5, '1998', null], ['b', null, '1999', null]], alignments: [undefined, undefined, 'right'] }] }),
+      sheet({
+        tables: [
+          {
+            name: 'T',
+            top: 1,
+            left: 1,
+            columns: ['Label', 'Percent', 'Year', 'Empty'],
+            rows: [
+              ['a', 0.5, '1998', null],
+              ['b', null, '1999', null],
+            ],
+            alignments: [undefined, undefined, 'right'],
+          },
+        ],
+      }),
     );
     expect(aligned.tables[0].alignments).toEqual([undefined, 'right', 'right', undefined]);
     const blank = alignNumberHeaders(sheet({ tables: [{ name: 'T', top: 1, left: 1, columns: ['WCA Percent'], rows: [[null]], formats: ['percent'] }] }));

@@ -37,27 +37,53 @@ class StrictChart extends StrictObject<ChartModel> implements Pick<Excel.Chart, 
   }
 
   get title(): Excel.ChartTitle {
-    return asExcel(new StrictChartTitle(this.context, through(() => this.target())));
+    return asExcel(
+      new StrictChartTitle(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
   }
 
   get axes(): Excel.ChartAxes {
-    return asExcel(new StrictChartAxes(this.context, through(() => this.target())));
+    return asExcel(
+      new StrictChartAxes(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
   }
 
   get legend(): Excel.ChartLegend {
-    return asExcel(new StrictChartLegend(this.context, through(() => this.target())));
+    return asExcel(
+      new StrictChartLegend(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
   }
 
   get series(): Excel.ChartSeriesCollection {
-    return asExcel(new StrictChartSeriesCollection(this.context, through(() => this.target())));
+    return asExcel(
+      new StrictChartSeriesCollection(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
   }
 
   get dataLabels(): Excel.ChartDataLabels {
-    return asExcel(new StrictChartDataLabels(this.context, through(() => (this.target().dataLabels ??= {}))));
+    return asExcel(
+      new StrictChartDataLabels(
+        this.context,
+        through(() => (this.target().dataLabels ??= {})),
+      ),
+    );
   }
 
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
-    if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string')) throw new Error('The strict double positions charts by address');
+    if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string'))
+      throw new Error('The strict double positions charts by address');
     this.command('setPosition', (chart) => (chart.position = { start: startCell, end: endCell }), [startCell, endCell]);
   }
 
@@ -72,11 +98,21 @@ class StrictChartAxes extends StrictObject<ChartModel> implements Pick<Excel.Cha
   }
 
   get valueAxis(): Excel.ChartAxis {
-    return asExcel(new StrictChartAxis(this.context, through(() => this.target().valueAxis)));
+    return asExcel(
+      new StrictChartAxis(
+        this.context,
+        through(() => this.target().valueAxis),
+      ),
+    );
   }
 
   get categoryAxis(): Excel.ChartAxis {
-    return asExcel(new StrictChartAxis(this.context, through(() => this.target().categoryAxis)));
+    return asExcel(
+      new StrictChartAxis(
+        this.context,
+        through(() => this.target().categoryAxis),
+      ),
+    );
   }
 
   propertyOf(_: ChartModel, property: string): unknown {
@@ -90,7 +126,12 @@ class StrictChartTitle extends StrictObject<ChartModel> implements Pick<Excel.Ch
   }
 
   get format(): Excel.ChartTitleFormat {
-    return asExcel(new StrictChartTitleFormat(this.context, through(() => this.target())));
+    return asExcel(
+      new StrictChartTitleFormat(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
   }
 
   /** Some characters of the title's text as it is when the command runs ('\n' counts one); past its end, refused. */
@@ -127,7 +168,12 @@ class StrictChartAxis extends StrictObject<AxisModel> implements Pick<Excel.Char
   }
 
   get majorGridlines(): Excel.ChartGridlines {
-    return asExcel(new StrictChartGridlines(this.context, through(() => (this.target().majorGridlines ??= {}))));
+    return asExcel(
+      new StrictChartGridlines(
+        this.context,
+        through(() => (this.target().majorGridlines ??= {})),
+      ),
+    );
   }
 
   get minimum(): number {
@@ -225,7 +271,12 @@ class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.
   }
 
   get format(): Excel.ChartSeriesFormat {
-    return asExcel(new StrictChartSeriesFormat(this.context, through(() => this.target())));
+    return asExcel(
+      new StrictChartSeriesFormat(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
   }
 
   get name(): string {
@@ -254,7 +305,12 @@ class StrictChartSeriesFormat extends StrictObject<SeriesModel> implements Pick<
   }
 
   get fill(): Excel.ChartFill {
-    return asExcel(new StrictChartFill(this.context, through(() => this.target())));
+    return asExcel(
+      new StrictChartFill(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
   }
 
   propertyOf(_: SeriesModel, property: string): unknown {
@@ -294,7 +350,22 @@ class StrictChartDataLabels extends StrictObject<DataLabelsModel> implements Pic
   get position(): Excel.ChartDataLabelPosition {
     return this.property('position');
   }
-  set position(value: Excel.ChartDataLabelPosition | 'Invalid' | 'None' | 'Center' | 'InsideEnd' | 'InsideBase' | 'OutsideEnd' | 'Left' | 'Right' | 'Top' | 'Bottom' | 'BestFit' | 'Callout') {
+  set position(
+    value:
+      | Excel.ChartDataLabelPosition
+      | 'Invalid'
+      | 'None'
+      | 'Center'
+      | 'InsideEnd'
+      | 'InsideBase'
+      | 'OutsideEnd'
+      | 'Left'
+      | 'Right'
+      | 'Top'
+      | 'Bottom'
+      | 'BestFit'
+      | 'Callout',
+  ) {
     this.assign('position', value, (labels) => (labels.position = value));
   }
   get numberFormat(): string {
@@ -334,7 +405,12 @@ class StrictChartTitleFormat extends StrictObject<ChartModel> implements Pick<Ex
   }
 
   get font(): Excel.ChartFont {
-    return asExcel(new StrictChartFont(this.context, through(() => (this.target().titleFont ??= {}))));
+    return asExcel(
+      new StrictChartFont(
+        this.context,
+        through(() => (this.target().titleFont ??= {})),
+      ),
+    );
   }
 
   propertyOf(_: ChartModel, property: string): unknown {
@@ -350,7 +426,12 @@ class StrictChartFormatString extends StrictObject<TitleRun> implements Pick<Exc
   }
 
   get font(): Excel.ChartFont {
-    return asExcel(new StrictChartFont(this.context, through(() => this.target().font)));
+    return asExcel(
+      new StrictChartFont(
+        this.context,
+        through(() => this.target().font),
+      ),
+    );
   }
 
   propertyOf(_: TitleRun, property: string): unknown {

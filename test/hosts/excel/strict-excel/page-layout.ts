@@ -76,7 +76,11 @@ export class StrictPageLayout extends StrictPrintObject<SheetModel> implements P
   }
 
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
-    this.command('setPrintTitleRows', (sheet) => (sheet.pageLayout.printTitleRows = wholeRows(printTitleRows, sheet)), typeof printTitleRows === 'string' ? printTitleRows : undefined);
+    this.command(
+      'setPrintTitleRows',
+      (sheet) => (sheet.pageLayout.printTitleRows = wholeRows(printTitleRows, sheet)),
+      typeof printTitleRows === 'string' ? printTitleRows : undefined,
+    );
   }
 }
 
@@ -132,7 +136,8 @@ class StrictHeaderFooter extends StrictPrintObject<SheetModel> implements Pick<E
       const positions = { ...sheet.pageLayout.headersFooters, [position]: text };
       const header = `&C${positions.centerHeader ?? ''}`;
       const footer = `&L${positions.leftFooter ?? ''}&C${positions.centerFooter ?? ''}&R${positions.rightFooter ?? ''}`;
-      if (header.length > HEADER_FOOTER_LIMIT || footer.length > HEADER_FOOTER_LIMIT) throw richApiError('InvalidArgument', 'The header or footer is too long.');
+      if (header.length > HEADER_FOOTER_LIMIT || footer.length > HEADER_FOOTER_LIMIT)
+        throw richApiError('InvalidArgument', 'The header or footer is too long.');
       sheet.pageLayout.headersFooters[position] = text;
     });
   }

@@ -187,7 +187,10 @@ function uniform<V>(values: readonly V[]): V | null {
 class StrictRangeFormat
   extends StrictObject<RangeRef>
   implements
-    Pick<Excel.RangeFormat, 'font' | 'columnWidth' | 'protection' | 'horizontalAlignment' | 'indentLevel' | 'fill' | 'borders' | 'wrapText' | 'verticalAlignment' | 'autofitRows'>
+    Pick<
+      Excel.RangeFormat,
+      'font' | 'columnWidth' | 'protection' | 'horizontalAlignment' | 'indentLevel' | 'fill' | 'borders' | 'wrapText' | 'verticalAlignment' | 'autofitRows'
+    >
 {
   constructor(context: StrictContext, source: Source<RangeRef>) {
     super(context, 'RangeFormat', source);
@@ -280,7 +283,8 @@ class StrictRangeFormat
   propertyOf(ref: RangeRef, property: string): unknown {
     if (property === 'indentLevel') return uniform(cellsOf(ref, (row, column) => ref.sheet.indents.get(cellKey(row, column)) ?? 0).flat());
     if (property === 'wrapText') return uniform(cellsOf(ref, (row, column) => ref.sheet.wrapped.has(cellKey(row, column))).flat());
-    if (property === 'verticalAlignment') return uniform(cellsOf(ref, (row, column) => ref.sheet.verticalAlignments.get(cellKey(row, column)) ?? 'Bottom').flat());
+    if (property === 'verticalAlignment')
+      return uniform(cellsOf(ref, (row, column) => ref.sheet.verticalAlignments.get(cellKey(row, column)) ?? 'Bottom').flat());
     if (property === 'horizontalAlignment') return uniform(cellsOf(ref, (row, column) => ref.sheet.alignments.get(cellKey(row, column)) ?? 'General').flat());
     if (property !== 'columnWidth') return this.unsupported(property);
     return ref.sheet.columnWidths.get(ref.column) ?? DEFAULT_COLUMN_POINTS;

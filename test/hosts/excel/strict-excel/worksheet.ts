@@ -97,7 +97,13 @@ export class StrictWorksheet extends StrictObject<SheetModel> implements Pick<Ex
   }
 
   get tables(): Excel.TableCollection {
-    return asExcel(new StrictTableCollection(this.context, () => this.target().tables, () => this.target()));
+    return asExcel(
+      new StrictTableCollection(
+        this.context,
+        () => this.target().tables,
+        () => this.target(),
+      ),
+    );
   }
 
   get charts(): Excel.ChartCollection {
@@ -144,7 +150,8 @@ export class StrictWorksheet extends StrictObject<SheetModel> implements Pick<Ex
     this.command('delete', (sheet) => {
       const model = this.context.model;
       if (model.structureProtected) throw richApiError('AccessDenied', 'The workbook structure is protected.');
-      if (sheet.visibility === 'Visible' && visibleSheets(model).length === 1) throw richApiError('InvalidOperation', 'A workbook must keep one visible sheet.');
+      if (sheet.visibility === 'Visible' && visibleSheets(model).length === 1)
+        throw richApiError('InvalidOperation', 'A workbook must keep one visible sheet.');
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
       if (model.active === sheet) model.active = visibleSheets(model)[0];
     });

@@ -8,7 +8,9 @@ import { relationshipsIn, sourceOfRelationshipsPart } from '../../../../src/host
  */
 export async function packageProblems(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.values(zip.files).filter(({ dir }) => !dir).map(({ name }) => name);
+  const parts = Object.values(zip.files)
+    .filter(({ dir }) => !dir)
+    .map(({ name }) => name);
   const has = (part: string) => parts.some((name) => name.toLowerCase() === part.toLowerCase());
   const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
   const overrides = [...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map(([, part]) => part);
@@ -18,7 +20,7 @@ export async function packageProblems(bytes: Uint8Array): Promise<string[]> {
   for (const relsPart of parts.filter((part) => part.endsWith('.rels'))) {
     const source = sourceOfRelationshipsPart(relsPart)!;
     if (source !== '' && !has(source)) problems.push(`${relsPart} speaks for a missing part`);
-    for (const { id, part } of relationshipsIn((await zip.file(relsPart)!.async('string')), source)) {
+    for (const { id, part } of relationshipsIn(await zip.file(relsPart)!.async('string'), source)) {
       if (part === undefined) continue;
       reached.add(part.toLowerCase());
       if (!has(part)) problems.push(`${relsPart} ${id} leads to missing ${part}`);
@@ -31,4 +33,3 @@ export async function packageProblems(bytes: Uint8Array): Promise<string[]> {
   }
   return problems;
 }
-

@@ -8,7 +8,8 @@ describe('writeXlsx: a plan with names or dropdowns Excel does not accept is ref
   const withTableName = (name: string) => plan(summarySheet({ tables: [surveySummaryTable({ name })] }));
   const withColumns = (columns: string[]) => plan(summarySheet({ tables: [surveySummaryTable({ columns, rows: [] })] }));
   const answers = { top: 5, left: 3, bottom: 8, right: 3 };
-  const withDropdown = (list: string[] | ColumnRef, prompt?: { title: string; message: string }) => plan(templateSheet({ validations: [{ range: answers, list, prompt }] }));
+  const withDropdown = (list: string[] | ColumnRef, prompt?: { title: string; message: string }) =>
+    plan(templateSheet({ validations: [{ range: answers, list, prompt }] }));
 
   it.each<[string, WorkbookPlan]>([
     ['an empty sheet name', withSheetName('')],
@@ -22,7 +23,10 @@ describe('writeXlsx: a plan with names or dropdowns Excel does not accept is ref
     ['a table name starting with a digit', withTableName('1998Summary')],
     ['a table name that is a cell reference', withTableName('AB12')],
     ['a table name that is an R1C1 reference', withTableName('R1C1')],
-    ['two tables whose names differ only by case', plan(summarySheet({ tables: [surveySummaryTable(), surveySummaryTable({ name: 'surveysummary', top: 20 })] }))],
+    [
+      'two tables whose names differ only by case',
+      plan(summarySheet({ tables: [surveySummaryTable(), surveySummaryTable({ name: 'surveysummary', top: 20 })] })),
+    ],
     ['a table without columns', withColumns([])],
     ['a blank column name', withColumns(['Section', ' '])],
     ['two columns whose names differ only by case', withColumns(['Percent', 'percent'])],
@@ -41,7 +45,10 @@ describe('writeXlsx: a plan with names or dropdowns Excel does not accept is ref
   it.each<[string, WorkbookPlan]>([
     ['a sheet name of 31 characters with spaces and an inner apostrophe', withSheetName("Members' summary 1998 (draft) x")],
     ['a table name with underscores, dots and digits', withTableName('_Survey.Summary_1998')],
-    ['an inline dropdown list of 255 characters, with its prompt at Excel’s limits', withDropdown(['x'.repeat(127), 'y'.repeat(127)], { title: 't'.repeat(32), message: 'm'.repeat(255) })],
+    [
+      'an inline dropdown list of 255 characters, with its prompt at Excel’s limits',
+      withDropdown(['x'.repeat(127), 'y'.repeat(127)], { title: 't'.repeat(32), message: 'm'.repeat(255) }),
+    ],
     ['a dropdown of a column of its own sheet, named in another case', withDropdown({ sheet: 'SUBMISSION', column: 26, top: 1, bottom: 3 })],
   ])('accepts %s', async (_, valid) => {
     await expect(writeXlsx(await usersWorkbook(), valid)).resolves.toBeInstanceOf(Uint8Array);

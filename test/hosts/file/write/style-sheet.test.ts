@@ -18,7 +18,9 @@ describe('StyleSheet: the looks a plan needs, added to a workbook’s styles', (
   it('adds a missing numFmts section first, as the schema orders it, with its count', () => {
     const styles = new StyleSheet(PREFIXED);
     expect(styles.styleId({ format: 'percent1' })).toBe(1);
-    expect(styles.text).toContain('<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0%"/></x:numFmts><x:fonts');
+    expect(styles.text).toContain(
+      '<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0%"/></x:numFmts><x:fonts',
+    );
     expect(styles.text).toContain('<x:cellXfs count="2">');
   });
 
@@ -65,7 +67,9 @@ describe('StyleSheet: cells to fill in (`input`), shaded and boxed', () => {
       '<x:fills count="3"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill>' + SHADE + '</x:fills>',
     );
     // No borders section: it is made, before cellXfs, with the empty border first.
-    expect(styles.text).toContain('<x:borders count="2"><x:border><x:left/><x:right/><x:top/><x:bottom/><x:diagonal/></x:border>' + BOX + '</x:borders><x:cellXfs');
+    expect(styles.text).toContain(
+      '<x:borders count="2"><x:border><x:left/><x:right/><x:top/><x:bottom/><x:diagonal/></x:border>' + BOX + '</x:borders><x:cellXfs',
+    );
     expect(styles.text).toContain('<x:xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1"/></x:cellXfs>');
     expect(styles.text).toContain('<x:fonts count="1">');
   });

@@ -58,7 +58,9 @@ describe('workbook.xml edits', () => {
     const owned = withSheet(PREFIXED, { name: "Members' summary", sheetId: 4, relationshipId: 'R9', owned: true, printTitles: { rows: '$5:$5' } });
     expect(owned).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="3">'Members'' summary'!$5:$5</x:definedName>`);
     const input = withSheet(EXCEL, { name: 'Template', sheetId: 2, relationshipId: 'rId9', owned: false, printTitles: { rows: '$1:$2' } });
-    expect(input).toContain(`</sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">'Template'!$1:$2</definedName></definedNames><calcPr`);
+    expect(input).toContain(
+      `</sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">'Template'!$1:$2</definedName></definedNames><calcPr`,
+    );
   });
 
   it('prints the title columns at the left of every page, written first as Excel writes them', () => {

@@ -90,7 +90,12 @@ export function templateSheet(overrides: Partial<SheetPlan> = {}): SheetPlan {
       { range: { top: 2, left: 3, bottom: 2, right: 3 }, list: { sheet: 'Submission', column: 26, top: 1, bottom: 3 } },
       { range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Yes', 'No'], prompt: { title: 'Answer & <choice>', message: 'Choose "Yes" or "No".' } },
     ],
-    protection: { editable: [{ top: 2, left: 3, bottom: 3, right: 3 }, { top: 5, left: 3, bottom: 8, right: 3 }] },
+    protection: {
+      editable: [
+        { top: 2, left: 3, bottom: 3, right: 3 },
+        { top: 5, left: 3, bottom: 8, right: 3 },
+      ],
+    },
     ...overrides,
   };
 }
@@ -123,7 +128,9 @@ export function usersWorkbook(build: (workbook: ExcelJS.Workbook) => void = () =
 export async function markedOwned(bytes: Uint8Array, position: number, sheet: string): Promise<Uint8Array> {
   const mark = `<definedName name="_wcoSurveyOwned" localSheetId="${position}" hidden="1">'${sheet}'!$A$1</definedName>`;
   return withPart(bytes, 'xl/workbook.xml', (xml) =>
-    xml.includes('</definedNames>') ? xml.replace('</definedNames>', `${mark}</definedNames>`) : xml.replace('</sheets>', `</sheets><definedNames>${mark}</definedNames>`),
+    xml.includes('</definedNames>')
+      ? xml.replace('</definedNames>', `${mark}</definedNames>`)
+      : xml.replace('</sheets>', `</sheets><definedNames>${mark}</definedNames>`),
   );
 }
 
@@ -139,7 +146,10 @@ export async function withUsersChart(bytes: Uint8Array): Promise<Uint8Array> {
   const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(/(<tableParts|<\/worksheet>)/, '<drawing r:id="rId99"/>$1');
   zip.file('xl/worksheets/sheet1.xml', sheet);
   zip.file('xl/drawings/drawing1.xml', USERS_DRAWING);
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', EMPTY_RELS.replace('</Relationships>', `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`));
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    EMPTY_RELS.replace('</Relationships>', `<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`),
+  );
   zip.file('xl/charts/chart1.xml', USERS_CHART);
   const types = (await zip.file('[Content_Types].xml')!.async('string')).replace(
     '</Types>',
@@ -151,7 +161,8 @@ export async function withUsersChart(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 const USERS_DRAWING =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
   '<xdr:twoCellAnchor><xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>' +

@@ -60,7 +60,14 @@ describe('writeXlsx: cell values', () => {
   });
 
   it('places blocks at their (top, left), row by row', async () => {
-    const sheet = await summaryWith({ top: 3, left: 2, rows: [['a', 'b'], [null, 'd']] });
+    const sheet = await summaryWith({
+      top: 3,
+      left: 2,
+      rows: [
+        ['a', 'b'],
+        [null, 'd'],
+      ],
+    });
     expect([sheet.getCell('B3').value, sheet.getCell('C3').value, sheet.getCell('B4').value, sheet.getCell('C4').value]).toEqual(['a', 'b', null, 'd']);
   });
 });
@@ -93,9 +100,16 @@ describe('writeXlsx: formats and looks', () => {
   it('a table cell takes its own format over its column’s (a percentage in one row, a count in the next)', async () => {
     const table = surveySummaryTable({
       columns: ['Indicator', 'Baseline', 'Change'],
-      rows: [['E-DECLARATIONS', 0.35, 47], ['DETECTIONS', 1250, 1120], ['CLEARANCE-TIME', 72.5, -42.5]],
+      rows: [
+        ['E-DECLARATIONS', 0.35, 47],
+        ['DETECTIONS', 1250, 1120],
+        ['CLEARANCE-TIME', 72.5, -42.5],
+      ],
       formats: [undefined, 'decimal', 'decimal'],
-      cellFormats: [[undefined, 'percent', 'points'], [undefined, 'whole', 'whole']],
+      cellFormats: [
+        [undefined, 'percent', 'points'],
+        [undefined, 'whole', 'whole'],
+      ],
     });
     const written = await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [], tables: [table] })));
     const sheet = (await loadWithExcelJS(written)).getWorksheet('Summary')!;
@@ -110,7 +124,11 @@ describe('writeXlsx: formats and looks', () => {
     const table = surveySummaryTable({ alignments: [undefined, undefined, undefined, 'right'] });
     const written = await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [], tables: [table] })));
     const sheet = (await loadWithExcelJS(written)).getWorksheet('Summary')!;
-    expect(['D4', 'D5', 'D6'].map((a) => sheet.getCell(a).alignment)).toEqual([{ horizontal: 'right', indent: 2 }, { horizontal: 'right' }, { horizontal: 'right' }]);
+    expect(['D4', 'D5', 'D6'].map((a) => sheet.getCell(a).alignment)).toEqual([
+      { horizontal: 'right', indent: 2 },
+      { horizontal: 'right' },
+      { horizontal: 'right' },
+    ]);
     expect(sheet.getCell('D5').numFmt).toBe('0%');
     expect(['A4', 'C5'].map((a) => sheet.getCell(a).alignment)).toEqual([undefined, undefined]);
   });
@@ -145,14 +163,19 @@ describe('writeXlsx: formats and looks', () => {
     const input = await usersWorkbook((workbook) => {
       workbook.getWorksheet('Notes')!.getCell('A2').numFmt = '0.000%';
     });
-    const styles = await partText(await writeXlsx(input, plan(summarySheet({ tables: [], blocks: [{ top: 1, left: 1, rows: [[1, 2]], formats: ['percent1', 'points'] }] }))), 'xl/styles.xml');
+    const styles = await partText(
+      await writeXlsx(input, plan(summarySheet({ tables: [], blocks: [{ top: 1, left: 1, rows: [[1, 2]], formats: ['percent1', 'points'] }] }))),
+      'xl/styles.xml',
+    );
     expect(attributeValues(styles, 'numFmt', 'numFmtId')).toEqual(['164', '165', '166']);
   });
 
   it('creates a styles part for a workbook that has none', async () => {
     const input = await usersWorkbook();
     const withoutStyles = await withPart(
-      await withPart(await withPart(input, 'xl/styles.xml', () => null), 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship [^>]*styles"[^>]*\/>/, '')),
+      await withPart(await withPart(input, 'xl/styles.xml', () => null), 'xl/_rels/workbook.xml.rels', (xml) =>
+        xml.replace(/<Relationship [^>]*styles"[^>]*\/>/, ''),
+      ),
       '[Content_Types].xml',
       (xml) => xml.replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, ''),
     );

@@ -32,7 +32,13 @@ describe('writeXlsx: text the plan wraps', () => {
   });
 
   it('gives a title’s row room for its larger type, and leaves a plain row’s height to the reader', async () => {
-    const titled = summarySheet({ blocks: [{ top: 1, left: 1, rows: [['Summary']], style: 'title' }, { top: 2, left: 1, rows: [['plain']] }], tables: [] });
+    const titled = summarySheet({
+      blocks: [
+        { top: 1, left: 1, rows: [['Summary']], style: 'title' },
+        { top: 2, left: 1, rows: [['plain']] },
+      ],
+      tables: [],
+    });
     const xml = await summaryXml(await writeXlsx(await usersWorkbook(), plan(titled)));
     expect(xml).toContain('<row r="1" ht="20.5" customHeight="1">');
     expect(xml).toContain('<row r="2">');
@@ -65,7 +71,15 @@ describe('writeXlsx: a wrapped cell is a look of its own', () => {
 
 describe('writeXlsx: a right-aligned table header', () => {
   it('stops short of the filter button at its cell’s right edge; its figures do not', async () => {
-    const table = { name: 'T', top: 1, left: 1, columns: ['Label', 'Percent'], rows: [['a', 0.5]], formats: [undefined, 'percent' as const], alignments: [undefined, 'right' as const] };
+    const table = {
+      name: 'T',
+      top: 1,
+      left: 1,
+      columns: ['Label', 'Percent'],
+      rows: [['a', 0.5]],
+      formats: [undefined, 'percent' as const],
+      alignments: [undefined, 'right' as const],
+    };
     const sheet = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [], tables: [table] }))))).getWorksheet('Summary')!;
     expect(sheet.getCell('B1').alignment).toMatchObject({ horizontal: 'right', indent: 2 });
     expect(sheet.getCell('B2').alignment).toMatchObject({ horizontal: 'right' });
@@ -75,7 +89,13 @@ describe('writeXlsx: a right-aligned table header', () => {
 
 describe('writeXlsx: a block’s own alignments', () => {
   it('puts the columns the block aligns right at the right, and leaves the others', async () => {
-    const block = { top: 1, left: 1, rows: [['Question', 'Taken', 'Intended']], style: 'label' as const, alignments: [undefined, 'right' as const, 'right' as const] };
+    const block = {
+      top: 1,
+      left: 1,
+      rows: [['Question', 'Taken', 'Intended']],
+      style: 'label' as const,
+      alignments: [undefined, 'right' as const, 'right' as const],
+    };
     const sheet = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(summarySheet({ blocks: [block], tables: [] }))))).getWorksheet('Summary')!;
     expect(['A1', 'B1', 'C1'].map((a) => sheet.getCell(a).alignment?.horizontal)).toEqual([undefined, 'right', 'right']);
   });

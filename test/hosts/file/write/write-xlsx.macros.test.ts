@@ -26,7 +26,10 @@ async function macroParts(bytes: Uint8Array) {
     vbaRelationship: /<Relationship [^>]*Type="http:\/\/schemas\.microsoft\.com\/office\/2006\/relationships\/vbaProject"[^>]*\/>/.exec(
       await text('xl/_rels/workbook.xml.rels'),
     )?.[0],
-    codeNames: [/<workbookPr [^>]*codeName="(\w+)"/.exec(await text('xl/workbook.xml'))?.[1], /<sheetPr codeName="(\w+)"/.exec(await text('xl/worksheets/sheet1.xml'))?.[1]],
+    codeNames: [
+      /<workbookPr [^>]*codeName="(\w+)"/.exec(await text('xl/workbook.xml'))?.[1],
+      /<sheetPr codeName="(\w+)"/.exec(await text('xl/worksheets/sheet1.xml'))?.[1],
+    ],
   };
 }
 

@@ -72,10 +72,20 @@ describe('writeXlsx: a replaced sheet leaves nothing behind', () => {
 
   it('so do parts a user hung on the add-in’s sheet, but not a part another sheet shares', async () => {
     const first = await writeXlsx(await usersWorkbook(), plan(summarySheet()));
-    const printer = await withSheetRelationship(first, 'xl/worksheets/sheet3.xml', 'printerSettings', '../printerSettings/printerSettings1.bin', 'xl/printerSettings/printerSettings1.bin');
+    const printer = await withSheetRelationship(
+      first,
+      'xl/worksheets/sheet3.xml',
+      'printerSettings',
+      '../printerSettings/printerSettings1.bin',
+      'xl/printerSettings/printerSettings1.bin',
+    );
     const sharedImage = await withSheetRelationship(printer, 'xl/worksheets/sheet3.xml', 'image', '../media/image1.bin', 'xl/media/image1.bin');
     const alsoOnNotes = await withSheetRelationship(
-      await withPart(sharedImage, 'xl/worksheets/_rels/sheet2.xml.rels', (xml) => xml || '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'),
+      await withPart(
+        sharedImage,
+        'xl/worksheets/_rels/sheet2.xml.rels',
+        (xml) => xml || '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
+      ),
       'xl/worksheets/sheet2.xml',
       'image',
       '../media/image1.bin',
@@ -90,10 +100,16 @@ describe('writeXlsx: a replaced sheet leaves nothing behind', () => {
     const withChain = async (sheetId: number) => {
       const chain = `<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B2" i="${sheetId}"/></calcChain>`;
       const rels = await withPart(first, 'xl/_rels/workbook.xml.rels', (xml) =>
-        xml.replace('</Relationships>', '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'),
+        xml.replace(
+          '</Relationships>',
+          '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+        ),
       );
       const types = await withPart(rels, '[Content_Types].xml', (xml) =>
-        xml.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'),
+        xml.replace(
+          '</Types>',
+          '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+        ),
       );
       return withPart(types, 'xl/calcChain.xml', () => chain);
     };
@@ -106,7 +122,8 @@ describe('writeXlsx: a replaced sheet leaves nothing behind', () => {
 });
 
 describe('writeXlsx: docProps/app.xml lists the worksheets', () => {
-  const titles = (xml: string) => [...(/<TitlesOfParts>(.*)<\/TitlesOfParts>/.exec(xml)?.[1] ?? '').matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map(([, title]) => title);
+  const titles = (xml: string) =>
+    [...(/<TitlesOfParts>(.*)<\/TitlesOfParts>/.exec(xml)?.[1] ?? '').matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map(([, title]) => title);
 
   it('lists the new sheets after the user’s, with the group’s count and the vector’s size', async () => {
     const app = await partText(await writeXlsx(await usersWorkbook(), SUMMARY_AND_CHARTS), 'docProps/app.xml');
@@ -116,7 +133,9 @@ describe('writeXlsx: docProps/app.xml lists the worksheets', () => {
   });
 
   it('is left alone when it does not list the workbook’s worksheets (it is informative only)', async () => {
-    const input = await withPart(await usersWorkbook(), 'docProps/app.xml', (xml) => xml.replace('<vt:lpstr>Notes</vt:lpstr>', '<vt:lpstr>Old name</vt:lpstr>'));
+    const input = await withPart(await usersWorkbook(), 'docProps/app.xml', (xml) =>
+      xml.replace('<vt:lpstr>Notes</vt:lpstr>', '<vt:lpstr>Old name</vt:lpstr>'),
+    );
     const written = await writeXlsx(input, SUMMARY_AND_CHARTS);
     expect(await partText(written, 'docProps/app.xml')).toBe(await partText(input, 'docProps/app.xml'));
   });

@@ -17,13 +17,16 @@ const PAGE: PagePlan = {
 };
 
 const crmSummary = (page: PagePlan = PAGE): SheetPlan => summarySheet({ name: "CRM Members' Summary", page });
-const printTitles = (workbookXml: string) => [...workbookXml.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map(([, id, ref]) => [Number(id), ref]);
+const printTitles = (workbookXml: string) =>
+  [...workbookXml.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map(([, id, ref]) => [Number(id), ref]);
 
 /** The worksheet part of the sheet named `name`, found as Excel finds it: workbook.xml, then its relationships. */
 async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
   const sheet = sheetEntries(await partText(bytes, 'xl/workbook.xml')).find((entry) => entry.name === name)!;
   const rels = await partText(bytes, 'xl/_rels/workbook.xml.rels');
-  const target = new RegExp(`<Relationship [^>]*Id="${sheet.relationshipId}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet.relationshipId}"`).exec(rels);
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${sheet.relationshipId}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet.relationshipId}"`).exec(rels);
   return partText(bytes, `xl/${target![1].replace(/^\/?xl\//, '')}`);
 }
 
@@ -35,7 +38,10 @@ describe('writeXlsx: a sheet with a page plan prints as a page of the report', (
   });
 
   it('at full size, and not fitted, when the plan does not fit it to the width', async () => {
-    const xml = await sheetXml(await writeXlsx(await usersWorkbook(), plan(crmSummary({ ...PAGE, orientation: 'landscape', fitToWidth: false }))), "CRM Members' Summary");
+    const xml = await sheetXml(
+      await writeXlsx(await usersWorkbook(), plan(crmSummary({ ...PAGE, orientation: 'landscape', fitToWidth: false }))),
+      "CRM Members' Summary",
+    );
     expect(xml).not.toContain('<sheetPr');
     expect(xml).not.toContain('fitTo');
     expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"/>');
@@ -56,7 +62,10 @@ describe('writeXlsx: a sheet with a page plan prints as a page of the report', (
 
   it('in the schema’s order: pageMargins, pageSetup, headerFooter, rowBreaks, then drawing and tableParts', async () => {
     const written = await writeXlsx(await usersWorkbook(), plan(crmSummary(), chartsSheet({ page: PAGE })));
-    for (const [name, last] of [["CRM Members' Summary", '<tableParts'], ['Charts', '<drawing']]) {
+    for (const [name, last] of [
+      ["CRM Members' Summary", '<tableParts'],
+      ['Charts', '<drawing'],
+    ]) {
       const xml = await sheetXml(written, name);
       const order = ['<sheetData>', '<pageMargins', '<pageSetup', '<headerFooter>', '<rowBreaks', last].map((tag) => xml.indexOf(tag));
       expect([name, order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))]).toEqual([name, true]);
@@ -117,8 +126,12 @@ describe('writeXlsx: a sheet without a page plan', () => {
   it('prints as before: one page wide, landscape, no paper size, header, footer, breaks or title rows', async () => {
     const written = await writeXlsx(await usersWorkbook(), plan(summarySheet()));
     const xml = await sheetXml(written, 'Summary');
-    expect(xml).toContain('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension');
-    expect(xml).toContain('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/><tableParts');
+    expect(xml).toContain(
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension',
+    );
+    expect(xml).toContain(
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/><tableParts',
+    );
     expect(xml).not.toMatch(/headerFooter|rowBreaks|paperSize/);
     expect(await partText(written, 'xl/workbook.xml')).not.toContain('Print_Titles');
   });
@@ -126,10 +139,19 @@ describe('writeXlsx: a sheet without a page plan', () => {
 
 describe('writeXlsx: a page plan full of markup', () => {
   (hasXmllint ? it : it.skip)('still gives well-formed parts, for xmllint', async () => {
-    const awkward: PagePlan = { ...PAGE, header: 'a < b & "c" \u0001 ]]>', footer: { left: "O'Neil & <Co>", center: '\r\n', pageOf: { page: '<Page>', of: '&' } } };
+    const awkward: PagePlan = {
+      ...PAGE,
+      header: 'a < b & "c" \u0001 ]]>',
+      footer: { left: "O'Neil & <Co>", center: '\r\n', pageOf: { page: '<Page>', of: '&' } },
+    };
     const written = await writeXlsx(await usersWorkbook(), plan(summarySheet({ name: "Members' & <others>", page: awkward })));
-    const parts = new Map([['sheet.xml', await sheetXml(written, "Members' & <others>")], ['workbook.xml', await partText(written, 'xl/workbook.xml')]]);
+    const parts = new Map([
+      ['sheet.xml', await sheetXml(written, "Members' & <others>")],
+      ['workbook.xml', await partText(written, 'xl/workbook.xml')],
+    ]);
     expect(xmllintErrors(parts)).toBe('');
-    expect(await sheetXml(written, "Members' & <others>")).toContain('<oddFooter>&amp;LO\'Neil &amp;&amp; &lt;Co&gt;&amp;C&#13;\n&amp;R&lt;Page&gt; &amp;P &amp;&amp; &amp;N</oddFooter>');
+    expect(await sheetXml(written, "Members' & <others>")).toContain(
+      "<oddFooter>&amp;LO'Neil &amp;&amp; &lt;Co&gt;&amp;C&#13;\n&amp;R&lt;Page&gt; &amp;P &amp;&amp; &amp;N</oddFooter>",
+    );
   });
 });

@@ -1,7 +1,17 @@
 import { readXlsx } from '../../../../src/hosts/file/read-xlsx';
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
 import { unusable, withPart } from '../xlsx-fixtures';
-import { attributeValues, loadWithExcelJS, partNames, partText, plan, SUMMARY_AND_CHARTS, summarySheet, surveySummaryTable, usersWorkbook } from './write-fixtures';
+import {
+  attributeValues,
+  loadWithExcelJS,
+  partNames,
+  partText,
+  plan,
+  SUMMARY_AND_CHARTS,
+  summarySheet,
+  surveySummaryTable,
+  usersWorkbook,
+} from './write-fixtures';
 
 /** What ExcelJS makes of a loaded table: its model. */
 interface LoadedTable {
@@ -52,7 +62,9 @@ describe('writeXlsx: Excel tables', () => {
   it('gives each new table an id no table of the workbook has', async () => {
     const twoTables = summarySheet({ tables: [surveySummaryTable(), surveySummaryTable({ name: 'Bases', top: 12 })] });
     const written = await writeXlsx(await usersWorkbook(), plan(twoTables));
-    const ids = await Promise.all((await partNames(written, /^xl\/tables\//)).map(async (part) => attributeValues(await partText(written, part), 'table', 'id')[0]));
+    const ids = await Promise.all(
+      (await partNames(written, /^xl\/tables\//)).map(async (part) => attributeValues(await partText(written, part), 'table', 'id')[0]),
+    );
     expect(ids).toEqual(['1', '2', '3']);
   });
 

@@ -68,7 +68,9 @@ describe('writeXlsx: dropdowns', () => {
   it('offer a column of the same sheet by its absolute address', async () => {
     const { bytes, sheet } = await writtenTemplate();
     expect(sheet.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: ['$Z$1:$Z$3'], showErrorMessage: true });
-    expect(await partText(bytes, SHEET_PART)).toContain('<dataValidations count="2"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="C2">');
+    expect(await partText(bytes, SHEET_PART)).toContain(
+      '<dataValidations count="2"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="C2">',
+    );
   });
 });
 
@@ -123,8 +125,7 @@ describe('writeXlsx: an input sheet', () => {
 });
 
 describe('writeXlsx: cells to fill in (`input`)', () => {
-  const withInputs = () =>
-    templateSheet({ blocks: [...templateSheet().blocks, { top: 5, left: 3, rows: [[null], [null], ['Yes'], [null]], style: 'input' }] });
+  const withInputs = () => templateSheet({ blocks: [...templateSheet().blocks, { top: 5, left: 3, rows: [[null], [null], ['Yes'], [null]], style: 'input' }] });
 
   it('are shaded and boxed, blank ones too, and stay unlocked on the protected sheet', async () => {
     const sheet = (await loadWithExcelJS(await writeXlsx(await usersWorkbook(), plan(withInputs())))).getWorksheet('Submission')!;

@@ -1,7 +1,18 @@
 /** @jest-environment jsdom */
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';
 import { hasXmllint, xmllintErrors } from '../../../support/xmllint';
-import { partNames, partText, plan, SUMMARY_AND_CHARTS, summarySheet, surveySummaryTable, templateSheet, twoSeriesChart, usersWorkbook, withUsersChart } from './write-fixtures';
+import {
+  partNames,
+  partText,
+  plan,
+  SUMMARY_AND_CHARTS,
+  summarySheet,
+  surveySummaryTable,
+  templateSheet,
+  twoSeriesChart,
+  usersWorkbook,
+  withUsersChart,
+} from './write-fixtures';
 
 /** A browser's XML parser (jsdom's), strict about well-formedness and namespaces. */
 function parseErrors(xml: string): string[] {
@@ -30,7 +41,11 @@ describe('writeXlsx: every XML part it writes is well-formed', () => {
   const template = plan(
     templateSheet({
       validations: [
-        { range: { top: 5, left: 3, bottom: 8, right: 3 }, list: ['Oui & non', '<Partly>', 'N/A'], prompt: { title: 'Réponse "F1" <&>', message: 'Tab\there,\nnew line & <b>' } },
+        {
+          range: { top: 5, left: 3, bottom: 8, right: 3 },
+          list: ['Oui & non', '<Partly>', 'N/A'],
+          prompt: { title: 'Réponse "F1" <&>', message: 'Tab\there,\nnew line & <b>' },
+        },
       ],
     }),
   );

@@ -47,7 +47,12 @@ describe('Compare', () => {
     await previewed('Germany');
     // Germany's region, Europe, has 2 respondents: too few for its percent to show.
     expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo67%——');
-    expect(screen.getAllByRole('columnheader').slice(-4).map((h) => h.textContent)).toEqual(['Member', 'All', 'Region', 'Gap']);
+    expect(
+      screen
+        .getAllByRole('columnheader')
+        .slice(-4)
+        .map((h) => h.textContent),
+    ).toEqual(['Member', 'All', 'Region', 'Gap']);
     expect(screen.getByText('Region: Europe. Gap: the region’s percent less all respondents’, in points.')).toBeTruthy();
     expect(screen.getByText(SMALL_BASE)).toBeTruthy();
     expect(screen.getByText('Comparison ready: Germany.').getAttribute('role')).toBe('status');

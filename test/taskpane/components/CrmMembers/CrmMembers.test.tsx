@@ -22,10 +22,7 @@ const evaluation = evaluateIndicators(
 describe('CrmMembers', () => {
   it('gives each Member its share improved, and each indicator its way, in the pane’s language', () => {
     renderAlone(<CrmMembers evaluation={evaluation} />, 'fr');
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'France1 sur 2 en progrès',
-      'Kenya0 sur 1 en progrès',
-    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['France1 sur 2 en progrès', 'Kenya0 sur 1 en progrès']);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent!.replace(/\s/g, ' '))).toEqual([
       'Rendement des recettes douanièresEn progrès1996: 500 millions USD → 1998: 560 millions USD',
       'Délai moyen de dédouanementEn recul1996: 48 heures → 1998: 60 heures',

@@ -16,10 +16,7 @@ describe('CRM indicators', () => {
   it('shows each Member’s indicators from baseline to follow-up, as read by the check', async () => {
     await onCrm(new FakeWorkbook(workbook(RESPONSES, CRM_INDICATORS)));
     expect(screen.getByText(/^2 Members follow CRM indicators\./)).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'France1 of 2 improved',
-      'Kenya0 of 1 improved',
-    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['France1 of 2 improved', 'Kenya0 of 1 improved']);
     const france = screen.getByRole('heading', { level: 3, name: /France/ }).parentElement!;
     expect(within(france).getByText('Stage: Implementation')).toBeTruthy();
     const items = within(france)

@@ -28,13 +28,23 @@ describe('ImportReport', () => {
       ['Soumissions rassemblées', '1\u00a0234'],
     ]);
     const list = screen.getByRole('list', { name: '2 fichiers non utilisés' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.firstChild!.textContent)).toEqual(['scan.xlsx', 'notes.xlsx']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild!.textContent),
+    ).toEqual(['scan.xlsx', 'notes.xlsx']);
     expect(within(list).getByText(/^Le fichier est un classeur Excel 97–2003 \(\.xls\)/)).toBeTruthy();
     expect(within(list).getByText(/^Aucune feuille ou tableau Responses/)).toBeTruthy();
   });
 
   it('says why a file was skipped in the words of the Import Log, in the pane’s language', () => {
-    const skipped: Report = { ...report, notUsed: [{ file: 'master.xlsx', kind: 'skipped', why: 'earlier-consolidation' }, { file: '~$japan.xlsx', kind: 'skipped', why: 'lock-file' }] };
+    const skipped: Report = {
+      ...report,
+      notUsed: [
+        { file: 'master.xlsx', kind: 'skipped', why: 'earlier-consolidation' },
+        { file: '~$japan.xlsx', kind: 'skipped', why: 'lock-file' },
+      ],
+    };
     renderAlone(<ImportReport report={skipped} />, 'fr');
     const list = screen.getByRole('list', { name: '2 fichiers non utilisés' });
     expect(within(list).getByText(/^Classeur déjà consolidé \(il a une feuille Import Log\)/)).toBeTruthy();

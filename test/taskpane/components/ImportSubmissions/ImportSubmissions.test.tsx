@@ -62,9 +62,11 @@ describe('Import submissions, on the Check screen', () => {
       ['Already in this workbook', '4'],
     ]);
     const notUsed = panel().getByRole('list', { name: '1 file not used' });
-    expect(within(notUsed).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'scan.xlsxThe file is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.',
-    ]);
+    expect(
+      within(notUsed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['scan.xlsxThe file is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.']);
     expect(fake.writtenSheets).toEqual([['Responses (consolidated)', 'Import Log']]);
     // Read to import, then checked again.
     await waitFor(() => expect(fake.reads).toBe(3));
@@ -114,7 +116,11 @@ describe('Import submissions, on the Check screen', () => {
     const files = [await malaysia()];
     pick(files);
     expect(await panel().findByText('Writing the consolidated sheet…')).toBeTruthy();
-    expect(panel().getAllByRole('status').map((s) => s.textContent)).toContain('Importing submissions…');
+    expect(
+      panel()
+        .getAllByRole('status')
+        .map((s) => s.textContent),
+    ).toContain('Importing submissions…');
     expect(panel().getByRole('progressbar', { name: 'Importing submissions…' }).getAttribute('aria-valuenow')).toBe('1');
     for (const name of ['Check', 'Import submissions']) {
       expect(panel().getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
@@ -169,12 +175,13 @@ describe('Import submissions into a workbook opened in the browser', () => {
     expect(consolidated.tables.map((t) => t.name)).toEqual(['Responses']);
     const sources = consolidated.rows.slice(1).map((r) => (r[3]?.kind === 'text' ? r[3].text : ''));
     // In order received: Malaysia's dated submission first; the undated after it, the workbook's own rows before the files'.
-    expect(sources).toEqual([
-      'malaysia.xlsx › Malaysia!A1',
-      'master.xlsx › Responses!A2',
-      'master.xlsx › Responses!A3',
-      'tunisie.xlsx › Tunisie!A1',
-    ]);
-    expect(written.sheets[0]).toEqual(sheet('Responses', [['Member', 'F1', 'T1'], ['France', 'Yes', 'Taken'], ['Germany', 'No', 'Intended']]));
+    expect(sources).toEqual(['malaysia.xlsx › Malaysia!A1', 'master.xlsx › Responses!A2', 'master.xlsx › Responses!A3', 'tunisie.xlsx › Tunisie!A1']);
+    expect(written.sheets[0]).toEqual(
+      sheet('Responses', [
+        ['Member', 'F1', 'T1'],
+        ['France', 'Yes', 'Taken'],
+        ['Germany', 'No', 'Intended'],
+      ]),
+    );
   });
 });

@@ -50,11 +50,13 @@ describe('IssueGroups', () => {
 
   it('opens the first three groups, the others folded, every header with its count', () => {
     renderAlone(<IssueGroups issues={manyIssues(5, FIVE)} onChoose={jest.fn()} />);
-    const headers = screen.getAllByRole('heading', { level: 3 }).map((h) => [
-      within(h).getByText(/^[A-Z]/).textContent,
-      within(h).getByText(/^1 /).textContent,
-      within(h).getByRole('button').getAttribute('aria-expanded'),
-    ]);
+    const headers = screen
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => [
+        within(h).getByText(/^[A-Z]/).textContent,
+        within(h).getByText(/^1 /).textContent,
+        within(h).getByRole('button').getAttribute('aria-expanded'),
+      ]);
     expect(headers).toEqual([
       ['Japan', '1 error', 'true'],
       ['Kenya', '1 warning', 'true'],
@@ -98,11 +100,7 @@ describe('IssueGroups', () => {
   it('names each kind of issue found in a few words, and each Member with issues, by name', () => {
     renderAlone(<IssueGroups issues={manyIssues(5, ['Peru', 'Japan'])} onChoose={jest.fn()} />);
     fireEvent.click(screen.getByRole('combobox', { name: 'Kind of issue' }));
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Every kind',
-      'An Excel error value such as #N/A in a cell',
-      'No answers',
-    ]);
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Every kind', 'An Excel error value such as #N/A in a cell', 'No answers']);
     fireEvent.click(screen.getByRole('combobox', { name: 'Member' }));
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Every Member', 'Japan', 'Peru']);
   });

@@ -30,11 +30,7 @@ describe('issues grouped for the Check screen', () => {
   });
 
   it('names Members in the language of the pane, and unknown ones as written', () => {
-    expect(groupIssues(issues, 'fr', 'Structure du classeur').map((g) => g.title)).toEqual([
-      'Structure du classeur',
-      'Japon',
-      'Swizterland',
-    ]);
+    expect(groupIssues(issues, 'fr', 'Structure du classeur').map((g) => g.title)).toEqual(['Structure du classeur', 'Japon', 'Swizterland']);
   });
 
   it('opens the first three groups at first, the others folded', () => {

@@ -10,8 +10,6 @@ export const numbered = (n: number) => Array.from({ length: n }, (_, i) => `Memb
 export function manyIssues(count: number, members: readonly string[]): Issue[] {
   return Array.from({ length: count }, (_, i): Issue => {
     const about = { ref: { sheet: 'Responses', cell: `B${i + 2}` }, member: { text: members[i % members.length] } };
-    return i % 3 === 0
-      ? { code: 'error-value', error: '#N/A', severity: 'error', ...about }
-      : { code: 'empty-submission', severity: 'warning', ...about };
+    return i % 3 === 0 ? { code: 'error-value', error: '#N/A', severity: 'error', ...about } : { code: 'empty-submission', severity: 'warning', ...about };
   });
 }

@@ -16,10 +16,7 @@ describe('SettingsFields', () => {
     renderAlone(<SettingsFields form={{ firstResponses: '36', language: 'en' }} onChange={onChange} conditional={false} />);
     fireEvent.change(screen.getByLabelText('First responses'), { target: { value: '40' } });
     fireEvent.click(screen.getByLabelText('All counted respondents'));
-    expect(onChange.mock.calls).toEqual([
-      [{ firstResponses: '40', language: 'en' }],
-      [{ firstResponses: '36', language: 'en', base: 'respondents' }],
-    ]);
+    expect(onChange.mock.calls).toEqual([[{ firstResponses: '40', language: 'en' }], [{ firstResponses: '36', language: 'en', base: 'respondents' }]]);
   });
 
   it('says what is wrong with First responses, and whose the Settings sheet is', () => {

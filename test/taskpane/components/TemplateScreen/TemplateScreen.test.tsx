@@ -32,8 +32,7 @@ const create = () => fireEvent.click(screen.getByRole('button', { name: 'Create 
 
 /** The value the template puts in column C beside a label in column A ("Member", a question ID). */
 function valueOf(plan: SheetPlan, key: string) {
-  const cellAt = (row: number, column: number) =>
-    plan.blocks.map((b) => b.rows[row - b.top]?.[column - b.left]).find((v) => v !== undefined);
+  const cellAt = (row: number, column: number) => plan.blocks.map((b) => b.rows[row - b.top]?.[column - b.left]).find((v) => v !== undefined);
   const labelled = plan.blocks.find((b) => b.left === 1 && b.rows.some((r) => r[0] === key));
   return labelled && cellAt(labelled.top + labelled.rows.findIndex((r) => r[0] === key), 3);
 }

@@ -30,7 +30,7 @@ describe('a workbook file in a worker', () => {
   it('is read once on opening: a file that is no workbook is refused there, named, and its worker ended', async () => {
     const workers: InProcessWorker[] = [];
     const bytes = new Uint8Array(await notAWorkbook('letter.pdf').arrayBuffer());
-    const opening = openInWorker(() => (workers[workers.push(new InProcessWorker()) - 1]), 'letter.pdf', bytes);
+    const opening = openInWorker(() => workers[workers.push(new InProcessWorker()) - 1], 'letter.pdf', bytes);
     await expect(opening).rejects.toEqual(new WorkbookUnusableError('not-xlsx', { file: 'letter.pdf' }));
     await opening.catch((error) => expect(error).toBeInstanceOf(WorkbookUnusableError));
     expect(workers[0].terminated).toBe(true);
