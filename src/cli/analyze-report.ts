@@ -1,4 +1,4 @@
-import { agreeing, counted, formatPercent, french, issueRow, type AnalyseOutcome, type IssueCode } from '../core';
+import { agreeing, counted, formatPercent, french, type AnalyseOutcome, type IssueCode } from '../core';
 import { layoutIssues } from './check-report';
 
 const WORDS = {
@@ -39,7 +39,7 @@ export function analyzeReport({ language, analysis, plan, issues }: AnalyseOutco
     ...(h.excludedForErrors ? [words.errors(h.excludedForErrors)] : []),
     ...(h.returnedEmpty ? [words.empty(h.returnedEmpty)] : []),
     ...layoutIssues(
-      issues.filter((issue) => SAID_BY_ANALYZE.has(issue.code)).map((issue) => issueRow(issue, language)),
+      issues.filter((issue) => SAID_BY_ANALYZE.has(issue.code)),
       language,
     ),
   ];

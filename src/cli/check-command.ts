@@ -1,4 +1,4 @@
-import { checkWorkbook, issueRow, serialOfMs } from '../core';
+import { checkWorkbook, issueRow, serialOfMs, type Issue, type Language } from '../core';
 import { readDataFile } from './data-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { checkReport } from './check-report';
@@ -16,8 +16,16 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const lang = chosenLanguage(args, io.env);
   const request = await questionnaireRequest(args);
   const { survey, issues } = checkWorkbook(await readDataFile(file), serialOfMs(io.now()), request);
-  const rows = issues.map((issue) => issueRow(issue, lang));
-  if (args.flags.has('json')) io.out(JSON.stringify(rows, null, 2));
-  else checkReport(rows, survey.submissions.length, lang).forEach((line) => io.out(line));
-  return rows.some((r) => r.severity === 'error') ? 1 : 0;
+  if (args.flags.has('json')) io.out(jsonOf(issues, lang));
+  else checkReport(issues, survey.submissions.length, lang).forEach((line) => io.out(line));
+  return issues.some((issue) => issue.severity === 'error') ? 1 : 0;
+}
+
+/** `--json`: every issue as a row of the Validation sheet. */
+function jsonOf(issues: readonly Issue[], lang: Language): string {
+  return JSON.stringify(
+    issues.map((issue) => issueRow(issue, lang)),
+    null,
+    2,
+  );
 }

@@ -1,4 +1,4 @@
-import { agreeing, counted, french, refText, type Forms, type IssueRow, type Language } from '../core';
+import { agreeing, counted, french, issueRow, issuesByMember, refText, type Forms, type Issue, type IssueRow, type Language, type Severity } from '../core';
 import { shortened } from '../core/text/shorten';
 
 const WORDS = {
@@ -22,19 +22,14 @@ const WORDS = {
   }),
 } as const;
 
-/** Issues grouped by Member (workbook-wide ones first), then a one-line total. */
-export function checkReport(rows: readonly IssueRow[], submissions: number, lang: Language): string[] {
+/** Issues grouped by Member as the core groups them (workbook-wide ones first), then a one-line total. */
+export function checkReport(issues: readonly Issue[], submissions: number, lang: Language): string[] {
   const words = WORDS[lang];
-  const groups = new Map<string, IssueRow[]>();
-  for (const row of rows) {
-    const key = row.member || words.layout;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
   const lines: string[] = [];
-  for (const [member, issues] of [...groups].sort(([a], [b]) => Number(b === words.layout) - Number(a === words.layout))) {
-    lines.push(...issueGroup(member, issues, lang), '');
+  for (const group of issuesByMember(issues, lang)) {
+    lines.push(...issueGroup(group.member ?? words.layout, rowsOf(group.items, lang), lang), '');
   }
-  lines.push(words.checked(submissions, rows.length ? tally(rows, lang) : words.clean));
+  lines.push(words.checked(submissions, issues.length ? tally(issues, lang) : words.clean));
   return lines;
 }
 
@@ -42,10 +37,12 @@ export function checkReport(rows: readonly IssueRow[], submissions: number, lang
  * Issues of the workbook's layout (of no Member), as `check` says them under its "Workbook layout"
  * heading: for `analyze` to say those it reads past, in the same words. Nothing when there are none.
  */
-export function layoutIssues(rows: readonly IssueRow[], lang: Language): string[] {
-  const layout = rows.filter((row) => !row.member);
-  return layout.length ? issueGroup(WORDS[lang].layout, layout, lang) : [];
+export function layoutIssues(issues: readonly Issue[], lang: Language): string[] {
+  const layout = issuesByMember(issues, lang).find((group) => group.member === undefined);
+  return layout ? issueGroup(WORDS[lang].layout, rowsOf(layout.items, lang), lang) : [];
 }
+
+const rowsOf = (issues: readonly Issue[], lang: Language): IssueRow[] => issues.map((issue) => issueRow(issue, lang));
 
 /** A heading with the issues' tally, then one line per issue: "  error  Responses!C5 F1: … [code]". */
 function issueGroup(title: string, issues: readonly IssueRow[], lang: Language): string[] {
@@ -59,7 +56,7 @@ function issueGroup(title: string, issues: readonly IssueRow[], lang: Language):
   ];
 }
 
-function tally(rows: readonly IssueRow[], lang: Language): string {
+function tally(rows: readonly { readonly severity: Severity }[], lang: Language): string {
   const words = WORDS[lang];
   const errors = rows.filter((r) => r.severity === 'error').length;
   const parts = [errors && counted(errors, lang, words.error), rows.length - errors && counted(rows.length - errors, lang, words.warning)];

@@ -2,13 +2,13 @@ import { readdir, stat } from 'fs/promises';
 import { basename, extname, join } from 'path';
 import {
   consolidate,
+  gatherFiles,
   REGISTRY_1998,
   serialOfMs,
   skippedByName,
   unusableMessage,
   usableQuestionnaire,
   WorkbookUnusableError,
-  type ConsolidationSource,
   type HostSkip,
   type Language,
 } from '../core';
@@ -39,15 +39,15 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   const lang = chosenLanguage(args, io.env);
   const questionnaire = usableQuestionnaire({ sheets: [] }, await questionnaireRequest(args));
   const entries = await expand(args.positionals);
-  const sources: ConsolidationSource[] = [];
-  for (const { path, skipped } of entries) {
-    if (skipped) {
-      sources.push({ file: basename(path), skipped });
-      continue;
-    }
-    io.progress(basename(path));
-    sources.push(await sourceOf(path, lang));
-  }
+  const { sources } = await gatherFiles(
+    entries.map(({ path, skipped }) => ({ name: basename(path), ...(skipped ? { skipped } : {}), read: () => readDataFile(path) })),
+    {
+      unreadable: (error) => unreadableReason(error, lang),
+      onFile: (_, file, passedOver) => {
+        if (!passedOver) io.progress(file);
+      },
+    },
+  );
   const result = consolidate(sources, questionnaire, REGISTRY_1998, lang, { today: serialOfMs(io.now()) });
   if (result.submissions === 0) throw new WorkbookUnusableError('no-responses');
   // Never over a returned file; a master consolidated earlier, skipped and not gathered, is replaced as a re-run replaces it.
@@ -57,13 +57,10 @@ export async function consolidateCommand(args: ParsedArgs, io: Io): Promise<numb
   return result.log.every((l) => l.status === 'read' || l.status === 'skipped') ? 0 : 1;
 }
 
-async function sourceOf(file: string, lang: Language): Promise<ConsolidationSource> {
-  try {
-    return { file: basename(file), workbook: await readDataFile(file) };
-  } catch (error) {
-    if (error instanceof WorkbookUnusableError) return { file: basename(file), unreadable: unusableMessage(error, lang) };
-    throw error;
-  }
+/** What the Import Log says of a file that is no usable workbook; any other error stops the command. */
+function unreadableReason(error: unknown, lang: Language): string {
+  if (error instanceof WorkbookUnusableError) return unusableMessage(error, lang);
+  throw error;
 }
 
 /** A path to gather, or to list as skipped without reading it. */

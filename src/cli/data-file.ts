@@ -15,7 +15,7 @@ export function holdingData(path: string, workbook: WorkbookSnapshot): WorkbookS
   try {
     assertHoldsData(workbook);
   } catch (error) {
-    if (error instanceof WorkbookUnusableError) throw new WorkbookUnusableError(error.reason, { ...error.params, file: basename(path) });
+    if (error instanceof WorkbookUnusableError) throw error.withFile(basename(path));
     throw error;
   }
   return workbook;

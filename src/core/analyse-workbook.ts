@@ -2,18 +2,17 @@ import { analyseSurvey, type SurveyAnalysis } from './analyse/analyse-survey';
 import { memberAgainstAll, regionAgainstAll, roundAgainstRound } from './analyse/compare';
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyse/options';
 import { respondentOf, type Respondent } from './analyse/respondents';
-import { checkAgainst, checkWorkbook, refuseBrokenForm, registry } from './check-workbook';
+import { checkAgainst, checkWorkbook, refuseBrokenForm, registry, type WorkbookCheck } from './check-workbook';
 import { SEVERITY, type Issue } from './check/issue';
-import { issueRow } from './check/issue-row';
-import { evaluateIndicators } from './crm';
 import type { Language } from './i18n/language';
 import type { RegionCode } from './members/types';
 import type { Submission } from './read/model';
 import type { ComparisonRequest } from './report/comparison-sheet';
 import type { WorkbookPlan } from './report/plan';
 import type { Settings } from './settings/read-settings';
+import { assertPlanContract } from './report/plan-contract';
 import { assertPlanFits } from './report/plan-fits';
-import { reportPlan } from './report/report-plan';
+import { reportPlan, type ReportSheet } from './report/report-plan';
 import { RequestError, unknownMemberError } from './request-error';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 
@@ -30,6 +29,20 @@ export interface AnalyseRequest {
   readonly otherRound?: { readonly name: string; readonly workbook: WorkbookSnapshot };
   /** A workbook whose XLSForm defines the questionnaire, instead of the workbook's own or the built-in one. */
   readonly form?: WorkbookSnapshot;
+  /**
+   * The check already made of this same workbook (`checkWorkbook` of the same snapshot, with this
+   * request's `form` and Member question): the analysis is made on it, and the workbook is not checked
+   * again. Absent, the analysis checks the workbook itself.
+   */
+  readonly check?: WorkbookCheck;
+  /**
+   * Every submission counted, whatever `settings` or the Settings sheet say of First responses: what
+   * the task pane's empty First responses field means over a number in the Settings sheet. The sheet's
+   * other settings hold as ever.
+   */
+  readonly countAll?: boolean;
+  /** The one output sheet to plan (a screen of the task pane writes one): the others are not made. Absent: all of them. */
+  readonly sheet?: ReportSheet;
 }
 
 export interface AnalyseOutcome {
@@ -38,29 +51,32 @@ export interface AnalyseOutcome {
   readonly issues: readonly Issue[];
   /** The Member, region and round comparisons asked for, typed: what the Comparison sheet's parts are made of. */
   readonly comparison: ComparisonRequest;
+  /** Every output sheet in the report's order, or the one sheet the request names. */
   readonly plan: WorkbookPlan;
 }
 
 /** Everything `analyze` does between reading a workbook and writing its plan. */
 export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequest): AnalyseOutcome {
-  const checked = checkWorkbook(workbook, request.today, {
-    ...(request.form ? { form: request.form } : {}),
-    ...(request.settings.memberQuestion ? { memberQuestion: request.settings.memberQuestion } : {}),
-  });
+  const checked =
+    request.check ??
+    checkWorkbook(workbook, request.today, {
+      ...(request.form ? { form: request.form } : {}),
+      ...(request.settings.memberQuestion ? { memberQuestion: request.settings.memberQuestion } : {}),
+    });
   refuseBrokenForm(checked.formIssues);
   const { survey, questionnaire } = checked;
   const settings = { ...checked.settings, ...request.settings };
   const options: AnalysisOptions = {
     ...DEFAULT_OPTIONS,
     ...(settings.base ? { base: settings.base } : {}),
-    ...(settings.firstResponses ? { firstResponses: settings.firstResponses } : {}),
+    ...(settings.firstResponses && !request.countAll ? { firstResponses: settings.firstResponses } : {}),
   };
   const analysis = analyseSurvey(survey, checked.surveyIssues, questionnaire, registry.members.length, options);
   const issues: Issue[] = [...checked.issues, ...analysis.selection.undated.map((r) => undatedIssue(r, options.firstResponses ?? 0))];
   const language = settings.language ?? request.defaultLanguage;
   const comparison = compare(analysis, survey.submissions, request);
-  const rows = issues.map((i) => issueRow(i, language));
-  const plan = reportPlan({ analysis, crm: evaluateIndicators(checked.crm), issues: rows, comparison, language, today: request.today });
+  const plan = reportPlan({ analysis, crm: checked.crm, issues, comparison, language, today: request.today }, request.sheet);
+  assertPlanContract(plan);
   assertPlanFits(workbook, plan);
   return { language, analysis, issues, comparison, plan };
 }

@@ -1,9 +1,9 @@
-import type { UnusableReason, WorkbookUnusableError } from './errors';
+import type { FileNamed, UnusableParamsOf, UnusableReason, WorkbookUnusableError } from './errors';
 import type { Language } from './i18n/language';
 import { counted } from './i18n/plural';
 
-type Params = WorkbookUnusableError['params'];
-type Messages = Readonly<Record<UnusableReason, (p: Params, file: string) => string>>;
+/** Each reason's message, from its parameters and the file it is about (its name, its path, or “the file”). */
+type Messages = { readonly [R in UnusableReason]: (p: UnusableParamsOf[R], file: string) => string };
 
 const EN: Messages = {
   'file-not-found': (p) => `Cannot find the file ${p.path}.`,
@@ -24,9 +24,9 @@ const EN: Messages = {
         ? `The sheet “${p.sheet}” has no submissions: add one row per Member under its header row.`
         : 'No responses found. The workbook needs a sheet or table named “Responses”, or submission sheets with “WCO integrity survey submission” in A1.',
   'form-errors': (p) =>
-    Number(p.errors) === 1
+    p.errors === 1
       ? `The questionnaire (XLSForm) has 1 error, at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see it, correct the form, then analyse again.`
-      : `The questionnaire (XLSForm) has ${counted(Number(p.errors), 'en', ['error', 'errors'])}, the first at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see them all, correct the form, then analyse again.`,
+      : `The questionnaire (XLSForm) has ${counted(p.errors, 'en', ['error', 'errors'])}, the first at ${p.cell}: nothing is analysed against a broken form. Check the workbook to see them all, correct the form, then analyse again.`,
   'output-is-input': (p) => `The output file ${p.path} is the input file. Choose another name: the input workbook is never overwritten.`,
   'output-needs-xlsm': (p, f) =>
     `${f} is a macro-enabled workbook (.xlsm), which Excel opens only under a name ending in .xlsm: it would refuse ${p.path}. Name the output ${p.suggested} instead; the macros are kept.`,
@@ -63,9 +63,9 @@ const FR: Messages = {
         ? `La feuille « ${p.sheet} » ne contient aucune soumission : ajoutez une ligne par Membre sous la ligne d’en-tête.`
         : 'Aucune réponse trouvée. Le classeur doit avoir une feuille ou un tableau nommé « Responses », ou des feuilles de soumission portant « WCO integrity survey submission » en A1.',
   'form-errors': (p) =>
-    Number(p.errors) === 1
+    p.errors === 1
       ? `Le questionnaire (XLSForm) contient 1 erreur, en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour la voir, corrigez le formulaire, puis relancez l’analyse.`
-      : `Le questionnaire (XLSForm) contient ${counted(Number(p.errors), 'fr', ['erreur', 'erreurs'])}, la première en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour les voir toutes, corrigez le formulaire, puis relancez l’analyse.`,
+      : `Le questionnaire (XLSForm) contient ${counted(p.errors, 'fr', ['erreur', 'erreurs'])}, la première en ${p.cell} : rien n’est analysé avec un formulaire défectueux. Vérifiez le classeur pour les voir toutes, corrigez le formulaire, puis relancez l’analyse.`,
   'output-is-input': (p) => `Le fichier de sortie ${p.path} est le fichier d’entrée. Choisissez un autre nom : le classeur d’entrée n’est jamais écrasé.`,
   'output-needs-xlsm': (p, f) =>
     `${f} est un classeur prenant en charge les macros (.xlsm), qu’Excel n’ouvre que sous un nom se terminant par .xlsm : il refuserait ${p.path}. Nommez plutôt la sortie ${p.suggested} ; les macros sont conservées.`,
@@ -82,7 +82,8 @@ const FR: Messages = {
 const THE_FILE: Readonly<Record<Language, string>> = { en: 'The file', fr: 'Le fichier' };
 
 /** The one line a user reads when the workbook cannot be used at all. */
-export function unusableMessage(error: WorkbookUnusableError, lang: Language): string {
-  const file = String(error.params.file ?? error.params.path ?? THE_FILE[lang]);
-  return (lang === 'fr' ? FR : EN)[error.reason](error.params, file);
+export function unusableMessage<R extends UnusableReason>(error: WorkbookUnusableError<R>, lang: Language): string {
+  const named: FileNamed & { readonly path?: string } = error.params;
+  const messages: Messages = lang === 'fr' ? FR : EN;
+  return messages[error.reason](error.params, named.file ?? named.path ?? THE_FILE[lang]);
 }

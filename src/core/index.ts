@@ -1,5 +1,5 @@
 /** The engine's one entry: everything a host, the task pane or the command line may use. */
-export { WorkbookUnusableError, type UnusableReason } from './errors';
+export { WorkbookUnusableError, type FileNamed, type UnusableParams, type UnusableParamsOf, type UnusableReason } from './errors';
 export { unusableMessage } from './error-messages';
 export { LANGUAGES, isLanguage, languageOfLocale, type Language, type Localized } from './i18n/language';
 export { french } from './i18n/typography';
@@ -18,9 +18,11 @@ export { SUBMISSION_MARKER } from './read/submission-sheet';
 export type { Submission, SurveyResponses } from './read/model';
 export { checkSurvey, type CheckOptions, type CheckProgress } from './check/check-survey';
 export { issueRow, type IssueRow } from './check/issue-row';
+export { issuesByMember, LAYOUT_GROUP, type MemberIssues } from './check/issue-groups';
 export type { Issue, IssueCode, Severity } from './check/issue';
 export { serialOfMs } from './workbook/serial';
 export { refText } from './workbook/ref-text';
+export { sameExcelName } from './workbook/excel-names';
 export type * from './workbook/snapshot';
 export { EXCEL_ERRORS, textCell, cellAt } from './workbook/snapshot';
 export { assertHoldsData } from './workbook/holds-data';
@@ -30,9 +32,12 @@ export type { SurveyAnalysis, Headline } from './analyse/analyse-survey';
 export { BASE_OPTIONS, type BaseOption } from './analyse/options';
 export type { Difference, MemberAnswer, MemberComparison, MemberStatus } from './analyse/compare';
 export { isSuppressed, shownPercent, type GuardedResult } from './analyse/small-base';
-export type { ComparisonRequest } from './report/comparison-sheet';
+export { COMPARISON, type ComparisonRequest } from './report/comparison-sheet';
+export { VALIDATION } from './report/validation-sheet';
+export { CRM_SUMMARY } from './report/crm-sheet';
 export { RequestError, requestMessage, unknownMemberError, type RequestProblem } from './request-error';
 export type { WorkbookPlan, SheetPlan, PlanValue } from './report/plan';
+export { REPORT_SHEETS, type ReportSheet } from './report/report-plan';
 export type { Settings } from './settings/read-settings';
 export * from './crm';
 export { settingsSheet } from './settings/settings-sheet';
@@ -51,3 +56,4 @@ export {
   type SkipReason,
   type SourceLog,
 } from './consolidate/consolidate';
+export { gatherFiles, type GatheredFiles, type GatherOptions, type ReturnedFile } from './consolidate/returned-files';

@@ -50,3 +50,19 @@ describe('unusableMessage', () => {
     expect(unusableMessage(error, 'en')).toContain('save it as “Excel Workbook (.xlsx)”');
   });
 });
+
+describe('WorkbookUnusableError', () => {
+  it('takes its reason’s parameters, and the file any reason may name', () => {
+    // @ts-expect-error: a path is not the sheet a sheet-name-taken names
+    const wrong = new WorkbookUnusableError('sheet-name-taken', { path: 'round.xlsx' });
+    // @ts-expect-error: file-not-found needs its path
+    const bare = new WorkbookUnusableError('file-not-found');
+    // @ts-expect-error: errors is a count
+    const text = new WorkbookUnusableError('form-errors', { errors: '2', cell: 'survey!A2' });
+    expect([wrong.params, bare.params, text.params]).toEqual([{ path: 'round.xlsx' }, {}, { errors: '2', cell: 'survey!A2' }]);
+    expect(new WorkbookUnusableError('no-responses').params).toEqual({});
+    expect(new WorkbookUnusableError('no-responses', { sheet: 'Responses' }).withFile('round.xlsx')).toEqual(
+      new WorkbookUnusableError('no-responses', { sheet: 'Responses', file: 'round.xlsx' }),
+    );
+  });
+});

@@ -19,9 +19,14 @@ export function issueRow(issue: Issue, lang: Language): IssueRow {
     severity: issue.severity,
     sheet: issue.ref.sheet,
     cell: issue.ref.cell,
-    member: issue.member ? (issue.member.member?.name[lang] ?? visibleText(issue.member.text)) : '',
+    member: memberName(issue, lang),
     question: issue.item?.id ?? issue.question ?? issue.indicator?.id ?? '',
     code: issue.code,
     message: issueMessage(issue, lang),
   };
+}
+
+/** The Member an issue is of, as users read it: the registry's name in the language, or the text as written; empty for none. */
+export function memberName(issue: Issue, lang: Language): string {
+  return issue.member ? (issue.member.member?.name[lang] ?? visibleText(issue.member.text)) : '';
 }

@@ -5,7 +5,9 @@ import type { Questionnaire } from '../questionnaire/types';
 import type { Answer, Submission } from '../read/model';
 import { readSurvey, RESPONSES } from '../read/read-survey';
 import type { NumberFormat, PlanValue, SheetPlan, WorkbookPlan } from '../report/plan';
+import { assertPlanContract } from '../report/plan-contract';
 import { displayCell } from '../workbook/display';
+import { freeSheetName, sameExcelName } from '../workbook/excel-names';
 import { refText } from '../workbook/ref-text';
 import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
 import { forPrint } from '../report/print/page-setup';
@@ -71,8 +73,7 @@ export function skippedByName(file: string): HostSkip | undefined {
  * sheet's marker). Its rows came from returned files; gathered again, each would count twice.
  */
 function consolidatedEarlier(workbook: WorkbookSnapshot): boolean {
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  return workbook.sheets.some((s) => (s.owned === true && same(s.name, IMPORT_LOG)) || s.tables.some((t) => same(t.name, IMPORT_LOG_TABLE)));
+  return workbook.sheets.some((s) => (s.owned === true && sameExcelName(s.name, IMPORT_LOG)) || s.tables.some((t) => sameExcelName(t.name, IMPORT_LOG_TABLE)));
 }
 
 export interface ConsolidationContext {
@@ -119,7 +120,9 @@ export function consolidate(
   const columns = ['Member', 'Received', 'Contact', 'Source', ...items.map((i) => `${i.id} ${i.label[lang]}`)];
   const sheet = responsesSheet(freeName(taken, lang), columns, rows);
   const dated = today === undefined ? {} : { dated: PRINT_WORDS[lang].consolidatedOn(today) };
-  return { plan: forPrint({ sheets: [sheet, logSheet(log, lang)] }, { lang, ...dated }), log, submissions: rows.length };
+  const plan = forPrint({ sheets: [sheet, logSheet(log, lang)] }, { lang, ...dated });
+  assertPlanContract(plan);
+  return { plan, log, submissions: rows.length };
 }
 
 /** Why a file is not gathered, and what to do if it should be: the Import Log's reason, the pane's. */
@@ -197,12 +200,8 @@ function copy(cell: CellValue): PlanValue {
  * is what `check` and `analyze` read first, and the user's sheet is never edited.
  */
 function freeName(taken: readonly string[], lang: Language): string {
-  const free = (name: string) => !taken.some((t) => t.toLowerCase() === name.toLowerCase());
-  const base = free(RESPONSES) ? RESPONSES : `${RESPONSES} (${CONSOLIDATION_WORDS[lang].consolidated})`;
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} ${n}`;
-    if (free(name)) return name;
-  }
+  const base = taken.some((t) => sameExcelName(t, RESPONSES)) ? `${RESPONSES} (${CONSOLIDATION_WORDS[lang].consolidated})` : RESPONSES;
+  return freeSheetName(base, taken, (n) => ` ${n}`);
 }
 
 const QUESTION_WIDTH = 16;

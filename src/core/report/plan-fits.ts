@@ -1,8 +1,8 @@
 import { WorkbookUnusableError } from '../errors';
+import { sameExcelName } from '../workbook/excel-names';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { SheetPlan, WorkbookPlan } from './plan';
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const isInput = (sheet: SheetPlan) => sheet.role === 'input';
 
 /**
@@ -11,14 +11,14 @@ const isInput = (sheet: SheetPlan) => sheet.role === 'input';
  * a plan table's name, stops the command before anything is written.
  */
 export function assertPlanFits(workbook: WorkbookSnapshot, plan: WorkbookPlan): void {
-  const replaced = (name: string) => plan.sheets.some((p) => !isInput(p) && same(p.name, name));
-  const created = (name: string) => plan.sheets.some((p) => isInput(p) && same(p.name, name));
+  const replaced = (name: string) => plan.sheets.some((p) => !isInput(p) && sameExcelName(p.name, name));
+  const created = (name: string) => plan.sheets.some((p) => isInput(p) && sameExcelName(p.name, name));
   for (const sheet of workbook.sheets) {
     if (created(sheet.name) || (!sheet.owned && replaced(sheet.name))) throw new WorkbookUnusableError('sheet-name-taken', { sheet: sheet.name });
   }
   const planTables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
   for (const sheet of workbook.sheets.filter((s) => !(s.owned && replaced(s.name)))) {
-    const taken = sheet.tables.find((t) => planTables.some((name) => same(name, t.name)));
+    const taken = sheet.tables.find((t) => planTables.some((name) => sameExcelName(name, t.name)));
     if (taken) throw new WorkbookUnusableError('table-name-taken', { table: taken.name, sheet: sheet.name });
   }
 }

@@ -3,6 +3,7 @@ import type { BaseOption } from '../analyse/options';
 import { fold, visibleText } from '../text/fold';
 import { a1, type CellRef } from '../workbook/address';
 import { displayCell } from '../workbook/display';
+import { sameExcelName } from '../workbook/excel-names';
 import { cellAt, type Cell, type WorkbookSnapshot } from '../workbook/snapshot';
 import type { Questionnaire } from '../questionnaire/types';
 import { memberQuestionNamed } from '../xlsform/member-question';
@@ -67,7 +68,7 @@ const PARSE: { readonly [K in Key]: (cell: Cell, questionnaire: Questionnaire) =
  * must be one of `questionnaire`'s.
  */
 export function readSettings(workbook: WorkbookSnapshot, questionnaire: Questionnaire): { settings: Settings; problems: SettingProblem[] } {
-  const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === SETTINGS.toLowerCase());
+  const sheet = workbook.sheets.find((s) => sameExcelName(s.name.trim(), SETTINGS));
   const settings: Record<string, unknown> = {};
   const problems: SettingProblem[] = [];
   if (!sheet) return { settings, problems };

@@ -6,6 +6,7 @@ import type { Item, Questionnaire } from '../questionnaire/types';
 import { SUBMISSION_MARKER } from '../read/submission-sheet';
 import type { BlockPlan, SheetPlan, ValidationPlan } from '../report/plan';
 import { a1 } from '../workbook/address';
+import { asSheetName, freeSheetName } from '../workbook/excel-names';
 import type { CellRange } from '../workbook/snapshot';
 import { printedSheet } from '../report/print/page-setup';
 import { TEMPLATE_WORDS } from './words';
@@ -137,14 +138,5 @@ function cell(row: number, column: number): CellRange {
 
 /** A sheet name Excel accepts, not yet taken: the Member's name (or "Submission"), numbered if need be. */
 export function templateSheetName(member: Member | undefined, lang: Language, taken: readonly string[]): string {
-  const base = (member?.name[lang] ?? (lang === 'fr' ? 'Soumission' : 'Submission'))
-    .replace(/[[\]:*?/\\]/g, ' ')
-    .replace(/^'+|'+$/g, '')
-    .slice(0, 31)
-    .trim();
-  const free = (name: string) => !taken.some((t) => t.toLowerCase() === name.toLowerCase());
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
-    if (free(name)) return name;
-  }
+  return freeSheetName(asSheetName(member?.name[lang] ?? (lang === 'fr' ? 'Soumission' : 'Submission')), taken);
 }

@@ -1,5 +1,6 @@
 import { foldTight } from '../text/fold';
 import { a1 } from './address';
+import { sameExcelName } from './excel-names';
 import { cellAt, type CellRange, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
 
 /** A header row (`top`) and the data rows below it, down to `bottom`. */
@@ -14,7 +15,7 @@ export interface Region extends CellRange {
  */
 export function findRegion(workbook: WorkbookSnapshot, names: { table: string; sheet: string }): Region | undefined {
   for (const sheet of workbook.sheets) {
-    const table = sheet.tables.find((t) => t.name.toLowerCase() === names.table.toLowerCase());
+    const table = sheet.tables.find((t) => sameExcelName(t.name, names.table));
     if (table) {
       const { top, left, right, bottom } = table.range;
       const lastRow = Math.min(bottom - (table.hasTotalsRow ? 1 : 0), sheet.rows.length);

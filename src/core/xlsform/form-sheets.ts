@@ -1,5 +1,6 @@
 import { editDistance } from '../text/distance';
 import { fold } from '../text/fold';
+import { sameExcelName } from '../workbook/excel-names';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { formTable } from './form-table';
 
@@ -9,7 +10,7 @@ export const CHOICES = 'choices';
 export const FORM_SETTINGS = 'settings';
 
 export function formSheet(workbook: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  return workbook.sheets.find((s) => s.name.trim().toLowerCase() === name);
+  return workbook.sheets.find((s) => sameExcelName(s.name.trim(), name));
 }
 
 /** A sheet whose name looks like a slip for `name`: "choice", "Choices list", "Survey 1". */

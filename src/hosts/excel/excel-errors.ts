@@ -6,26 +6,62 @@ import type { Language } from '../../core/i18n/language';
  * version). A user's sheet or table taking a name the add-in writes is the core's
  * `WorkbookUnusableError` (`sheet-name-taken`, `table-name-taken`), whichever host finds it.
  */
-export type ExcelProblem =
-  'cell-edit-mode' | 'payload-too-large' | 'protected' | 'workbook-protected' | 'name-taken' | 'sheet-missing' | 'newer-excel-needed' | 'excel-failed';
+export type ExcelProblem = keyof ExcelParamsOf;
+
+/** The parameters of each problem: what its message names. What Excel said is optional where the message does not say it. */
+export interface ExcelParamsOf {
+  readonly 'cell-edit-mode': Refused;
+  readonly 'payload-too-large': Refused;
+  readonly protected: Refused;
+  readonly 'workbook-protected': NoParams;
+  readonly 'name-taken': ExcelSaid & RequestContext;
+  readonly 'sheet-missing': Refused;
+  /** `version`: the Excel JavaScript API the add-in needs. */
+  readonly 'newer-excel-needed': { readonly task: ExcelTask; readonly version: string };
+  readonly 'excel-failed': ExcelSaid & RequestContext;
+}
 
 /** What the user asked for when Excel said no; it names the step in the messages. */
 export type ExcelTask = 'read' | 'write' | 'go-to';
 
-type Params = Readonly<Record<string, string>>;
+/** What Excel said when it refused a request (see `fromExcel`): the `RichApi.Error` code and the first line of its message. */
+interface ExcelSaid {
+  readonly code: string;
+  readonly detail: string;
+}
 
-export class ExcelHostError extends Error {
+/** What the add-in asked Excel about, for a message to name: the sheet, when going to a cell. */
+export interface RequestContext {
+  readonly sheet?: string;
+}
+
+/** A request Excel refused, whose message does without what Excel said. */
+type Refused = Partial<ExcelSaid> & RequestContext;
+
+type NoParams = Readonly<Record<never, never>>;
+
+/** The parameters of `P`; they may be left out when none is required. */
+type ParamsArgument<P extends ExcelProblem> = NoParams extends ExcelParamsOf[P] ? [params?: ExcelParamsOf[P]] : [params: ExcelParamsOf[P]];
+
+export class ExcelHostError<P extends ExcelProblem = ExcelProblem> extends Error {
+  readonly params: ExcelParamsOf[P];
+
   constructor(
-    readonly problem: ExcelProblem,
-    readonly params: Params = {},
+    readonly problem: P,
+    ...[params]: ParamsArgument<P>
   ) {
-    super(`${problem}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
+    super(`${problem}${params && Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
+    // Left out only when every parameter of the problem is optional (ParamsArgument): none is then as good as any.
+    this.params = params ?? ({} as ExcelParamsOf[P]);
     this.name = 'ExcelHostError';
   }
 }
 
+/** The problems Excel's refusals are, told apart by `fromExcel` by Excel's code; the add-in finds the others before asking. */
+type RefusedProblem = Exclude<ExcelProblem, 'workbook-protected' | 'newer-excel-needed'>;
+
 /** Office.js rejects a failed `context.sync()` with a `RichApi.Error` carrying one of these codes. */
-const PROBLEM_OF_CODE: Readonly<Record<string, ExcelProblem>> = {
+const PROBLEM_OF_CODE: Readonly<Record<string, RefusedProblem>> = {
   InvalidOperationInCellEditMode: 'cell-edit-mode',
   RequestPayloadSizeLimitExceeded: 'payload-too-large',
   ResponsePayloadSizeLimitExceeded: 'payload-too-large',
@@ -35,10 +71,10 @@ const PROBLEM_OF_CODE: Readonly<Record<string, ExcelProblem>> = {
 };
 
 /** An error from Excel as an ExcelHostError; the add-in's own errors pass through unchanged. */
-export function fromExcel(error: unknown, params: Params = {}): unknown {
+export function fromExcel(error: unknown, context: RequestContext = {}): unknown {
   if (!isRichApiError(error)) return error;
   const problem = PROBLEM_OF_CODE[error.code] ?? 'excel-failed';
-  return new ExcelHostError(problem, { ...params, code: error.code, detail: firstLine(error.message) });
+  return new ExcelHostError(problem, { ...context, code: error.code, detail: firstLine(error.message) });
 }
 
 function isRichApiError(error: unknown): error is { code: string; message: string } {
@@ -53,7 +89,7 @@ function firstLine(message: unknown): string {
     .trim();
 }
 
-type Messages = Readonly<Record<ExcelProblem, (p: Params) => string>>;
+type Messages = { readonly [P in ExcelProblem]: (p: ExcelParamsOf[P]) => string };
 
 const TASK: Readonly<Record<Language, Readonly<Record<ExcelTask, string>>>> = {
   en: { read: 'Reading the workbook', write: 'Writing the summary sheets and charts', 'go-to': 'Going to a cell' },
@@ -71,7 +107,7 @@ const EN: Messages = {
   'sheet-missing': (p) =>
     p.sheet ? `The sheet “${p.sheet}” no longer exists. Run the check again.` : 'Something the add-in needed is no longer in the workbook. Run it again.',
   'newer-excel-needed': (p) =>
-    `${TASK.en[p.task as ExcelTask] ?? 'This'} needs a newer Excel (Excel JavaScript API ${p.version}): Excel 2019 or later, Microsoft 365, or Excel on the web.`,
+    `${TASK.en[p.task] ?? 'This'} needs a newer Excel (Excel JavaScript API ${p.version}): Excel 2019 or later, Microsoft 365, or Excel on the web.`,
   'excel-failed': (p) => `Excel could not complete the request (${p.code}: ${p.detail}). Your sheets were not changed; try again.`,
 };
 
@@ -89,11 +125,12 @@ const FR: Messages = {
       ? `La feuille « ${p.sheet} » n’existe plus. Relancez la vérification.`
       : 'Un élément nécessaire au complément n’est plus dans le classeur. Relancez-le.',
   'newer-excel-needed': (p) =>
-    `${TASK.fr[p.task as ExcelTask] ?? 'Cette opération'} nécessite une version plus récente d’Excel (API JavaScript d’Excel ${p.version}) : Excel 2019 ou ultérieur, Microsoft 365 ou Excel pour le web.`,
+    `${TASK.fr[p.task] ?? 'Cette opération'} nécessite une version plus récente d’Excel (API JavaScript d’Excel ${p.version}) : Excel 2019 ou ultérieur, Microsoft 365 ou Excel pour le web.`,
   'excel-failed': (p) => `Excel n’a pas pu terminer la requête (${p.code} : ${p.detail}). Vos feuilles n’ont pas été modifiées ; réessayez.`,
 };
 
 /** The one line a user reads when Excel refused what the add-in asked. */
-export function excelHostMessage(error: ExcelHostError, lang: Language): string {
-  return (lang === 'fr' ? FR : EN)[error.problem](error.params);
+export function excelHostMessage<P extends ExcelProblem>(error: ExcelHostError<P>, lang: Language): string {
+  const messages: Messages = lang === 'fr' ? FR : EN;
+  return messages[error.problem](error.params);
 }

@@ -2,7 +2,7 @@ import type { WorkbookPlan } from '../../core/report/plan';
 import type { CellRef } from '../../core/workbook/address';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import type { WorkbookHost } from '../host';
-import { fromExcel, type ExcelTask } from './excel-errors';
+import { fromExcel, type ExcelTask, type RequestContext } from './excel-errors';
 import { goTo } from './go-to';
 import { officeExcel, type ExcelOffice } from './office';
 import { readWorkbook } from './read/read-workbook';
@@ -38,12 +38,12 @@ export class ExcelHost implements WorkbookHost {
     return this.run('go-to', (context) => goTo(context, ref), { sheet: ref.sheet });
   }
 
-  private async run<T>(task: ExcelTask, batch: (context: Excel.RequestContext) => Promise<T>, params = {}): Promise<T> {
+  private async run<T>(task: ExcelTask, batch: (context: Excel.RequestContext) => Promise<T>, about: RequestContext = {}): Promise<T> {
     requireExcelApi(this.office, task);
     try {
       return await this.office.run(batch);
     } catch (error) {
-      throw fromExcel(error, params);
+      throw fromExcel(error, about);
     }
   }
 }

@@ -52,7 +52,7 @@ async function named<T>(path: string, reading: Promise<T>): Promise<T> {
     return await reading;
   } catch (error) {
     if (error instanceof WorkbookUnusableError) {
-      throw new WorkbookUnusableError(error.reason, { ...error.params, file: basename(path) });
+      throw error.withFile(basename(path));
     }
     throw error;
   }

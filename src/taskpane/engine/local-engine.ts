@@ -1,10 +1,10 @@
-import { checkWorkbook } from '../../core';
+import { checkWorkbook, type ReportSheet } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { STRINGS } from '../i18n/strings';
 import { errorMessage } from '../tasks/error-message';
 import { analyse, type AnalysisChoices } from '../workbook/analysis-request';
 import { importSubmissions } from '../workbook/import-submissions';
-import { onlySheets, savesSettings, settingsOwner, withSettingsSaved } from '../workbook/owned-sheets';
+import { savesSettings, settingsOwner, withSettingsSaved } from '../workbook/owned-sheets';
 import type { ReadWorkbook } from '../workbook/read-workbook';
 import { templateSheet } from '../workbook/template-sheet';
 import { analysisView, checkedWorkbook } from './checked-workbook';
@@ -31,11 +31,12 @@ export function localEngine(host: WorkbookHost, nextPaint: () => Promise<void> =
     return { snapshot, check: checkWorkbook(snapshot, today, { ...memberQuestionOf(ask), onChecked }) };
   }
 
-  async function analysed(ask: AnalysisAsk, onProgress: OnProgress | undefined) {
+  /** Checked once: the analysis is made on the check read, of every output sheet or of `sheet` alone. */
+  async function analysed(ask: AnalysisAsk, onProgress: OnProgress | undefined, sheet?: ReportSheet) {
     const workbook = await read(ask, ask.today, onProgress);
     const choices = choicesOf(ask, workbook);
     await announce(onProgress, { stage: 'analysing' });
-    return { workbook, choices, outcome: analyse(workbook, choices) };
+    return { workbook, choices, outcome: analyse(workbook, choices, sheet) };
   }
 
   return {
@@ -47,12 +48,12 @@ export function localEngine(host: WorkbookHost, nextPaint: () => Promise<void> =
     },
 
     async writeAnalysis(ask: AnalysisAsk, sheets: SheetsToWrite, onProgress?: OnProgress) {
-      const { workbook, choices, outcome } = await analysed(ask, onProgress);
-      const chosen = sheets.kind === 'one' ? onlySheets(outcome.plan, [sheets.sheet]) : outcome.plan;
+      const { workbook, choices, outcome } = await analysed(ask, onProgress, sheets.kind === 'one' ? sheets.sheet : undefined);
+      const { plan } = outcome;
       const settingsSaved = sheets.kind === 'results' && savesSettings(settingsOwner(workbook.snapshot), choices.settings);
       await announce(onProgress, { stage: 'writing' });
-      await host.write(settingsSaved ? withSettingsSaved(chosen, choices.settings) : chosen);
-      return { checked: checkedWorkbook(workbook), view: analysisView(outcome), sheets: chosen.sheets.map((s) => s.name), settingsSaved };
+      await host.write(settingsSaved ? withSettingsSaved(plan, choices.settings) : plan);
+      return { checked: checkedWorkbook(workbook), view: analysisView(outcome), sheets: plan.sheets.map((s) => s.name), settingsSaved };
     },
 
     async createTemplate(ask, onProgress) {

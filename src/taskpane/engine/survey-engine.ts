@@ -1,4 +1,4 @@
-import type { AnalyseOutcome, CrmEvaluation, Issue, Item, Language, Member, Settings } from '../../core';
+import type { AnalyseOutcome, CrmEvaluation, Issue, Item, Language, Member, ReportSheet, Settings } from '../../core';
 import type { SurveyAnalysis } from '../../core/analyse/analyse-survey';
 import type { AnalysisChoices } from '../workbook/analysis-request';
 import type { ImportReport } from '../workbook/import-submissions';
@@ -49,8 +49,8 @@ export interface AnalysisView extends Omit<AnalyseOutcome, 'analysis' | 'plan' |
   readonly analysis: Omit<SurveyAnalysis, 'selection'>;
 }
 
-/** Which of the analysis's sheets to write: all of them with the settings saved (Analyse), or one (Check, Compare, CRM). */
-export type SheetsToWrite = { readonly kind: 'results' } | { readonly kind: 'one'; readonly sheet: string };
+/** Which of the analysis's sheets to write: all of them with the settings saved (Analyse), or one, planned alone (Check, Compare, CRM). */
+export type SheetsToWrite = { readonly kind: 'results' } | { readonly kind: 'one'; readonly sheet: ReportSheet };
 
 /** An analysis, and the check it was made on: what the other screens then show. */
 export interface Analysed {

@@ -1,15 +1,14 @@
 import {
   analyseWorkbook,
-  SETTINGS,
   type AnalyseOutcome,
   type AnalyseRequest,
   type Language,
   type RegionCode,
+  type ReportSheet,
   type Settings,
   type WorkbookSnapshot,
 } from '../../core';
 import { roundOfSheet } from '../../core/second-round';
-import { sameName } from './owned-sheets';
 import type { ReadWorkbook } from './read-workbook';
 
 /** What the Comparison sheet compares with all respondents, besides the 1998 published figures. */
@@ -26,23 +25,21 @@ export interface AnalysisChoices {
   readonly comparison?: ComparisonChoice;
 }
 
-/** The analysis, with its plan of sheets, as the pane's settings and comparison say. */
-export function analyse(read: ReadWorkbook, choices: AnalysisChoices): AnalyseOutcome {
-  return analyseWorkbook(snapshotFor(read, choices.settings), {
+/**
+ * The analysis, with its plan of sheets (of `sheet` alone when it names one), as the pane's settings and
+ * comparison say, made on the check the pane already has of the workbook. The pane's settings are whole:
+ * an empty First responses field means "count all", over the Settings sheet's number.
+ */
+export function analyse(read: ReadWorkbook, choices: AnalysisChoices, sheet?: ReportSheet): AnalyseOutcome {
+  return analyseWorkbook(read.snapshot, {
     settings: choices.settings,
     defaultLanguage: choices.paneLanguage,
     today: choices.today,
+    check: read.check,
+    ...(choices.settings.firstResponses === undefined ? { countAll: true } : {}),
+    ...(sheet ? { sheet } : {}),
     ...comparisonRequest(read.snapshot, choices.comparison),
   });
-}
-
-/**
- * An empty First responses field means "count all", which request settings cannot say over the
- * sheet's number: then the Settings sheet is left out of the analysis.
- */
-function snapshotFor({ snapshot, check }: ReadWorkbook, settings: Settings): WorkbookSnapshot {
-  if (settings.firstResponses !== undefined || check.settings.firstResponses === undefined) return snapshot;
-  return { sheets: snapshot.sheets.filter((s) => !sameName(s.name, SETTINGS)) };
 }
 
 function comparisonRequest(snapshot: WorkbookSnapshot, choice: ComparisonChoice | undefined): Partial<AnalyseRequest> {

@@ -1,9 +1,10 @@
 import {
   consolidate,
+  gatherFiles,
   readSurvey,
   RESPONSES,
+  sameExcelName,
   serialOfMs,
-  skippedByName,
   usableQuestionnaire,
   WorkbookUnusableError,
   type Questionnaire,
@@ -16,7 +17,6 @@ import {
 } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { namedAfterFile } from './file-error';
-import { sameName } from './owned-sheets';
 import { REGISTRY } from './survey-form';
 import { fileBytes, loadXlsxReader, type ReadXlsx } from './workbook-files';
 
@@ -94,23 +94,14 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
   const own = ownSource(snapshot, questionnaire, request.workbookName);
   const read = await (request.loadReader ?? loadXlsxReader)();
 
-  const sources: ConsolidationSource[] = [];
-  const errors = new Map<number, unknown>();
-  for (const [i, file] of files.entries()) {
-    onProgress({ done: i, total: files.length, file: file.name });
-    const skipped = skippedByName(file.name);
-    if (skipped) {
-      sources.push({ file: file.name, skipped });
-      continue;
-    }
-    try {
-      sources.push({ file: file.name, workbook: await read(await fileBytes(file)) });
-    } catch (error) {
+  const { sources, errors } = await gatherFiles(
+    files.map((file) => ({ name: file.name, read: async () => read(await fileBytes(file)) })),
+    {
       // The pane lists the reason under the file's name; the Import Log's reason names the file itself.
-      errors.set(i, error);
-      sources.push({ file: file.name, unreadable: request.describe(namedAfterFile(error, file.name)) });
-    }
-  }
+      unreadable: (error, name) => request.describe(namedAfterFile(error, name)),
+      onFile: (done, file) => onProgress({ done, total: files.length, file }),
+    },
+  );
   onProgress({ done: files.length, total: files.length });
 
   const taken = snapshot.sheets.map((s) => s.name);
@@ -120,14 +111,14 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
   const gathered = fileLogs.reduce((n, log) => n + log.submissions, 0);
   const sheet = result.plan.sheets.find((s) => s.role === 'input')?.name;
   if (gathered > 0) await request.write(result.plan);
-  const besideSheet = snapshot.sheets.find((s) => sameName(s.name, RESPONSES))?.name;
+  const besideSheet = snapshot.sheets.find((s) => sameExcelName(s.name.trim(), RESPONSES))?.name;
   return {
     files: files.length,
     filesRead: fileLogs.filter((log) => log.status === 'read').length,
     gathered,
     carried: ownLog?.submissions ?? 0,
     ...(gathered > 0 && sheet ? { sheet } : {}),
-    ...(gathered > 0 && sheet && besideSheet && !sameName(sheet, besideSheet) ? { besideSheet } : {}),
+    ...(gathered > 0 && sheet && besideSheet && !sameExcelName(sheet, besideSheet.trim()) ? { besideSheet } : {}),
     notUsed: fileLogs.flatMap((log, i) => notUsed(log, errors.get(i))),
   };
 }
@@ -141,7 +132,7 @@ function notUsed(log: SourceLog, error: unknown): NotUsed[] {
 
 /** The sheet holding a table named `Responses`, if any. */
 function responsesTableSheet(snapshot: WorkbookSnapshot): string | undefined {
-  return snapshot.sheets.find((s) => s.tables.some((t) => sameName(t.name, RESPONSES)))?.name;
+  return snapshot.sheets.find((s) => s.tables.some((t) => sameExcelName(t.name, RESPONSES)))?.name;
 }
 
 /**

@@ -1,9 +1,4 @@
-import { formSheetNames, SETTINGS, settingsSheet, type Settings, type WorkbookPlan, type WorkbookSnapshot } from '../../core';
-
-/** The add-in's sheets that a screen writes on its own, named as the workbook contract fixes them. */
-export const VALIDATION = 'Validation';
-export const COMPARISON = 'Comparison';
-export const CRM_SUMMARY = 'CRM Summary';
+import { formSheetNames, sameExcelName, SETTINGS, settingsSheet, type Settings, type WorkbookPlan, type WorkbookSnapshot } from '../../core';
 
 /**
  * Whose the Settings sheet is: nobody's yet, the add-in's (the pane saved it), the user's (never
@@ -13,7 +8,7 @@ export const CRM_SUMMARY = 'CRM Summary';
 export type SettingsOwner = 'none' | 'add-in' | 'user' | 'form';
 
 export function settingsOwner(snapshot: WorkbookSnapshot): SettingsOwner {
-  const sheet = snapshot.sheets.find((s) => sameName(s.name, SETTINGS));
+  const sheet = snapshot.sheets.find((s) => sameExcelName(s.name.trim(), SETTINGS));
   if (sheet === undefined) return 'none';
   if (sheet.owned) return 'add-in';
   return formSheetNames(snapshot).includes(sheet.name) ? 'form' : 'user';
@@ -24,16 +19,7 @@ export function savesSettings(owner: SettingsOwner, settings: Settings): boolean
   return owner === 'add-in' || (owner === 'none' && Object.keys(settings).length > 0);
 }
 
-/** Only the plan's sheets of these names: what a screen writes when it writes one sheet. */
-export function onlySheets(plan: WorkbookPlan, names: readonly string[]): WorkbookPlan {
-  return { sheets: plan.sheets.filter((s) => names.some((name) => sameName(s.name, name))) };
-}
-
 /** The plan with the Settings sheet saved last. */
 export function withSettingsSaved(plan: WorkbookPlan, settings: Settings): WorkbookPlan {
   return { sheets: [...plan.sheets, settingsSheet(settings)] };
-}
-
-export function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }

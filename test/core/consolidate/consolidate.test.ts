@@ -144,6 +144,12 @@ describe('consolidating submissions', () => {
     expect(result.plan.sheets[0].name).toBe('Responses (consolidated)');
     expect(result.plan.sheets[0].tables[0].name).toBe('Responses');
   });
+
+  it('numbers its sheet past the names taken, whatever their case', () => {
+    const taken = ['RESPONSES', 'responses (consolidées)', 'Responses (Consolidées) 2'];
+    const result = consolidate([{ file: 'a.xlsx', workbook: master }], SURVEY_1998, REGISTRY_1998, 'fr', { taken });
+    expect(result.plan.sheets[0].name).toBe('Responses (consolidées) 3');
+  });
 });
 
 describe('consolidate on paper', () => {

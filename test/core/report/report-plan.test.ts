@@ -1,5 +1,11 @@
 import { analyseWorkbook } from '../../../src/core/analyse-workbook';
 import type { SheetPlan, TablePlan } from '../../../src/core/report/plan';
+import { REPORT_SHEETS } from '../../../src/core/report/report-plan';
+import * as chartsSheet from '../../../src/core/report/charts-sheet';
+import * as comparisonSheet from '../../../src/core/report/comparison-sheet';
+import * as crmSheet from '../../../src/core/report/crm-sheet';
+import * as regionsSheet from '../../../src/core/report/regions-sheet';
+import * as summarySheet from '../../../src/core/report/summary-sheet';
 import { serialOfUtc } from '../../../src/core/workbook/serial';
 import { sheet, workbook, type Plain } from '../../support/snapshot';
 import { day } from '../../support/survey';
@@ -348,5 +354,35 @@ describe('CRM Summary', () => {
     const empty = sheetOf('CRM Summary');
     expect(empty.tables.map((t) => t.rows.length)).toEqual([0, 0, 0]);
     expect(empty.blocks[1].rows.map((r) => r[0]).join(' ')).toMatch(/^No CRM indicators in this workbook\. Add a sheet “CRM Indicators”/);
+  });
+});
+
+describe('one sheet planned alone, as a screen of the task pane writes it', () => {
+  const crm = sheet('CRM Indicators', [
+    ['Member', 'Indicator', 'Baseline period', 'Baseline', 'Follow-up period', 'Follow-up'],
+    ['Japan', 'CLEARANCE-TIME', '1997', 48, '1999', 24],
+  ]);
+  const book = workbook(sheet('Responses', rows), crm);
+  const asked = { member: 'Japan', region: 'EUR', settings: { language: 'fr' } } as const;
+  const whole = plan(asked, book);
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each(REPORT_SHEETS)('is %s as the whole plan has it', (name) => {
+    expect(plan({ ...asked, sheet: name }, book).sheets).toEqual([sheetOf(name, whole)]);
+  });
+
+  it('makes no other sheet: Validation alone builds no chart, no comparison, no CRM Summary', () => {
+    const builders = [
+      jest.spyOn(summarySheet, 'summarySheet'),
+      jest.spyOn(chartsSheet, 'chartsSheet'),
+      jest.spyOn(regionsSheet, 'regionsSheet'),
+      jest.spyOn(comparisonSheet, 'comparisonSheet'),
+      jest.spyOn(crmSheet, 'crmSheet'),
+    ];
+    expect(plan({ ...asked, sheet: 'Validation' }, book).sheets.map((s) => s.name)).toEqual(['Validation']);
+    builders.forEach((builder) => expect(builder).not.toHaveBeenCalled());
+    plan(asked, book);
+    builders.forEach((builder) => expect(builder).toHaveBeenCalledTimes(1));
   });
 });

@@ -62,6 +62,14 @@ describe('what Excel refuses, said so that the user can act', () => {
     for (const lang of ['en', 'fr'] as const) expect(excelHostMessage(error, lang)).not.toMatch(/undefined/);
   });
 
+  it('takes its problem’s parameters', () => {
+    // @ts-expect-error: the task is a step the messages name
+    const wrong = new ExcelHostError('newer-excel-needed', { task: 'print', version: REQUIRED_EXCEL_API });
+    // @ts-expect-error: excel-failed says what Excel said
+    const bare = new ExcelHostError('excel-failed');
+    expect([wrong.params, bare.params]).toEqual([{ task: 'print', version: REQUIRED_EXCEL_API }, {}]);
+  });
+
   it('the add-in’s own errors pass through unchanged', () => {
     const own = new Error('a bug');
     expect(fromExcel(own)).toBe(own);

@@ -1,9 +1,9 @@
+import { VALIDATION } from '../../../src/core';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { ExcelHost } from '../../../src/hosts/excel/excel-host';
 import { REQUIRED_EXCEL_API } from '../../../src/hosts/excel/requirements';
 import { localEngine } from '../../../src/taskpane/engine/local-engine';
 import { excelWorkbook } from '../../../src/taskpane/workbook/excel-workbook';
-import { VALIDATION } from '../../../src/taskpane/workbook/owned-sheets';
 import { returnedSubmission } from '../../taskpane/support/submission-files';
 import { strictExcel, type StrictExcel } from './strict-excel';
 import { modelOf } from './workbooks';

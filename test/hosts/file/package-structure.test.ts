@@ -12,8 +12,8 @@ const survey = () =>
   });
 
 async function failure(bytes: Uint8Array): Promise<[UnusableReason, unknown]> {
-  const error = await unusable(readXlsx(bytes));
-  return [error.reason, error.params.detail];
+  const { reason, params } = await unusable(readXlsx(bytes));
+  return [reason, 'detail' in params ? params.detail : undefined];
 }
 
 describe('the package a workbook must be', () => {

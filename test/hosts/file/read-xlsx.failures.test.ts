@@ -64,7 +64,7 @@ describe('readXlsx: a file that cannot be used is a WorkbookUnusableError, never
         'the workbook parts could not be read',
       ],
     ])('%s', async (_, bytes, detail) => {
-      const error = await unusable(readXlsx(await bytes()));
+      const error = await unusable(readXlsx(await bytes()), 'corrupt-xlsx');
       expect(error.reason).toBe('corrupt-xlsx');
       expect(error.params.detail).toBe(detail);
     });
@@ -75,7 +75,7 @@ describe('readXlsx: a file that cannot be used is a WorkbookUnusableError, never
 
     it('keeps the underlying message, shortened, as the cause', async () => {
       const broken = await withPart(await xlsxWithOneCell(), 'xl/worksheets/sheet1.xml', () => 'not <<< xml');
-      const { params } = await unusable(readXlsx(broken));
+      const { params } = await unusable(readXlsx(broken), 'corrupt-xlsx');
       expect(typeof params.cause).toBe('string');
       expect(String(params.cause).length).toBeLessThanOrEqual(120);
     });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { WorkbookUnusableError } from '../../../src/core/errors';
+import { WorkbookUnusableError, type UnusableReason } from '../../../src/core/errors';
 import type { SheetSnapshot } from '../../../src/core/workbook/snapshot';
 import { readXlsx } from '../../../src/hosts/file/read-xlsx';
 
@@ -35,12 +35,16 @@ export async function zipOf(files: Record<string, string>): Promise<Uint8Array> 
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-/** The WorkbookUnusableError a read fails with; fails the test if it succeeds or fails otherwise. */
-export async function unusable(read: Promise<unknown>): Promise<WorkbookUnusableError> {
+/**
+ * The WorkbookUnusableError a read fails with, for `reason` when one is given (its parameters are then that
+ * reason's); fails the test if it succeeds or fails otherwise.
+ */
+export async function unusable<R extends UnusableReason = UnusableReason>(read: Promise<unknown>, reason?: R): Promise<WorkbookUnusableError<R>> {
   const error = await read.then(
     () => undefined,
     (reason: unknown) => reason,
   );
   if (!(error instanceof WorkbookUnusableError)) throw new Error(`expected a WorkbookUnusableError, got ${String(error)}`);
+  if (reason !== undefined && error.reason !== reason) throw new Error(`expected a WorkbookUnusableError for ${reason}, got ${String(error)}`);
   return error;
 }

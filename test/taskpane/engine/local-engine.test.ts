@@ -1,4 +1,6 @@
 import { WorkbookUnusableError } from '../../../src/core';
+import * as checking from '../../../src/core/check-workbook';
+import * as charts from '../../../src/core/report/charts-sheet';
 import type { WorkProgress } from '../../../src/taskpane/engine/work-progress';
 import { workbook } from '../../support/snapshot';
 import { FakeWorkbook } from '../support/fake-workbook';
@@ -7,6 +9,8 @@ import { SURVEY } from '../support/workbooks';
 const ASK = { paneLanguage: 'en', today: 45000 } as const;
 
 describe('the engine in the pane’s own thread (Excel)', () => {
+  afterEach(() => jest.restoreAllMocks());
+
   it('names each stage before it starts, and counts the submissions checked', async () => {
     const told: WorkProgress[] = [];
     await new FakeWorkbook(SURVEY).engine.analyse(ASK, (p) => told.push(p));
@@ -18,6 +22,17 @@ describe('the engine in the pane’s own thread (Excel)', () => {
     const written = await book.engine.writeAnalysis(ASK, { kind: 'one', sheet: 'CRM Summary' });
     expect(book.writtenSheets).toEqual([['CRM Summary']]);
     expect(written).toMatchObject({ sheets: ['CRM Summary'], settingsSaved: false });
+  });
+
+  it('checks the workbook once per action, and makes only the sheet it writes', async () => {
+    const checks = jest.spyOn(checking, 'checkWorkbook');
+    const chartsMade = jest.spyOn(charts, 'chartsSheet');
+    const book = new FakeWorkbook(SURVEY);
+    await book.engine.writeAnalysis(ASK, { kind: 'one', sheet: 'Validation' });
+    expect(checks).toHaveBeenCalledTimes(1);
+    expect(chartsMade).not.toHaveBeenCalled();
+    await book.engine.analyse(ASK);
+    expect(checks).toHaveBeenCalledTimes(2);
   });
 
   it('writes the results with the pane’s settings saved last, when no one else’s Settings sheet is there', async () => {

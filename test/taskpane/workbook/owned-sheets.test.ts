@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from '../../../src/core';
-import { onlySheets, settingsOwner, withSettingsSaved } from '../../../src/taskpane/workbook/owned-sheets';
+import { settingsOwner, withSettingsSaved } from '../../../src/taskpane/workbook/owned-sheets';
 import { sheet, workbook } from '../../support/snapshot';
 import { formSheets, INTEGRITY_FORM } from '../../support/xlsform';
 
@@ -14,10 +14,6 @@ describe('the add-in’s own sheets', () => {
 
   it('tells when the Settings sheet is an XLSForm’s settings, which Excel cannot tell from the add-in’s', () => {
     expect(settingsOwner(workbook(...formSheets(INTEGRITY_FORM)))).toBe('form');
-  });
-
-  it('keeps only the sheets a screen writes', () => {
-    expect(onlySheets(plan('Summary', 'Validation', 'CRM Summary'), ['validation']).sheets.map((s) => s.name)).toEqual(['Validation']);
   });
 
   it('saves the settings last, in the sheet the Settings reader reads', () => {

@@ -1,5 +1,6 @@
 import { WorkbookUnusableError } from '../../../core/errors';
 import type { WorkbookPlan } from '../../../core/report/plan';
+import { sameExcelName } from '../../../core/workbook/excel-names';
 import { OWNED_SHEET_NAME } from '../../ownership';
 import { ExcelHostError } from '../excel-errors';
 import { isStagingName } from './staging';
@@ -24,8 +25,6 @@ interface TableClash {
   readonly sheet: Excel.Worksheet;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
  * Finds the sheets the plan replaces, in one request (two when sheets or tables carry the plan's names),
  * and stops before anything is written if a user's sheet or table holds a name of the plan, if any
@@ -40,10 +39,10 @@ export async function inspect(context: Excel.RequestContext, plan: WorkbookPlan)
   await context.sync();
   if (protection.protected) throw new ExcelHostError('workbook-protected');
 
-  const planned = (name: string) => plan.sheets.some((p) => p.role !== 'input' && same(p.name, name));
-  const created = sheets.items.find((sheet) => plan.sheets.some((p) => p.role === 'input' && same(p.name, sheet.name)));
+  const planned = (name: string) => plan.sheets.some((p) => p.role !== 'input' && sameExcelName(p.name, name));
+  const created = sheets.items.find((sheet) => plan.sheets.some((p) => p.role === 'input' && sameExcelName(p.name, sheet.name)));
   if (created) throw new WorkbookUnusableError('sheet-name-taken', { sheet: created.name });
-  const plannedTable = (name: string) => plan.sheets.some((p) => p.tables.some((t) => same(t.name, name)));
+  const plannedTable = (name: string) => plan.sheets.some((p) => p.tables.some((t) => sameExcelName(t.name, name)));
   const candidates = sheets.items
     .filter((sheet) => planned(sheet.name) || isStagingName(sheet.name))
     .map((sheet): Candidate => ({ sheet, marker: sheet.names.getItemOrNullObject(OWNED_SHEET_NAME) }));
@@ -53,7 +52,7 @@ export async function inspect(context: Excel.RequestContext, plan: WorkbookPlan)
   const owned = candidates.filter((c) => !c.marker.isNullObject).map((c) => c.sheet);
   const userSheet = candidates.find((c) => c.marker.isNullObject && planned(c.sheet.name));
   if (userSheet) throw new WorkbookUnusableError('sheet-name-taken', { sheet: userSheet.sheet.name });
-  const userTable = clashes.find((clash) => !owned.some((sheet) => same(sheet.name, clash.sheet.name)));
+  const userTable = clashes.find((clash) => !owned.some((sheet) => sameExcelName(sheet.name, clash.sheet.name)));
   if (userTable) throw new WorkbookUnusableError('table-name-taken', { table: userTable.table.name, sheet: userTable.sheet.name });
 
   return {

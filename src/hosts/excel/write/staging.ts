@@ -1,4 +1,5 @@
 import type { SheetPlan } from '../../../core/report/plan';
+import { excelNameKey } from '../../../core/workbook/excel-names';
 import { OWNED_SHEET_NAME } from '../../ownership';
 
 /**
@@ -31,7 +32,7 @@ export function stagingTableName(name: string): string {
  * write that cannot clean up after itself leaves only marked sheets, which the next write deletes.
  */
 export function stageSheets(context: Excel.RequestContext, plans: readonly SheetPlan[], takenNames: readonly string[]): StagedSheet[] {
-  const taken = new Set(takenNames.map((name) => name.toLowerCase()));
+  const taken = new Set(takenNames.map(excelNameKey));
   const free = freeNames(plans.length, taken);
   return plans.map((plan, i) => {
     const sheet = context.workbook.worksheets.add(free[i]);
@@ -63,7 +64,7 @@ function freeNames(count: number, taken: ReadonlySet<string>): string[] {
   const names: string[] = [];
   for (let n = 1; names.length < count; n++) {
     const name = `${STAGING_PREFIX}${n}`;
-    if (!taken.has(name.toLowerCase())) names.push(name);
+    if (!taken.has(excelNameKey(name))) names.push(name);
   }
   return names;
 }
@@ -76,7 +77,7 @@ function freeNames(count: number, taken: ReadonlySet<string>): string[] {
 export async function discardStaged(context: Excel.RequestContext, staged: readonly StagedSheet[], ids: readonly string[]): Promise<void> {
   const sheets = context.workbook.worksheets.load('items/name,items/id');
   await context.sync();
-  const stagingNames = new Set(staged.map((s) => s.stagingName.toLowerCase()));
-  sheets.items.filter((sheet) => ids.includes(sheet.id) || stagingNames.has(sheet.name.toLowerCase())).forEach((sheet) => sheet.delete());
+  const stagingNames = new Set(staged.map((s) => excelNameKey(s.stagingName)));
+  sheets.items.filter((sheet) => ids.includes(sheet.id) || stagingNames.has(excelNameKey(sheet.name))).forEach((sheet) => sheet.delete());
   await context.sync();
 }

@@ -1,5 +1,6 @@
 import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
-import { assertDropdownsFit } from '../../look';
+import { assertPlanContract } from '../../../core/report/plan-contract';
+import { sameExcelName } from '../../../core/workbook/excel-names';
 import type { ExcelExtras } from '../requirements';
 import { addCharts, type RangeOfRef } from './charts';
 import { cellWrites, writeRequests, type CellWrite } from './cell-writes';
@@ -16,11 +17,11 @@ import { addTables, nameTables } from './tables';
  * Writes the plan: one or two requests to find the sheets it replaces (inspect), one that adds the
  * new sheets hidden with their layout and the first values, one more per further BYTES_PER_REQUEST
  * of values, and one that adds the tables, charts, dropdowns and page layout, puts the new sheets in place of the
- * old and protects those the plan protects. A plan with dropdowns Excel would refuse stops first.
+ * old and protects those the plan protects. A plan that breaks the plan contract stops first, as the file host stops it.
  */
 export async function writeWorkbook(context: Excel.RequestContext, plan: WorkbookPlan, extras: ExcelExtras): Promise<void> {
+  assertPlanContract(plan);
   if (plan.sheets.length === 0) return;
-  plan.sheets.forEach(assertDropdownsFit);
   const targets = await inspect(context, plan);
   const [firstValues = [], ...moreValues] = writeRequests(plan.sheets.flatMap(cellWrites));
   const staged = stageSheets(context, plan.sheets, targets.sheetNames);
@@ -92,7 +93,7 @@ function rangeOnStaged(staged: readonly StagedSheet[]): RangeOfRef {
 }
 
 function stagedNamed(staged: readonly StagedSheet[], name: string): StagedSheet {
-  const found = staged.find((s) => s.plan.name.toLowerCase() === name.toLowerCase());
+  const found = staged.find((s) => sameExcelName(s.plan.name, name));
   if (found === undefined) throw new Error(`The plan refers to a sheet it does not write: ${name}`);
   return found;
 }

@@ -1,3 +1,4 @@
+import { sameExcelName } from '../../../core/workbook/excel-names';
 import { OWNED_SHEET_NAME } from '../../ownership';
 import { elements, type XmlElement } from './xml';
 
@@ -39,7 +40,7 @@ export function definedNames(workbookXml: string): DefinedNameEntry[] {
 export function ownedSheets(workbookXml: string): SheetEntry[] {
   const marked = new Set(
     definedNames(workbookXml)
-      .filter(({ name }) => name.toLowerCase() === OWNED_SHEET_NAME.toLowerCase())
+      .filter(({ name }) => sameExcelName(name, OWNED_SHEET_NAME))
       .map(({ localSheetId }) => localSheetId),
   );
   return sheetEntries(workbookXml).filter(({ position }) => marked.has(position));

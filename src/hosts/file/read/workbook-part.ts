@@ -1,4 +1,5 @@
 import { WorkbookUnusableError } from '../../../core/errors';
+import { excelNameKey } from '../../../core/workbook/excel-names';
 import type { PackageParts } from '../package/package-parts';
 import { relationshipsIn, relationshipsPartOf, type Relationship } from '../package/relationships';
 import { firstElement } from '../package/xml';
@@ -68,11 +69,11 @@ async function relationshipsFrom(pkg: PackageParts, source: string): Promise<Rel
   return relationshipsIn((await pkg.text(relationshipsPartOf(source))) ?? '', source);
 }
 
-/** Sheet names are unique whatever the case, in Excel. */
+/** Sheet names are unique as Excel compares them. */
 function assertDistinctNames(names: readonly string[]): void {
   const seen = new Set<string>();
   for (const name of names) {
-    const key = name.toLowerCase();
+    const key = excelNameKey(name);
     if (seen.has(key)) throw corrupt(`two sheets are named “${name}”`);
     seen.add(key);
   }

@@ -1,11 +1,12 @@
 import { WorkbookUnusableError } from '../../../core/errors';
 import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
+import { assertPlanContract } from '../../../core/report/plan-contract';
+import { excelNameKey } from '../../../core/workbook/excel-names';
 import { EditablePackage } from '../package/editable-package';
 import { definedNames, ownedSheets } from '../package/workbook-xml';
 import { addSheet } from './add-sheet';
 import { updateWorksheetTitles } from './app-properties';
 import type { ColumnValues } from './chart-series';
-import { assertWritablePlan } from './plan-checks';
 import { removeSheet } from './remove-sheet';
 import { SheetCells } from './sheet-cells';
 import { addLooks } from './styles-part';
@@ -24,7 +25,7 @@ import { workbookTables, type WorkbookTable } from './workbook-tables';
  * WorkbookUnusableError (`sheet-name-taken`, `table-name-taken`), raised before anything is written.
  */
 export async function writeXlsx(input: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
-  assertWritablePlan(plan);
+  assertPlanContract(plan);
   const pkg = await EditablePackage.open(input);
   const workbook = await WorkbookPart.locate(pkg);
   const worksheetsBefore = await workbook.worksheetNames();
@@ -35,15 +36,15 @@ export async function writeXlsx(input: Uint8Array, plan: WorkbookPlan): Promise<
   return pkg.bytes();
 }
 
-/** Sheet names compare as Excel compares them, ignoring case. An input sheet replaces nothing, owned or not. */
+/** An input sheet replaces nothing, owned or not. */
 async function removeReplacedSheets(workbook: WorkbookPart, plan: WorkbookPlan): Promise<void> {
-  const named = (role: 'input' | 'output') => plan.sheets.filter((sheet) => (sheet.role ?? 'output') === role).map(({ name }) => name.toLowerCase());
+  const named = (role: 'input' | 'output') => plan.sheets.filter((sheet) => (sheet.role ?? 'output') === role).map(({ name }) => excelNameKey(name));
   const [outputs, inputs] = [new Set(named('output')), new Set(named('input'))];
   const owned = new Set(ownedSheets(await workbook.xml()).map(({ sheetId }) => sheetId));
   const sheets = await workbook.sheets();
-  const taken = sheets.find(({ name, sheetId }) => inputs.has(name.toLowerCase()) || (outputs.has(name.toLowerCase()) && !owned.has(sheetId)));
+  const taken = sheets.find(({ name, sheetId }) => inputs.has(excelNameKey(name)) || (outputs.has(excelNameKey(name)) && !owned.has(sheetId)));
   if (taken !== undefined) throw new WorkbookUnusableError('sheet-name-taken', { sheet: taken.name });
-  const replaced = sheets.filter(({ name }) => outputs.has(name.toLowerCase()));
+  const replaced = sheets.filter(({ name }) => outputs.has(excelNameKey(name)));
   for (const { sheetId } of replaced) {
     // Each removal moves the positions and offsets of the sheets after it: look the sheet up again.
     const sheet = (await workbook.sheets()).find((entry) => entry.sheetId === sheetId)!;
@@ -52,16 +53,16 @@ async function removeReplacedSheets(workbook: WorkbookPart, plan: WorkbookPlan):
 }
 
 /**
- * Table names share one namespace, ignoring case, with each other and with the workbook's names.
+ * Table names share one namespace with each other and with the workbook's names.
  * Returns the tables the workbook keeps, whose ids the new tables must not reuse.
  */
 async function assertTableNamesFree(workbook: WorkbookPart, plan: WorkbookPlan): Promise<WorkbookTable[]> {
-  const planned = new Set(plan.sheets.flatMap((sheet) => sheet.tables.map(({ name }) => name.toLowerCase())));
+  const planned = new Set(plan.sheets.flatMap((sheet) => sheet.tables.map(({ name }) => excelNameKey(name))));
   const tables = await workbookTables(workbook);
-  const table = tables.find(({ name }) => planned.has(name.toLowerCase()));
+  const table = tables.find(({ name }) => planned.has(excelNameKey(name)));
   if (table !== undefined) throw new WorkbookUnusableError('table-name-taken', { table: table.name, sheet: table.sheet });
   const workbookNames = definedNames(await workbook.xml()).filter(({ localSheetId }) => localSheetId === undefined);
-  const name = workbookNames.find(({ name }) => planned.has(name.toLowerCase()));
+  const name = workbookNames.find(({ name }) => planned.has(excelNameKey(name)));
   if (name !== undefined) throw new WorkbookUnusableError('table-name-taken', { table: name.name });
   return tables;
 }
@@ -87,12 +88,12 @@ async function addPlanSheets(workbook: WorkbookPart, plan: WorkbookPlan, keptTab
 /** A chart's ranges are on sheets of the plan: their values are the plan's, from those sheets' cells, laid out once. */
 function chartedSheets(plan: WorkbookPlan): { cells: (name: string) => SheetCells | undefined; columnValues: ColumnValues } {
   const ranges = plan.sheets.flatMap(({ charts }) => charts.flatMap(({ categories, series }) => [categories, ...series.map(({ values }) => values)]));
-  const charted = new Set(ranges.map(({ sheet }) => sheet.toLowerCase()));
-  const cells = new Map(plan.sheets.filter(({ name }) => charted.has(name.toLowerCase())).map((sheet) => [sheet.name.toLowerCase(), new SheetCells(sheet)]));
+  const charted = new Set(ranges.map(({ sheet }) => excelNameKey(sheet)));
+  const cells = new Map(plan.sheets.filter(({ name }) => charted.has(excelNameKey(name))).map((sheet) => [excelNameKey(sheet.name), new SheetCells(sheet)]));
   return {
-    cells: (name) => cells.get(name.toLowerCase()),
+    cells: (name) => cells.get(excelNameKey(name)),
     columnValues: ({ sheet, column, top, bottom }: ColumnRef) => {
-      const sheetCells = cells.get(sheet.toLowerCase());
+      const sheetCells = cells.get(excelNameKey(sheet));
       return Array.from({ length: bottom - top + 1 }, (_, i) => sheetCells?.valueAt(top + i, column) ?? null);
     },
   };

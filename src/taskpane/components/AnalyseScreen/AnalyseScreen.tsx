@@ -1,8 +1,8 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
 import { WORKBOOK_TASKS } from '../../tasks/busy-task';
 import { BusyStatus } from '../BusyStatus/BusyStatus';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { HeadlineFigures } from '../HeadlineFigures/HeadlineFigures';
+import { ScreenFrame } from '../ScreenFrame/ScreenFrame';
 import { SectionPercentages } from '../SectionPercentages/SectionPercentages';
 import { SettingsFields } from '../SettingsFields/SettingsFields';
 import type { AnalyseScreenState } from './AnalyseScreen.types';
@@ -13,35 +13,35 @@ function renderWritten(state: AnalyseScreenState) {
   const { strings, written } = state;
   if (!written) return null;
   return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>
-        {strings.written(written.sheets.join(', '))} {written.settingsSaved && strings.settingsSaved}{' '}
-        {state.pageLayoutNeeds && strings.printsAsExcelSetsIt(state.pageLayoutNeeds)}
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      {strings.written(written.sheets.join(', '))} {written.settingsSaved && strings.settingsSaved}{' '}
+      {state.pageLayoutNeeds && strings.printsAsExcelSetsIt(state.pageLayoutNeeds)}
+    </>
   );
 }
 
 export function renderAnalyseScreen(state: AnalyseScreenState, styles: ReturnType<typeof useAnalyseScreenStyles>) {
   const { strings, outcome } = state;
   return (
-    <section className={styles.root}>
-      <Body1 as="p" className={styles.text}>
-        {state.formQuestionnaire ? strings.introForm : strings.intro}
-      </Body1>
-      <SettingsFields form={state.form} onChange={state.editForm} owner={state.settingsOwner} conditional={state.conditional} />
-      <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={state.busy} onClick={state.analyse}>
-          {strings.run}
-        </Button>
-        <Button disabledFocusable={state.busy} onClick={state.writeResults}>
-          {strings.write}
-        </Button>
-      </div>
-      <Caption1 className={styles.hint}>{strings.writeHint}</Caption1>
-      <BusyStatus tasks={WORKBOOK_TASKS} />
-      <ErrorBar error={state.error} />
-      {renderWritten(state)}
+    <ScreenFrame
+      className={styles.root}
+      intro={state.formQuestionnaire ? strings.introForm : strings.intro}
+      beforeActions={<SettingsFields form={state.form} onChange={state.editForm} owner={state.settingsOwner} conditional={state.conditional} />}
+      actions={
+        <>
+          <Button appearance="primary" disabledFocusable={state.busy} onClick={state.analyse}>
+            {strings.run}
+          </Button>
+          <Button disabledFocusable={state.busy} onClick={state.writeResults}>
+            {strings.write}
+          </Button>
+        </>
+      }
+      afterActions={<Caption1 className={styles.hint}>{strings.writeHint}</Caption1>}
+      status={<BusyStatus tasks={WORKBOOK_TASKS} />}
+      error={state.error}
+      written={renderWritten(state)}
+    >
       <div role="status" className={styles.results}>
         {outcome && <Caption1>{strings.ready(outcome.analysis.headline.respondentsCounted)}</Caption1>}
       </div>
@@ -51,7 +51,7 @@ export function renderAnalyseScreen(state: AnalyseScreenState, styles: ReturnTyp
           <SectionPercentages analysis={outcome.analysis} />
         </div>
       )}
-    </section>
+    </ScreenFrame>
   );
 }
 

@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useAnalyseScreenStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  text: { margin: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // The frame's, with more room between its parts: the results are long.
+  root: { gap: tokens.spacingVerticalL },
   hint: { color: tokens.colorNeutralForeground3 },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { VALIDATION } from '../../../core';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
 import type { CheckedWorkbook } from '../../engine/survey-engine';
-import { VALIDATION } from '../../workbook/owned-sheets';
 import type { IssueView } from '../IssueGroups/group-issues';
 import type { CheckFindings, CheckScreenState } from './CheckScreen.types';
 

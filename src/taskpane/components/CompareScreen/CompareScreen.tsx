@@ -1,9 +1,9 @@
-import { Body1, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup } from '@fluentui/react-components';
 import type { CompareKind } from '../../i18n/strings';
 import { ComparisonTable } from '../ComparisonTable/ComparisonTable';
 import { WORKBOOK_TASKS } from '../../tasks/busy-task';
 import { BusyStatus } from '../BusyStatus/BusyStatus';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { ScreenFrame } from '../ScreenFrame/ScreenFrame';
 import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
 import type { CompareScreenState } from './CompareScreen.types';
 import { useCompareScreen } from './useCompareScreen';
@@ -58,38 +58,39 @@ export function renderCompareScreen(state: CompareScreenState, styles: Styles) {
   const { strings } = state;
   const cannot = state.busy || !state.choice;
   return (
-    <section className={styles.root}>
-      <Body1 as="p" className={styles.text}>
-        {strings.intros[state.kind]}
-      </Body1>
-      <Field label={strings.kind}>
-        <RadioGroup value={state.kind} onChange={(_, data) => state.setKind(data.value as CompareKind)}>
-          {KINDS.map((kind) => (
-            <Radio key={kind} value={kind} label={strings.kinds[kind]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {renderSubject(state, styles)}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={cannot} onClick={state.preview}>
-          {strings.preview}
-        </Button>
-        <Button disabledFocusable={cannot} onClick={state.write}>
-          {strings.write}
-        </Button>
-      </div>
-      <BusyStatus tasks={WORKBOOK_TASKS} />
-      <ErrorBar error={state.error} />
-      {state.written && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{strings.written}</MessageBarBody>
-        </MessageBar>
-      )}
+    <ScreenFrame
+      intro={strings.intros[state.kind]}
+      beforeActions={
+        <>
+          <Field label={strings.kind}>
+            <RadioGroup value={state.kind} onChange={(_, data) => state.setKind(data.value as CompareKind)}>
+              {KINDS.map((kind) => (
+                <Radio key={kind} value={kind} label={strings.kinds[kind]} />
+              ))}
+            </RadioGroup>
+          </Field>
+          {renderSubject(state, styles)}
+        </>
+      }
+      actions={
+        <>
+          <Button appearance="primary" disabledFocusable={cannot} onClick={state.preview}>
+            {strings.preview}
+          </Button>
+          <Button disabledFocusable={cannot} onClick={state.write}>
+            {strings.write}
+          </Button>
+        </>
+      }
+      status={<BusyStatus tasks={WORKBOOK_TASKS} />}
+      error={state.error}
+      written={state.written && strings.written}
+    >
       <div role="status" className={styles.announce}>
         {state.shown && strings.ready(state.shown.subject)}
       </div>
       {renderShown(state, styles)}
-    </section>
+    </ScreenFrame>
   );
 }
 

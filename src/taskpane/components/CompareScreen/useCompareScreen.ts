@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { REGION_CODES, REGIONS, type Language, type RegionCode } from '../../../core';
+import { COMPARISON, REGION_CODES, REGIONS, type Language, type RegionCode } from '../../../core';
 import type { CompareKind } from '../../i18n/strings';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
@@ -7,7 +7,6 @@ import { useWork } from '../../session/useWork';
 import type { CheckedWorkbook } from '../../engine/survey-engine';
 import type { ComparisonChoice } from '../../workbook/analysis-request';
 import { comparisonPreview } from '../../workbook/comparison-preview';
-import { COMPARISON } from '../../workbook/owned-sheets';
 import type { CompareScreenState, ShownComparison, SubjectOption } from './CompareScreen.types';
 
 function optionsOf(kind: CompareKind, checked: CheckedWorkbook | undefined, lang: Language): SubjectOption[] {

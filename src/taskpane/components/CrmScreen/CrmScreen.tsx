@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/r
 import { CrmMembers } from '../CrmMembers/CrmMembers';
 import { WORKBOOK_TASKS } from '../../tasks/busy-task';
 import { BusyStatus } from '../BusyStatus/BusyStatus';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
+import { ScreenFrame } from '../ScreenFrame/ScreenFrame';
 import type { CrmScreenState } from './CrmScreen.types';
 import { useCrmScreen } from './useCrmScreen';
 import { useCrmScreenStyles } from './useCrmScreenStyles.styles';
@@ -34,27 +34,24 @@ function renderEvaluation(state: CrmScreenState, styles: Styles) {
 export function renderCrmScreen(state: CrmScreenState, styles: Styles) {
   const { strings } = state;
   return (
-    <section className={styles.root}>
-      <Body1 as="p" className={styles.text}>
-        {strings.intro}
-      </Body1>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={state.busy} onClick={state.readAgain}>
-          {strings.readAgain}
-        </Button>
-        <Button disabledFocusable={state.busy || !state.hasIndicators} onClick={state.write}>
-          {strings.write}
-        </Button>
-      </div>
-      <BusyStatus tasks={WORKBOOK_TASKS} />
-      <ErrorBar error={state.error} />
-      {state.written && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{strings.written}</MessageBarBody>
-        </MessageBar>
-      )}
+    <ScreenFrame
+      intro={strings.intro}
+      actions={
+        <>
+          <Button appearance="primary" disabledFocusable={state.busy} onClick={state.readAgain}>
+            {strings.readAgain}
+          </Button>
+          <Button disabledFocusable={state.busy || !state.hasIndicators} onClick={state.write}>
+            {strings.write}
+          </Button>
+        </>
+      }
+      status={<BusyStatus tasks={WORKBOOK_TASKS} />}
+      error={state.error}
+      written={state.written && strings.written}
+    >
       {renderEvaluation(state, styles)}
-    </section>
+    </ScreenFrame>
   );
 }
 

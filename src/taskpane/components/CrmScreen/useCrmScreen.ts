@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
+import { CRM_SUMMARY } from '../../../core';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import { CRM_SUMMARY } from '../../workbook/owned-sheets';
 import type { CrmScreenState } from './CrmScreen.types';
 
 export function useCrmScreen(): CrmScreenState {

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, ProgressBar } from '@fluentui/react-components';
-import { ErrorBar } from '../ErrorBar/ErrorBar';
 import { ImportReport } from '../ImportReport/ImportReport';
+import { ScreenFrame } from '../ScreenFrame/ScreenFrame';
 import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
 import type { ImportSubmissionsProps, ImportSubmissionsState } from './ImportSubmissions.types';
 import { useImportSubmissions } from './useImportSubmissions';
@@ -25,36 +25,47 @@ function renderProgress(state: ImportSubmissionsState, styles: Styles) {
 export function renderImportSubmissions(state: ImportSubmissionsState, styles: Styles) {
   const { strings } = state;
   return (
-    <div className={styles.root}>
-      <input
-        ref={state.input}
-        type="file"
-        multiple
-        accept={WORKBOOK_FILE_TYPES}
-        aria-label={strings.button}
-        // Out of sight, of the tab order and of the accessibility tree: the button opens it and is the one
-        // announced. The label is for tools that pick files with it, such as the browser tests.
-        aria-hidden
-        tabIndex={-1}
-        className={styles.hidden}
-        onChange={(event) => state.chosen(event.currentTarget.files)}
-      />
-      {/* Said under the button, not in a tooltip, which stayed open over the file dialog the button opens. */}
-      <div className={styles.actions}>
+    <ScreenFrame
+      as="div"
+      className={styles.root}
+      beforeActions={
+        <input
+          ref={state.input}
+          type="file"
+          multiple
+          accept={WORKBOOK_FILE_TYPES}
+          aria-label={strings.button}
+          // Out of sight, of the tab order and of the accessibility tree: the button opens it and is the one
+          // announced. The label is for tools that pick files with it, such as the browser tests.
+          aria-hidden
+          tabIndex={-1}
+          className={styles.hidden}
+          onChange={(event) => state.chosen(event.currentTarget.files)}
+        />
+      }
+      actions={
         <Button disabledFocusable={state.busy} onClick={state.choose} aria-describedby={state.descriptionId}>
           {strings.button}
         </Button>
-      </div>
-      <Caption1 id={state.descriptionId} className={styles.hint}>
-        {strings.description}
-      </Caption1>
-      <div role="status" aria-live="polite" className={styles.hidden}>
-        {state.progress && state.progressLabel}
-      </div>
-      {renderProgress(state, styles)}
-      <ErrorBar error={state.error} />
+      }
+      // Said under the button, not in a tooltip, which stayed open over the file dialog the button opens.
+      afterActions={
+        <Caption1 id={state.descriptionId} className={styles.hint}>
+          {strings.description}
+        </Caption1>
+      }
+      status={
+        <>
+          <div role="status" aria-live="polite" className={styles.hidden}>
+            {state.progress && state.progressLabel}
+          </div>
+          {renderProgress(state, styles)}
+        </>
+      }
+      error={state.error}
+    >
       {state.report && <ImportReport report={state.report} />}
-    </div>
+    </ScreenFrame>
   );
 }
 

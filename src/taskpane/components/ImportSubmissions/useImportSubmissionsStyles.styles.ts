@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useImportSubmissionsStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // The frame's, closer together: a step within the Check screen.
+  root: { gap: tokens.spacingVerticalS },
   file: { overflowWrap: 'anywhere' },
   hint: { color: tokens.colorNeutralForeground3 },
 });

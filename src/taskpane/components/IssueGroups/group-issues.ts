@@ -1,4 +1,4 @@
-import { issueRow, refText, type Issue, type Language, type Severity } from '../../../core';
+import { issueRow, issuesByMember, refText, type Issue, type Language, type Severity } from '../../../core';
 
 /** An issue as the pane lists it. */
 export interface IssueView {
@@ -21,23 +21,18 @@ export interface IssueGroup {
   readonly warnings: readonly IssueView[];
 }
 
-/** Issues by Member as the check met them, those of the workbook's layout first, as `check` prints them. */
+/** Issues by Member as the core groups them (`issuesByMember`), those of the workbook's layout first, as `check` prints them. */
 export function groupIssues(issues: readonly Issue[], lang: Language, layoutTitle: string): IssueGroup[] {
-  const groups = new Map<string, IssueView[]>();
-  issues.forEach((issue, i) => {
+  const views = issues.map((issue, i): IssueView => {
     const row = issueRow(issue, lang);
-    const key = row.member ? `member:${issue.member?.member?.code ?? row.member}` : 'layout';
-    const view = { key: String(i), issue, severity: row.severity, where: refText(issue.ref), ...aboutOf(issue), message: row.message };
-    groups.set(key, [...(groups.get(key) ?? []), view]);
+    return { key: String(i), issue, severity: row.severity, where: refText(issue.ref), ...aboutOf(issue), message: row.message };
   });
-  return [...groups]
-    .sort(([a], [b]) => Number(b === 'layout') - Number(a === 'layout'))
-    .map(([key, views]) => ({
-      key,
-      title: key === 'layout' ? layoutTitle : issueRow(views[0].issue, lang).member,
-      errors: views.filter((v) => v.severity === 'error'),
-      warnings: views.filter((v) => v.severity === 'warning'),
-    }));
+  return issuesByMember(views, lang, (view) => view.issue).map((group) => ({
+    key: group.key,
+    title: group.member ?? layoutTitle,
+    errors: group.items.filter((v) => v.severity === 'error'),
+    warnings: group.items.filter((v) => v.severity === 'warning'),
+  }));
 }
 
 function aboutOf(issue: Issue): Pick<IssueView, 'about'> {

@@ -1,4 +1,4 @@
-import { RequestError, WorkbookUnusableError, type RequestProblem, type UnusableReason } from '../../../core';
+import { RequestError, WorkbookUnusableError, type RequestProblem, type UnusableParams, type UnusableReason } from '../../../core';
 import { ResponsesTableTaken } from '../../workbook/import-submissions';
 
 /**
@@ -6,7 +6,7 @@ import { ResponsesTableTaken } from '../../workbook/import-submissions';
  * class, and the pane's messages are chosen by class.
  */
 export type WireError =
-  | { readonly kind: 'unusable'; readonly reason: UnusableReason; readonly params: Readonly<Record<string, string | number>> }
+  | { readonly kind: 'unusable'; readonly reason: UnusableReason; readonly params: UnusableParams }
   | { readonly kind: 'request'; readonly problem: RequestProblem }
   | { readonly kind: 'table-taken'; readonly sheet: string }
   | { readonly kind: 'other'; readonly message: string };

@@ -13,7 +13,7 @@ describe('WorkbookPart.locate: where the package says the workbook is', () => {
 
   it('says the workbook part is missing when the package leads to none', async () => {
     const lost = await withPart(await usersWorkbook(), '_rels/.rels', (xml) => xml.replace(/<Relationship [^>]*officeDocument"[^>]*\/>/, ''));
-    const error = await unusable(writeXlsx(lost, plan(summarySheet())));
+    const error = await unusable(writeXlsx(lost, plan(summarySheet())), 'corrupt-xlsx');
     expect([error.reason, error.params.detail]).toEqual(['corrupt-xlsx', 'the workbook part is missing']);
   });
 });

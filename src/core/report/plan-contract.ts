@@ -1,0 +1,44 @@
+import { excelNameKey, isSheetName, isTableName } from '../workbook/excel-names';
+import { assertDropdownsFit } from './dropdown-limits';
+import type { SheetPlan, TablePlan, WorkbookPlan } from './plan';
+
+/**
+ * What every plan keeps to, whatever the workbook: names Excel accepts, unique as Excel needs them,
+ * dropdowns within its limits. The core checks it once it has made a plan, and each host again as its
+ * last guard before writing, so that both hosts refuse the same plans. A plan that breaks it is the
+ * core's mistake, not the user's: a plain Error, before anything is written.
+ */
+export function assertPlanContract(plan: WorkbookPlan): void {
+  plan.sheets.forEach(assertSheetName);
+  plan.sheets.forEach(assertDropdownsFit);
+  assertUnique(
+    'sheet',
+    plan.sheets.map(({ name }) => name),
+  );
+  const tables = plan.sheets.flatMap((sheet) => sheet.tables);
+  tables.forEach(assertTable);
+  assertUnique(
+    'table',
+    tables.map(({ name }) => name),
+  );
+}
+
+function assertSheetName({ name }: SheetPlan): void {
+  if (!isSheetName(name)) throw new Error(`Cannot write the plan: “${name}” is not a sheet name Excel accepts`);
+}
+
+function assertTable({ name, columns }: TablePlan): void {
+  if (!isTableName(name)) throw new Error(`Cannot write the plan: “${name}” is not a table name Excel accepts`);
+  if (columns.length === 0 || columns.some((column) => column.trim() === '')) {
+    throw new Error(`Cannot write the plan: table “${name}” needs a non-blank name for every column`);
+  }
+  assertUnique(`column of table “${name}”`, columns);
+}
+
+function assertUnique(what: string, names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(excelNameKey(name))) throw new Error(`Cannot write the plan: two of its ${what} names are “${name}”`);
+    seen.add(excelNameKey(name));
+  }
+}

@@ -1,0 +1,81 @@
+import { analyseWorkbook, type AnalyseRequest } from '../../src/core/analyse-workbook';
+import * as checking from '../../src/core/check-workbook';
+import { checkWorkbook } from '../../src/core/check-workbook';
+import { serialOfUtc } from '../../src/core/workbook/serial';
+import { sheet, workbook, type Plain } from '../support/snapshot';
+import { day } from '../support/survey';
+
+const TODAY = serialOfUtc(2026, 11, 26);
+const REQUEST: AnalyseRequest = { settings: {}, defaultLanguage: 'en', today: TODAY };
+const responses = sheet('Responses', [
+  ['Member', 'Received', 'F1', 'T1'],
+  ['France', { date: day(1) }, 'Yes', 'Taken'],
+  ['Germany', { date: day(2) }, 'No', 'Intended'],
+  ['Japan', { date: day(3) }, 'Yes', 'Taken'],
+  ['Kenya', { date: day(4) }, 'Yes', 'Taken'],
+  ['Malta', null, 'No', 'Taken'],
+]);
+const settings = (...rows: Plain[][]) => sheet('Settings', [['Setting', 'Value'], ...rows]);
+const crm = sheet('CRM Indicators', [
+  ['Member', 'Indicator', 'Baseline period', 'Baseline', 'Follow-up period', 'Follow-up'],
+  ['France', 'REV-YIELD', '1996', 500, '1998', 560],
+]);
+/** A setting the sheet does not know, every respondent as the base, and First responses 3 (Malta, undated, ranks last). */
+const book = workbook(responses, settings(['Colour', 'blue'], ['Base', 'respondents'], ['First responses', 3]), crm);
+
+/** An outcome as data: a submission's cell finder is a function made anew by each read of the workbook. */
+const asData = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v)));
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('an analysis on a check already made', () => {
+  it('comes out as the analysis that checks the workbook itself', () => {
+    const asked: AnalyseRequest = { ...REQUEST, member: 'Japan', region: 'EUR' };
+    expect(asData(analyseWorkbook(book, { ...asked, check: checkWorkbook(book, TODAY) }))).toEqual(asData(analyseWorkbook(book, asked)));
+  });
+
+  it('is made on that check, without checking the workbook again', () => {
+    const check = checkWorkbook(book, TODAY);
+    const checks = jest.spyOn(checking, 'checkWorkbook');
+    const outcome = analyseWorkbook(book, { ...REQUEST, check });
+    expect(checks).not.toHaveBeenCalled();
+    // The check's own issues, the very objects, then the analysis's own (an undated submission under a cutoff).
+    expect(outcome.issues.slice(0, check.issues.length).every((issue, i) => issue === check.issues[i])).toBe(true);
+    expect(outcome.issues.slice(check.issues.length).map((i) => i.code)).toEqual(['no-received-date']);
+    expect(outcome.analysis.questionnaire).toBe(check.questionnaire);
+  });
+
+  it('checks the workbook once when none is given, as the command line does', () => {
+    const checks = jest.spyOn(checking, 'checkWorkbook');
+    analyseWorkbook(book, REQUEST);
+    expect(checks).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('counting every response, as a request says', () => {
+  const all = analyseWorkbook(book, { ...REQUEST, countAll: true });
+
+  it('counts every submission though the Settings sheet says First responses', () => {
+    expect(analyseWorkbook(book, REQUEST).analysis.headline).toMatchObject({ respondentsCounted: 3, excludedByCutoff: 2 });
+    expect(all.analysis.headline).toMatchObject({ respondentsCounted: 5, excludedByCutoff: 0 });
+    expect(all.analysis.options.firstResponses).toBeUndefined();
+  });
+
+  it('keeps the Settings sheet’s other settings, and its issues', () => {
+    expect(all.analysis.options.base).toBe('respondents');
+    expect(all.issues.map((i) => i.code)).toContain('unknown-setting');
+    // Nothing ranks last without a cutoff: an undated submission is no issue then.
+    expect(all.issues.map((i) => i.code)).not.toContain('no-received-date');
+  });
+
+  it('analyses as the same workbook whose Settings sheet names no First responses', () => {
+    const withoutNumber = workbook(responses, settings(['Colour', 'blue'], ['Base', 'respondents']), crm);
+    const counted = analyseWorkbook(withoutNumber, REQUEST);
+    expect(asData(all.analysis)).toEqual(asData(counted.analysis));
+    expect(all.plan).toEqual(counted.plan);
+  });
+
+  it('wins over First responses in the request’s own settings', () => {
+    expect(analyseWorkbook(book, { ...REQUEST, settings: { firstResponses: 2 }, countAll: true }).analysis.headline.respondentsCounted).toBe(5);
+  });
+});
