@@ -1,5 +1,5 @@
-import { analyseWorkbook } from '../src/core/analyse-workbook';
-import { checkWorkbook } from '../src/core/check-workbook';
+import { analyseWorkbook } from '../src/core/workflows/analyse-workbook';
+import { checkWorkbook } from '../src/core/workflows/check-workbook';
 import type { SheetPlan } from '../src/core/report/plan';
 import { readXlsxFile } from '../src/hosts/file/xlsx-file';
 import { median, timeRuns } from './stats';

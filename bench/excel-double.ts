@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from '../src/core/report/plan';
-import { analyseWorkbook } from '../src/core/analyse-workbook';
+import { analyseWorkbook } from '../src/core/workflows/analyse-workbook';
 import { ExcelHost } from '../src/hosts/excel/excel-host';
 import { CELLS_PER_READ, firstWindow } from '../src/hosts/excel/read/read-areas';
 import { cellWrites, writeRequests } from '../src/hosts/excel/write/cell-writes';

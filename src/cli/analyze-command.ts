@@ -1,19 +1,19 @@
 import { basename } from 'path';
+import { workbookKind } from '../hosts/file';
+import { openXlsxFile, saveXlsxFile, type XlsxFile } from '../hosts/file/node';
 import {
+  type AnalyseRequest,
   analyseWorkbook,
   BASE_OPTIONS,
-  type AnalyseRequest,
-  type WorkbookSnapshot,
+  type BaseOption,
   REGION_CODES,
+  type RegionCode,
   RequestError,
   serialOfMs,
-  type BaseOption,
-  type RegionCode,
   type Settings,
+  type WorkbookPlan,
+  type WorkbookSnapshot,
 } from '../core';
-import { workbookKind } from '../hosts/file/write/workbook-kind';
-import { openXlsxFile, saveXlsxFile, type XlsxFile } from '../hosts/file/xlsx-file';
-import type { WorkbookPlan } from '../core/report/plan';
 import { holdingData, readDataFile } from './data-file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { assertOutputName } from './output-name';

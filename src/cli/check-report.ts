@@ -1,5 +1,17 @@
-import { agreeing, counted, french, issueRow, issuesByMember, refText, type Forms, type Issue, type IssueRow, type Language, type Severity } from '../core';
-import { shortened } from '../core/text/shorten';
+import {
+  agreeing,
+  counted,
+  type Forms,
+  french,
+  type Issue,
+  issueRow,
+  type IssueRow,
+  issuesByMember,
+  type Language,
+  refText,
+  type Severity,
+  shortened,
+} from '../core';
 
 const WORDS = {
   en: {

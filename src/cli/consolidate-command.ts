@@ -12,9 +12,9 @@ import {
   type HostSkip,
   type Language,
 } from '../core';
-import { saveXlsxFile } from '../hosts/file/xlsx-file';
+import { saveXlsxFile } from '../hosts/file/node';
 import { readDataFile } from './data-file';
-import { newXlsx } from '../hosts/file/write/new-xlsx';
+import { newXlsx } from '../hosts/file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { assertOutputName } from './output-name';
 import type { Io } from './io';

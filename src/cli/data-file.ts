@@ -1,6 +1,6 @@
 import { basename } from 'path';
 import { assertHoldsData, WorkbookUnusableError, type WorkbookSnapshot } from '../core';
-import { readXlsxFile } from '../hosts/file/xlsx-file';
+import { readXlsxFile } from '../hosts/file/node';
 
 /**
  * A workbook the command needs data from (the one to check or analyse, a second round, a form, a

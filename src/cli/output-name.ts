@@ -1,6 +1,6 @@
 import { basename, extname } from 'path';
 import { WorkbookUnusableError } from '../core';
-import type { WorkbookKind } from '../hosts/file/write/workbook-kind';
+import type { WorkbookKind } from '../hosts/file';
 
 /**
  * Refuses, before any work, an --out name under which Excel would not open the workbook written: a

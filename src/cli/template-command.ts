@@ -11,8 +11,8 @@ import {
   type Member,
   type Questionnaire,
 } from '../core';
-import { saveXlsxFile } from '../hosts/file/xlsx-file';
-import { newXlsx } from '../hosts/file/write/new-xlsx';
+import { saveXlsxFile } from '../hosts/file/node';
+import { newXlsx } from '../hosts/file';
 import { onlyFlags, UsageError, type ParsedArgs } from './args';
 import { assertOutputName } from './output-name';
 import type { Io } from './io';

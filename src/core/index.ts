@@ -7,7 +7,7 @@ export { formatNumber, formatPercent, NBSP, type Digits } from './i18n/numbers';
 export { agreeing, counted, isSingular, type Forms } from './i18n/plural';
 export { SURVEY_1998 } from './questionnaire/survey-1998';
 export type { Choice, Condition, FormDetails, Item, ItemType, Questionnaire, Scale, Section } from './questionnaire/types';
-export { questionnaireOf } from './questionnaire-source';
+export { questionnaireOf } from './workflows/questionnaire-source';
 export { readXlsForm, type FormReading } from './xlsform/read-xlsform';
 export { formSheetNames, hasXlsForm } from './xlsform/form-sheets';
 export { questionnaireForm, xlsformName } from './xlsform/write-xlsform';
@@ -26,8 +26,8 @@ export { sameExcelName } from './workbook/excel-names';
 export type * from './workbook/snapshot';
 export { EXCEL_ERRORS, textCell, cellAt } from './workbook/snapshot';
 export { assertHoldsData } from './workbook/holds-data';
-export { checkWorkbook, usableQuestionnaire, type CheckRequest, type WorkbookCheck } from './check-workbook';
-export { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from './analyse-workbook';
+export { checkWorkbook, usableQuestionnaire, type CheckRequest, type WorkbookCheck } from './workflows/check-workbook';
+export { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from './workflows/analyse-workbook';
 export type { SurveyAnalysis, Headline } from './analyse/analyse-survey';
 export { BASE_OPTIONS, type BaseOption } from './analyse/options';
 export type { Difference, MemberAnswer, MemberComparison, MemberStatus } from './analyse/compare';
@@ -36,7 +36,21 @@ export { COMPARISON, type ComparisonRequest } from './report/comparison-sheet';
 export { VALIDATION } from './report/validation-sheet';
 export { CRM_SUMMARY } from './report/crm-sheet';
 export { RequestError, requestMessage, unknownMemberError, type RequestProblem } from './request-error';
-export type { WorkbookPlan, SheetPlan, PlanValue } from './report/plan';
+export type {
+  WorkbookPlan,
+  SheetPlan,
+  PlanValue,
+  Alignment,
+  BlockPlan,
+  BlockStyle,
+  ChartPlan,
+  ColumnRef,
+  NumberFormat,
+  PagePlan,
+  SeriesPlan,
+  TablePlan,
+  ValidationPlan,
+} from './report/plan';
 export { REPORT_SHEETS, type ReportSheet } from './report/report-plan';
 export type { Settings } from './settings/read-settings';
 export * from './crm';
@@ -57,3 +71,9 @@ export {
   type SourceLog,
 } from './consolidate/consolidate';
 export { gatherFiles, type GatheredFiles, type GatherOptions, type ReturnedFile } from './consolidate/returned-files';
+export { ISSUE_REASONS } from './check/reasons';
+export { assertPlanContract } from './report/plan-contract';
+export { shortened } from './text/shorten';
+export { a1, columnLetters, columnNumber, parseA1Range, rangeA1 } from './workbook/address';
+export { excelNameKey } from './workbook/excel-names';
+export { otherRoundSheets, roundOfSheet } from './workflows/second-round';

@@ -1,8 +1,7 @@
-import type { WorkbookPlan } from '../core/report/plan';
-import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { WorkbookPlan, WorkbookSnapshot } from '../core';
 
 /**
- * What the engine needs from where the workbook lives: Excel (Office.js) or an .xlsx file (ExcelJS).
+ * What the engine needs from where the workbook lives: Excel (Office.js) or an .xlsx file (the file host).
  * Hosts only move cells; every decision is the core's.
  */
 export interface WorkbookHost {

@@ -1,5 +1,4 @@
-import type { BlockStyle, NumberFormat, ValidationPlan } from '../core/report/plan';
-import { columnLetters } from '../core/workbook/address';
+import { type BlockStyle, columnLetters, type NumberFormat, type ValidationPlan } from '../core';
 
 /** How the plan's formats, styles and dropdowns look in Excel, the same through either host. */
 

@@ -1,5 +1,4 @@
-import type { PagePlan } from '../core/report/plan';
-import { columnLetters } from '../core/workbook/address';
+import { columnLetters, type PagePlan } from '../core';
 
 /** How a sheet's page plan prints in Excel, the same through either host: the header, the footer, the breaks. */
 

@@ -1,6 +1,6 @@
-import { analyseWorkbook, type AnalyseRequest } from '../../src/core/analyse-workbook';
-import * as checking from '../../src/core/check-workbook';
-import { checkWorkbook } from '../../src/core/check-workbook';
+import { analyseWorkbook, type AnalyseRequest } from '../../src/core/workflows/analyse-workbook';
+import * as checking from '../../src/core/workflows/check-workbook';
+import { checkWorkbook } from '../../src/core/workflows/check-workbook';
 import { serialOfUtc } from '../../src/core/workbook/serial';
 import { sheet, workbook, type Plain } from '../support/snapshot';
 import { day } from '../support/survey';

@@ -1,4 +1,4 @@
-import { checkWorkbook, usableQuestionnaire } from '../../src/core/check-workbook';
+import { checkWorkbook, usableQuestionnaire } from '../../src/core/workflows/check-workbook';
 import { WorkbookUnusableError } from '../../src/core/errors';
 import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
 import { serialOfUtc } from '../../src/core/workbook/serial';

@@ -1,12 +1,12 @@
-import { analyseWorkbook } from '../../src/core/analyse-workbook';
-import { checkWorkbook } from '../../src/core/check-workbook';
+import { analyseWorkbook } from '../../src/core/workflows/analyse-workbook';
+import { checkWorkbook } from '../../src/core/workflows/check-workbook';
 import { WorkbookUnusableError } from '../../src/core/errors';
 import { issueRow } from '../../src/core/check/issue-row';
 import { RequestError, requestMessage } from '../../src/core/request-error';
-import { questionnaireOf } from '../../src/core/questionnaire-source';
+import { questionnaireOf } from '../../src/core/workflows/questionnaire-source';
 import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
 import type { TablePlan } from '../../src/core/report/plan';
-import { otherRoundSheets } from '../../src/core/second-round';
+import { otherRoundSheets } from '../../src/core/workflows/second-round';
 import { serialOfUtc } from '../../src/core/workbook/serial';
 import { sheet, workbook } from '../support/snapshot';
 import { formSheets, INTEGRITY_FORM } from '../support/xlsform';

@@ -1,5 +1,5 @@
 import { analyseWorkbook } from '../../src/core';
-import { otherRoundSheets, roundOfSheet } from '../../src/core/second-round';
+import { otherRoundSheets, roundOfSheet } from '../../src/core/workflows/second-round';
 import { serialOfUtc } from '../../src/core/workbook/serial';
 import { sheet, workbook } from '../support/snapshot';
 

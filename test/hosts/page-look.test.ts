@@ -60,20 +60,22 @@ describe('the header and footer codes of a page plan', () => {
 describe('the breaks and the title rows of a page plan', () => {
   it('breaks after each row once, in order, within the sheet', () => {
     expect(pageBreakRows(page({ rowBreaks: [40, 20, 40, 0, -3, 1.5, 1_048_576] }))).toEqual([20, 40]);
-    expect(pageBreakRows(page({ rowBreaks: undefined }))).toEqual([]);
+    const { rowBreaks: _rowBreaks, ...unbroken } = PAGE;
+    expect(pageBreakRows(unbroken)).toEqual([]);
   });
 
   it('gives the title rows as whole rows, or none when the plan has none Excel could print', () => {
     expect(printTitleRows(PAGE)).toBe('$5:$5');
     expect(printTitleRows(page({ titleRows: { top: 3, bottom: 4 } }))).toBe('$3:$4');
-    expect(printTitleRows(page({ titleRows: undefined }))).toBeUndefined();
+    const { titleRows: _titleRows, ...untitled } = PAGE;
+    expect(printTitleRows(untitled)).toBeUndefined();
     expect(printTitleRows(page({ titleRows: { top: 5, bottom: 4 } }))).toBeUndefined();
   });
 
   it('gives the title columns as whole columns, or none when the plan has none Excel could print', () => {
     expect(printTitleColumns(page({ titleColumns: { left: 1, right: 1 } }))).toBe('$A:$A');
     expect(printTitleColumns(page({ titleColumns: { left: 2, right: 28 } }))).toBe('$B:$AB');
-    expect(printTitleColumns(page({ titleColumns: undefined }))).toBeUndefined();
+    expect(printTitleColumns(PAGE)).toBeUndefined();
     expect(printTitleColumns(page({ titleColumns: { left: 3, right: 2 } }))).toBeUndefined();
   });
 });

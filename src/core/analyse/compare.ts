@@ -118,8 +118,11 @@ export function memberAgainstAll(
     answers: all.map((a, i) => {
       const chosen = chosenBy(subject, a.item);
       const counts = a.item.scale.reported.find((r) => r.answer === a.answer)?.counts ?? [];
-      const gives = chosen?.some((c) => counts.includes(c));
-      return { all: a, region: region[i], ...(chosen !== undefined ? { choice: chosen.join(' '), gives } : {}) };
+      return {
+        all: a,
+        region: region[i],
+        ...(chosen !== undefined ? { choice: chosen.join(' '), gives: chosen.some((c) => counts.includes(c)) } : {}),
+      };
     }),
   };
 }

@@ -73,8 +73,10 @@ function noteIssue(source: ResponseSource, note: LayoutNote, questionnaire: Ques
       return issue({ code: 'hidden-rows', rows: note.rows ?? [] }, note.ref);
     case 'unknown':
       return issue({ code: inColumns ? 'unknown-column' : 'unknown-row', header: note.header ?? '' }, note.ref);
-    case 'missing-question':
-      return issue({ code: 'missing-question', item: note.item! }, note.ref, { item: note.item });
+    case 'missing-question': {
+      const item = note.item!;
+      return issue({ code: 'missing-question', item }, note.ref, { item });
+    }
     case 'missing-section':
       return issue({ code: 'missing-section', section: note.section! }, note.ref);
   }

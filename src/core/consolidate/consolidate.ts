@@ -112,7 +112,14 @@ export function consolidate(
     }
     const before = source.gatheredBefore === true;
     for (const s of submissions) {
-      gathered.push({ row: rowOf(s, source.file, items), received: receivedSerial(s), before, file: source.file, order: gathered.length });
+      const received = receivedSerial(s);
+      gathered.push({
+        row: rowOf(s, source.file, items),
+        ...(received !== undefined ? { received } : {}),
+        before,
+        file: source.file,
+        order: gathered.length,
+      });
     }
     return { file: source.file, status: 'read', submissions: submissions.length };
   });

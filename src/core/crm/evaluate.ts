@@ -22,12 +22,12 @@ export interface Measurement {
   readonly indicator: Indicator;
   /** The row's first cell on the input sheet. */
   readonly ref: CellRef;
-  readonly stage?: Stage;
-  readonly baselinePeriod?: string;
+  readonly stage?: Stage | undefined;
+  readonly baselinePeriod?: string | undefined;
   /** Absent when not measured (a blank cell), never 0. */
-  readonly baseline?: number;
-  readonly followUpPeriod?: string;
-  readonly followUp?: number;
+  readonly baseline?: number | undefined;
+  readonly followUpPeriod?: string | undefined;
+  readonly followUp?: number | undefined;
   readonly change?: number;
   readonly relativeChange?: number;
   readonly status: IndicatorStatus;
@@ -120,7 +120,7 @@ function memberProgress(member: Member, measurements: readonly Measurement[]): M
   return {
     member,
     ...tally,
-    shareImproved: tally.measured > 0 ? tally.improved / tally.measured : undefined,
+    ...(tally.measured > 0 ? { shareImproved: tally.improved / tally.measured } : {}),
     stage: stages[stages.length - 1],
     stages,
   };

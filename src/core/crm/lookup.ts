@@ -23,7 +23,9 @@ export function createCatalogue(indicators: readonly Indicator[]): IndicatorCata
     match(text) {
       const key = foldTight(text);
       const indicator = byKey.get(key);
-      return indicator ? { kind: 'found', indicator } : { kind: 'unknown', suggestion: nearest(key, byKey) };
+      if (indicator) return { kind: 'found', indicator };
+      const suggestion = nearest(key, byKey);
+      return { kind: 'unknown', ...(suggestion ? { suggestion } : {}) };
     },
   };
 }

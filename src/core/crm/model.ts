@@ -32,29 +32,29 @@ export type ParsedStage = { readonly kind: 'stage'; readonly stage: Stage } | { 
 export interface IndicatorRow {
   /** The row's first cell. */
   readonly ref: CellRef;
-  readonly member?: MemberCell;
-  readonly indicator?: IndicatorCell;
-  readonly stage?: ReadCell<ParsedStage>;
+  readonly member?: MemberCell | undefined;
+  readonly indicator?: IndicatorCell | undefined;
+  readonly stage?: ReadCell<ParsedStage> | undefined;
   /** Periods are kept as written ("1997", "FY 1998/99"); a date cell as its ISO date. */
-  readonly baselinePeriod?: ReadCell<string>;
-  readonly baseline?: ReadCell<ParsedMeasure>;
-  readonly followUpPeriod?: ReadCell<string>;
-  readonly followUp?: ReadCell<ParsedMeasure>;
+  readonly baselinePeriod?: ReadCell<string> | undefined;
+  readonly baseline?: ReadCell<ParsedMeasure> | undefined;
+  readonly followUpPeriod?: ReadCell<string> | undefined;
+  readonly followUp?: ReadCell<ParsedMeasure> | undefined;
 }
 
 /** One row of `Indicator Catalogue`. Blank cells are absent. */
 export interface CatalogueRow {
   readonly ref: CellRef;
-  readonly id?: Blankable<string>;
+  readonly id?: Blankable<string> | undefined;
   /** The built-in indicator this row overrides; absent for a new indicator. */
-  readonly overrides?: Indicator;
+  readonly overrides?: Indicator | undefined;
   /** `Label` gives both languages; `Label (en)` and `Label (fr)` win over it. */
-  readonly label?: ReadCell<string>;
-  readonly labelEn?: ReadCell<string>;
-  readonly labelFr?: ReadCell<string>;
-  readonly unit?: ReadCell<string>;
+  readonly label?: ReadCell<string> | undefined;
+  readonly labelEn?: ReadCell<string> | undefined;
+  readonly labelFr?: ReadCell<string> | undefined;
+  readonly unit?: ReadCell<string> | undefined;
   /** Read when the sheet has a `Direction` column; `undefined` when the text is not a direction. */
-  readonly direction?: Blankable<Direction | undefined>;
+  readonly direction?: Blankable<Direction | undefined> | undefined;
 }
 
 /** Everything read about the CRM success indicators. No sheet at all is no CRM data, not an error. */

@@ -35,10 +35,14 @@ export function createRegistry(records: readonly MemberRecord[], aliases: Readon
       const member = byKey.get(key);
       if (member) return { kind: 'found', member };
       const foreign = foreignLetters(name);
-      if (foreign.length === 0) return { kind: 'unknown', suggestion: nearest(key, byKey) };
+      if (foreign.length === 0) {
+        const suggestion = nearest(key, byKey);
+        return { kind: 'unknown', ...(suggestion ? { suggestion } : {}) };
+      }
       // The name as it looks: the Member whose name it is, typed partly in another alphabet.
       const latin = foldTight(asLatin(name));
-      return { kind: 'unknown', suggestion: byKey.get(latin) ?? nearest(latin, byKey), foreign };
+      const suggestion = byKey.get(latin) ?? nearest(latin, byKey);
+      return { kind: 'unknown', ...(suggestion ? { suggestion } : {}), foreign };
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Item, PublishedFigure, Questionnaire, Scale, Section } from './typ
  */
 
 type Figures = Record<string, number | PublishedFigure>;
-type ItemRow = readonly [id: string, en: string, fr: string, figures?: Figures, scale?: Scale];
+type ItemRow = readonly [id: string, en: string, fr: string, figures?: Figures | undefined, scale?: Scale];
 
 function section(id: string, en: string, fr: string, scale: Scale, rows: readonly ItemRow[], chart?: number): Section {
   const items: Item[] = rows.map(([itemId, itemEn, itemFr, figures, itemScale = scale]) => ({

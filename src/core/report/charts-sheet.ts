@@ -46,7 +46,8 @@ export function chartsSheet(analysis: SurveyAnalysis, lang: Language): SheetPlan
   const source = WORDS[lang].chartSource(sourceOf(analysis.questionnaire, lang));
   const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[sheetTitle(analysis.questionnaire, lang)]], style: 'title' }];
   const charts: ChartPlan[] = [];
-  const notes: PartNotes = { source, firstResponses: analysis.options.firstResponses };
+  const { firstResponses } = analysis.options;
+  const notes: PartNotes = { source, ...(firstResponses !== undefined ? { firstResponses } : {}) };
   /** The printed height of each row of the sheet, in pixels. */
   const heights: number[] = [ROW_PIXELS.title, ROW_PIXELS.plain];
   let top = 3;

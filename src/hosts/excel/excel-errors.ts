@@ -1,4 +1,4 @@
-import type { Language } from '../../core/i18n/language';
+import type { Language } from '../../core';
 
 /**
  * What went wrong inside Excel, said so that the user can act. These are not `WorkbookUnusableError`s:

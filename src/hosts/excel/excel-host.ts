@@ -1,6 +1,4 @@
-import type { WorkbookPlan } from '../../core/report/plan';
-import type { CellRef } from '../../core/workbook/address';
-import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import type { CellRef, WorkbookPlan, WorkbookSnapshot } from '../../core';
 import type { WorkbookHost } from '../host';
 import { fromExcel, type ExcelTask, type RequestContext } from './excel-errors';
 import { goTo } from './go-to';

@@ -1,4 +1,4 @@
-import type { CellRef } from '../../core/workbook/address';
+import type { CellRef } from '../../core';
 
 /** Shows a cell to the user: activates its sheet and selects it (an issue's cell, clicked in the pane). */
 export async function goTo(context: Excel.RequestContext, ref: CellRef): Promise<void> {

@@ -1,5 +1,4 @@
-import { WorkbookUnusableError } from '../../core/errors';
-import { textCell, type SheetSnapshot, type WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { type SheetSnapshot, textCell, type WorkbookSnapshot, WorkbookUnusableError } from '../../core';
 import { fileSignature } from './file-signature';
 import { PackageParts } from './package/package-parts';
 import { dateStyles } from './read/date-styles';

@@ -1,9 +1,7 @@
 import { randomBytes } from 'crypto';
 import { readFile, realpath, rename, rm, stat, writeFile } from 'fs/promises';
 import { basename, dirname, join, resolve } from 'path';
-import { WorkbookUnusableError } from '../../core/errors';
-import type { WorkbookPlan } from '../../core/report/plan';
-import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { type WorkbookPlan, type WorkbookSnapshot, WorkbookUnusableError } from '../../core';
 import { readXlsx } from './read-xlsx';
 import { XlsxHost } from './xlsx-host';
 

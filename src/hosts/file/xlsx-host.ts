@@ -1,5 +1,4 @@
-import type { WorkbookPlan } from '../../core/report/plan';
-import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import type { WorkbookPlan, WorkbookSnapshot } from '../../core';
 import type { WorkbookHost } from '../host';
 import { readXlsx } from './read-xlsx';
 import { writeXlsx } from './write/write-xlsx';

@@ -1,5 +1,4 @@
-import type { AnalyseOutcome, CrmEvaluation, Issue, Item, Language, Member, ReportSheet, Settings } from '../../core';
-import type { SurveyAnalysis } from '../../core/analyse/analyse-survey';
+import type { AnalyseOutcome, CrmEvaluation, Issue, Item, Language, Member, ReportSheet, Settings, SurveyAnalysis } from '../../core';
 import type { AnalysisChoices } from '../workbook/analysis-request';
 import type { ImportReport } from '../workbook/import-submissions';
 import type { SettingsOwner } from '../workbook/owned-sheets';

@@ -55,7 +55,7 @@ export function useWorkbookSession(workbook: PaneWorkbook, onWritten: () => void
       ...(workbook.name !== undefined ? { name: workbook.name } : {}),
       ...(workbook.goTo ? { goTo: workbook.goTo } : {}),
       shortfalls: workbook.shortfalls ?? [],
-      lastCheck,
+      ...(lastCheck ? { lastCheck } : {}),
       ...(checkedAt !== undefined ? { checkedAt } : {}),
       async check(onProgress) {
         const result = await engine.check(checkAsk(), serialOfMs(Date.now()), onProgress);

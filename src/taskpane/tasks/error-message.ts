@@ -1,5 +1,5 @@
 import { RequestError, requestMessage, unusableMessage, WorkbookUnusableError, type Language } from '../../core';
-import { ExcelHostError, excelHostMessage } from '../../hosts/excel/excel-errors';
+import { ExcelHostError, excelHostMessage } from '../../hosts/excel';
 import type { Strings } from '../i18n/strings';
 import { ResponsesTableTaken } from '../workbook/import-submissions';
 

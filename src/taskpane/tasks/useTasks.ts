@@ -42,5 +42,5 @@ export function useTasks(): Tasks {
       setProgress(undefined);
     }
   }, []);
-  return useMemo(() => ({ busy, ...(progress ? { progress } : {}), run }), [busy, progress, run]);
+  return useMemo(() => ({ ...(busy ? { busy } : {}), ...(progress ? { progress } : {}), run }), [busy, progress, run]);
 }

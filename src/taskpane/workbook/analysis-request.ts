@@ -1,14 +1,14 @@
 import {
-  analyseWorkbook,
   type AnalyseOutcome,
   type AnalyseRequest,
+  analyseWorkbook,
   type Language,
   type RegionCode,
   type ReportSheet,
+  roundOfSheet,
   type Settings,
   type WorkbookSnapshot,
 } from '../../core';
-import { roundOfSheet } from '../../core/second-round';
 import type { ReadWorkbook } from './read-workbook';
 
 /** What the Comparison sheet compares with all respondents, besides the 1998 published figures. */

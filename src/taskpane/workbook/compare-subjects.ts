@@ -1,5 +1,4 @@
-import type { Member } from '../../core';
-import { otherRoundSheets } from '../../core/second-round';
+import { type Member, otherRoundSheets } from '../../core';
 import type { ReadWorkbook } from './read-workbook';
 
 /** The Members with a submission in the workbook, each once, whether counted or not. */

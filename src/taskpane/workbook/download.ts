@@ -1,4 +1,4 @@
-import type { WorkbookKind } from '../../hosts/file/write/workbook-kind';
+import type { WorkbookKind } from '../../hosts/file';
 
 /** The MIME type of each kind of workbook the pane opens: one with macros keeps them, and its kind. */
 const TYPES = {

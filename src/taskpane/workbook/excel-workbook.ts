@@ -1,4 +1,4 @@
-import { ExcelHost } from '../../hosts/excel/excel-host';
+import { ExcelHost } from '../../hosts/excel';
 import { localEngine } from '../engine/local-engine';
 import type { PaneWorkbook } from './pane-workbook';
 

@@ -1,6 +1,6 @@
 import type { CellRef } from '../../core';
 import type { ExcelShortfall } from '../../hosts/excel';
-import type { WorkbookKind } from '../../hosts/file/write/workbook-kind';
+import type { WorkbookKind } from '../../hosts/file';
 import type { SurveyEngine } from '../engine/survey-engine';
 
 /** The workbook the pane works on: the one open in Excel, or a file opened in the browser. */

@@ -1,6 +1,5 @@
 import type { WorkbookPlan, WorkbookSnapshot } from '../../core';
-import { workbookKind, type WorkbookKind } from '../../hosts/file/write/workbook-kind';
-import { XlsxHost } from '../../hosts/file/xlsx-host';
+import { workbookKind, XlsxHost, type WorkbookKind } from '../../hosts/file';
 import type { WorkbookHost } from '../../hosts/host';
 import { namedAfterFile } from './file-error';
 
@@ -10,7 +9,7 @@ import { namedAfterFile } from './file-error';
  * changes the bytes, so a read is kept until the next write.
  */
 export class XlsxFileWorkbook implements WorkbookHost {
-  private snapshot?: Promise<WorkbookSnapshot>;
+  private snapshot?: Promise<WorkbookSnapshot> | undefined;
 
   constructor(
     readonly name: string,

@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../../src/core/check-workbook';
+import { checkWorkbook } from '../../../src/core/workflows/check-workbook';
 import { issueMessage } from '../../../src/core/check/messages';
 import type { SheetSnapshot } from '../../../src/core/workbook/snapshot';
 import { sheet, workbook } from '../../support/snapshot';

@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../../src/core/check-workbook';
+import { checkWorkbook } from '../../../src/core/workflows/check-workbook';
 import type { Issue } from '../../../src/core/check/issue';
 import { issuesByMember, LAYOUT_GROUP } from '../../../src/core/check/issue-groups';
 import { serialOfUtc } from '../../../src/core/workbook/serial';

@@ -91,7 +91,8 @@ describe('a Member asked for on the command line or in the pane, with a letter f
   ])('in %s: %s', (lang, message) => {
     const match = REGISTRY_1998.match('\u0410lbania');
     if (match.kind !== 'unknown') throw new Error('found');
-    const error = new RequestError({ reason: 'unknown-member', name: '\u0410lbania', suggestion: match.suggestion, foreign: match.foreign });
+    const { suggestion, foreign } = match;
+    const error = new RequestError({ reason: 'unknown-member', name: '\u0410lbania', ...(suggestion ? { suggestion } : {}), ...(foreign ? { foreign } : {}) });
     expect(requestMessage(error, lang)).toBe(message);
   });
 });

@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../../src/core/check-workbook';
+import { checkWorkbook } from '../../../src/core/workflows/check-workbook';
 import { cellList } from '../../../src/core/check/message-parts';
 import { issueMessage } from '../../../src/core/check/messages';
 import type { SheetSnapshot } from '../../../src/core/workbook/snapshot';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { AnswerResult } from '../../../src/core/analyse/percentages';
 import { BASE_OPTIONS, type BaseOption } from '../../../src/core/analyse/options';
 import type { Respondent } from '../../../src/core/analyse/respondents';
-import { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from '../../../src/core/analyse-workbook';
+import { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from '../../../src/core/workflows/analyse-workbook';
 import type { RegionCode } from '../../../src/core/members/types';
 import { REGION_CODES } from '../../../src/core/members/regions';
 import { serialOfUtc } from '../../../src/core/workbook/serial';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { WorkbookUnusableError } from '../../../src/core/errors';
-import { checkWorkbook } from '../../../src/core/check-workbook';
+import { checkWorkbook } from '../../../src/core/workflows/check-workbook';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
 import type { ItemType } from '../../../src/core/questionnaire/types';

@@ -1,6 +1,6 @@
 import { analyseSurvey } from '../../../src/core/analyse/analyse-survey';
 import { DEFAULT_OPTIONS } from '../../../src/core/analyse/options';
-import { checkWorkbook } from '../../../src/core/check-workbook';
+import { checkWorkbook } from '../../../src/core/workflows/check-workbook';
 import { issueMessage } from '../../../src/core/check/messages';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';

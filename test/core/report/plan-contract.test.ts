@@ -18,7 +18,7 @@ const withSheetName = (name: string) => plan(summary({ name }));
 const withTableName = (name: string) => plan(summary({ tables: [table({ name })] }));
 const withColumns = (columns: string[]) => plan(summary({ tables: [table({ columns, rows: [] })] }));
 const withDropdown = (list: ValidationPlan['list'], prompt?: ValidationPlan['prompt']) =>
-  plan(summary({ name: 'Submission', tables: [], validations: [{ range: { top: 5, left: 3, bottom: 8, right: 3 }, list, prompt }] }));
+  plan(summary({ name: 'Submission', tables: [], validations: [{ range: { top: 5, left: 3, bottom: 8, right: 3 }, list, ...(prompt ? { prompt } : {}) }] }));
 const membersColumn = (sheet: string): ColumnRef => ({ sheet, column: 26, top: 1, bottom: 3 });
 
 describe('the plan contract', () => {

@@ -1,4 +1,4 @@
-import { analyseWorkbook } from '../../../src/core/analyse-workbook';
+import { analyseWorkbook } from '../../../src/core/workflows/analyse-workbook';
 import type { SheetPlan, TablePlan } from '../../../src/core/report/plan';
 import { REPORT_SHEETS } from '../../../src/core/report/report-plan';
 import * as chartsSheet from '../../../src/core/report/charts-sheet';

@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../../src/core/check-workbook';
+import { checkWorkbook } from '../../../src/core/workflows/check-workbook';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
 import type { SheetPlan } from '../../../src/core/report/plan';

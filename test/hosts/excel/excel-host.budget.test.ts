@@ -1,4 +1,4 @@
-import { analyseWorkbook } from '../../../src/core/analyse-workbook';
+import { analyseWorkbook } from '../../../src/core/workflows/analyse-workbook';
 import type { WorkbookPlan } from '../../../src/core/report/plan';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';

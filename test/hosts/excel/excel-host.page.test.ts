@@ -16,12 +16,10 @@ const PAGE: PagePlan = {
 };
 
 const WIDE: PagePlan = {
-  ...PAGE,
   orientation: 'landscape',
   fitToWidth: false,
-  titleRows: undefined,
   titleColumns: { left: 1, right: 2 },
-  rowBreaks: undefined,
+  header: PAGE.header,
   footer: { ...PAGE.footer, pageOf: { page: 'Page', of: 'sur' } },
 };
 

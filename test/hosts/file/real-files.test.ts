@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { analyseWorkbook } from '../../../src/core/analyse-workbook';
-import { checkWorkbook } from '../../../src/core/check-workbook';
+import { analyseWorkbook } from '../../../src/core/workflows/analyse-workbook';
+import { checkWorkbook } from '../../../src/core/workflows/check-workbook';
 import type { Submission } from '../../../src/core/read/model';
 import { isoDate, serialOfUtc } from '../../../src/core/workbook/serial';
 import { readXlsxFile } from '../../../src/hosts/file/xlsx-file';

@@ -1,5 +1,5 @@
 import { WorkbookUnusableError } from '../../../src/core';
-import * as checking from '../../../src/core/check-workbook';
+import * as checking from '../../../src/core/workflows/check-workbook';
 import * as charts from '../../../src/core/report/charts-sheet';
 import type { WorkProgress } from '../../../src/taskpane/engine/work-progress';
 import { workbook } from '../../support/snapshot';

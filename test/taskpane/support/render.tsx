@@ -40,7 +40,7 @@ export function renderInExcel(workbook = new FakeWorkbook(SURVEY), language: Lan
 
 /** The pane in a browser, on the workbook files `open` gives; `excelNotFound` when office.js could not be loaded. */
 export function renderInBrowser(open: Extract<PaneMode, { kind: 'browser' }>['open'], language: Language = 'en', excelNotFound?: ExcelNotFound) {
-  return renderStyled(<App mode={{ kind: 'browser', open, excelNotFound }} initialLanguage={language} />);
+  return renderStyled(<App mode={{ kind: 'browser', open, ...(excelNotFound ? { excelNotFound } : {}) }} initialLanguage={language} />);
 }
 
 /** One component on its own, in the pane's theme and language (kept when the test re-renders it). */

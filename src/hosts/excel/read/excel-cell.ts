@@ -1,5 +1,4 @@
-import { serialOfMs } from '../../../core/workbook/serial';
-import { textCell, type Cell } from '../../../core/workbook/snapshot';
+import { type Cell, serialOfMs, textCell } from '../../../core';
 import { isDateFormat } from '../../number-format';
 
 const UNIX_EPOCH_SERIAL = 25569;

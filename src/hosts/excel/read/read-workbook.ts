@@ -1,4 +1,4 @@
-import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../../core/workbook/snapshot';
+import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../../core';
 import { OWNED_SHEET_NAME } from '../../ownership';
 import { blocksBeyond, firstWindow, halves, requestsOf, type Area } from './read-areas';
 import { SheetGrid, type LoadedArea } from './sheet-grid';
@@ -52,7 +52,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
  * (texts far longer than a survey's), it is sent again without them and blocks read every cell.
  */
 async function surveyWorkbook(context: Excel.RequestContext, sheets: Excel.Worksheet[], tables: Excel.Table[], dateOffset: number): Promise<Survey> {
-  const queue = (window?: Area): Survey => ({ sheets: sheets.map((sheet) => survey(sheet, dateOffset, window)), tables: tables.map(tableParts), window });
+  const queue = (window?: Area): Survey => ({
+    sheets: sheets.map((sheet) => survey(sheet, dateOffset, window)),
+    tables: tables.map(tableParts),
+    ...(window ? { window } : {}),
+  });
   const withWindows = queue(firstWindow(sheets.length));
   try {
     await context.sync();
@@ -72,7 +76,7 @@ function survey(sheet: Excel.Worksheet, dateOffset: number, window?: Area): Surv
     sheet,
     marker: sheet.names.getItemOrNullObject(OWNED_SHEET_NAME),
     used,
-    window: corner?.getIntersectionOrNullObject(used).load(CELLS),
+    ...(corner ? { window: corner.getIntersectionOrNullObject(used).load(CELLS) } : {}),
     grid: new SheetGrid(dateOffset),
   };
 }

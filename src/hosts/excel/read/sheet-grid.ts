@@ -1,4 +1,4 @@
-import type { Cell } from '../../../core/workbook/snapshot';
+import type { Cell } from '../../../core';
 import { excelCell } from './excel-cell';
 
 /** A rectangle of cells as a range reports them once loaded: where it starts (0-based) and its grids. */

@@ -1,4 +1,4 @@
-import type { NumberFormat, PlanValue } from '../../../core/report/plan';
+import type { NumberFormat, PlanValue } from '../../../core';
 import { NUMBER_FORMAT_CODES, withinTextLimit } from '../../look';
 
 const GENERAL = 'General';

@@ -1,4 +1,4 @@
-import type { CellRange } from '../../../core/workbook/snapshot';
+import type { CellRange } from '../../../core';
 
 /** A plan's rectangle (1-based, inclusive) as a range of the sheet. */
 export function cellRange(sheet: Excel.Worksheet, { top, left, bottom, right }: CellRange): Excel.Range {

@@ -1,4 +1,4 @@
-import type { NumberFormat, PlanValue, SheetPlan } from '../../../core/report/plan';
+import type { NumberFormat, PlanValue, SheetPlan } from '../../../core';
 import { excelFormat, excelValue, type ExcelValue } from './cell-formats';
 
 /**

@@ -1,5 +1,4 @@
-import type { ChartPlan, ColumnRef } from '../../../core/report/plan';
-import { a1 } from '../../../core/workbook/address';
+import { a1, type ChartPlan, type ColumnRef } from '../../../core';
 import { seriesColor } from '../../look';
 import type { ExcelExtras } from '../requirements';
 import type { StagedSheet } from './staging';

@@ -1,4 +1,4 @@
-import type { ValidationPlan } from '../../../core/report/plan';
+import type { ValidationPlan } from '../../../core';
 import { dropdownSource } from '../../look';
 import type { ExcelExtras } from '../requirements';
 import { cellRange } from './cell-range';

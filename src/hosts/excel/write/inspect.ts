@@ -1,6 +1,4 @@
-import { WorkbookUnusableError } from '../../../core/errors';
-import type { WorkbookPlan } from '../../../core/report/plan';
-import { sameExcelName } from '../../../core/workbook/excel-names';
+import { sameExcelName, type WorkbookPlan, WorkbookUnusableError } from '../../../core';
 import { OWNED_SHEET_NAME } from '../../ownership';
 import { ExcelHostError } from '../excel-errors';
 import { isStagingName } from './staging';

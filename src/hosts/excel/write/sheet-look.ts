@@ -1,4 +1,4 @@
-import type { BlockPlan, BlockStyle, SheetPlan } from '../../../core/report/plan';
+import type { BlockPlan, BlockStyle, SheetPlan } from '../../../core';
 import { BOX_LOOKS, FONT_LOOKS, HEADER_BUTTON_INDENT, WIDEST_COLUMN, type BoxLook } from '../../look';
 import { widthOf } from './cell-writes';
 

@@ -1,5 +1,4 @@
-import type { SheetPlan } from '../../../core/report/plan';
-import { excelNameKey } from '../../../core/workbook/excel-names';
+import { excelNameKey, type SheetPlan } from '../../../core';
 import { OWNED_SHEET_NAME } from '../../ownership';
 
 /**

@@ -1,4 +1,4 @@
-import type { SheetPlan } from '../../../core/report/plan';
+import type { SheetPlan } from '../../../core';
 
 /**
  * The plan's wrapped cells: their text wraps within the column, from the top of the cell, and their

@@ -1,6 +1,4 @@
-import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
-import { assertPlanContract } from '../../../core/report/plan-contract';
-import { sameExcelName } from '../../../core/workbook/excel-names';
+import { assertPlanContract, type ColumnRef, sameExcelName, type WorkbookPlan } from '../../../core';
 import type { ExcelExtras } from '../requirements';
 import { addCharts, type RangeOfRef } from './charts';
 import { cellWrites, writeRequests, type CellWrite } from './cell-writes';

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { WorkbookUnusableError } from '../../../core/errors';
+import { WorkbookUnusableError } from '../../../core';
 
 /**
  * The parts of an .xlsx package, by name: OPC part names ignore case and may be stored with a

@@ -52,7 +52,7 @@ export function relationshipsIn(xml: string, source: string): Relationship[] {
   return elements(xml, 'Relationship').map(({ attributes }) => ({
     id: attributes.Id ?? '',
     type: attributes.Type ?? '',
-    part: attributes.TargetMode === 'External' ? undefined : resolveTarget(source, attributes.Target ?? ''),
+    ...(attributes.TargetMode === 'External' ? {} : { part: resolveTarget(source, attributes.Target ?? '') }),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { sameExcelName } from '../../../core/workbook/excel-names';
+import { sameExcelName } from '../../../core';
 import { OWNED_SHEET_NAME } from '../../ownership';
 import { elements, type XmlElement } from './xml';
 
@@ -32,7 +32,7 @@ export function sheetEntries(workbookXml: string): SheetEntry[] {
 export function definedNames(workbookXml: string): DefinedNameEntry[] {
   return elements(workbookXml, 'definedName').map((element) => {
     const localSheetId = element.attributes.localSheetId;
-    return { name: element.attributes.name ?? '', localSheetId: localSheetId === undefined ? undefined : Number(localSheetId), element };
+    return { name: element.attributes.name ?? '', ...(localSheetId === undefined ? {} : { localSheetId: Number(localSheetId) }), element };
   });
 }
 

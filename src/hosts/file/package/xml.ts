@@ -31,8 +31,14 @@ export function elements(xml: string, localName: string): XmlElement[] {
     const afterStart = match.index + startTag.length;
     const closing = selfClosing ? -1 : xml.indexOf(`</${prefix}${localName}>`, afterStart);
     const end = closing === -1 ? afterStart : closing + `</${prefix}${localName}>`.length;
-    const inner = closing === -1 ? undefined : xml.slice(afterStart, closing);
-    found.push({ start: match.index, end, prefix, startTag, attributes: attributesOf(startTag), inner });
+    found.push({
+      start: match.index,
+      end,
+      prefix,
+      startTag,
+      attributes: attributesOf(startTag),
+      ...(closing === -1 ? {} : { inner: xml.slice(afterStart, closing) }),
+    });
     startTags.lastIndex = end;
   }
   return found;

@@ -1,5 +1,4 @@
-import { parseA1Range } from '../../../core/workbook/address';
-import type { TableSnapshot } from '../../../core/workbook/snapshot';
+import { parseA1Range, type TableSnapshot } from '../../../core';
 import type { PackageParts } from '../package/package-parts';
 import { relationshipsPartOf, relationshipsIn } from '../package/relationships';
 import { attributesOf } from '../package/xml';

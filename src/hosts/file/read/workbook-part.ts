@@ -1,5 +1,4 @@
-import { WorkbookUnusableError } from '../../../core/errors';
-import { excelNameKey } from '../../../core/workbook/excel-names';
+import { excelNameKey, WorkbookUnusableError } from '../../../core';
 import type { PackageParts } from '../package/package-parts';
 import { relationshipsIn, relationshipsPartOf, type Relationship } from '../package/relationships';
 import { firstElement } from '../package/xml';

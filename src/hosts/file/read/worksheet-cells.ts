@@ -1,6 +1,4 @@
-import { a1, columnNumber, parseA1Range } from '../../../core/workbook/address';
-import { serialOfMs } from '../../../core/workbook/serial';
-import { textCell, type Cell, type CellRange } from '../../../core/workbook/snapshot';
+import { a1, type Cell, type CellRange, columnNumber, parseA1Range, serialOfMs, textCell } from '../../../core';
 import type { PackageParts } from '../package/package-parts';
 import { ExcelString, unescapeExcelText } from './excel-string';
 import { attributeNamed, parsePart } from './xml-stream';
@@ -59,7 +57,8 @@ class WorksheetReader {
   private row = 0;
   private cells: Cell[] = [];
   private column = 0;
-  private cell?: { type: string; style: number; value: string; formula: boolean; inValue: boolean; inline?: ExcelString; inlineText?: string };
+  private cell?:
+    { type: string; style: number; value: string; formula: boolean; inValue: boolean; inline?: ExcelString | undefined; inlineText?: string } | undefined;
 
   constructor(private readonly context: CellContext) {}
 

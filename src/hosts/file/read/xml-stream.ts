@@ -1,6 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { WorkbookUnusableError } from '../../../core/errors';
-import { shortened } from '../../../core/text/shorten';
+import { shortened, WorkbookUnusableError } from '../../../core';
 import type { PackageParts } from '../package/package-parts';
 
 /** What a part's XML says, element by element, by local name (any namespace prefix dropped). */

@@ -1,4 +1,4 @@
-import type { ChartPlan } from '../../../core/report/plan';
+import type { ChartPlan } from '../../../core';
 import type { EditablePackage } from '../package/editable-package';
 import { RELATIONSHIP, relationshipsPartOf, relationshipsXml, relativeTarget } from '../package/relationships';
 import type { ColumnValues } from './chart-series';

@@ -1,4 +1,4 @@
-import type { SheetPlan, TablePlan } from '../../../core/report/plan';
+import type { SheetPlan, TablePlan } from '../../../core';
 import {
   freshRelationshipId,
   RELATIONSHIP,
@@ -38,7 +38,7 @@ export async function addSheet(context: NewSheetContext, sheet: SheetPlan): Prom
   for (const table of sheet.tables) tables.push(await addTable(context, table, part, `rId${tables.length + 1}`));
   const drawing = sheet.charts.length === 0 ? undefined : await addDrawing(context, sheet, part, `rId${tables.length + 1}`);
   const related = drawing === undefined ? tables : [...tables, drawing];
-  pkg.write(part, worksheetXml(sheet, cells, styleId, { drawing: drawing?.id, tables: tables.map(({ id }) => id) }));
+  pkg.write(part, worksheetXml(sheet, cells, styleId, { ...(drawing ? { drawing: drawing.id } : {}), tables: tables.map(({ id }) => id) }));
   if (related.length > 0) pkg.write(relationshipsPartOf(part), relationshipsXml(related));
   await addOverride(pkg, part, CONTENT_TYPE.worksheet);
   await addToWorkbook(workbook, sheet, part);

@@ -1,4 +1,4 @@
-import { a1 } from '../../../core/workbook/address';
+import { a1 } from '../../../core';
 import { escapeText } from '../package/xml';
 import { excelText } from './excel-text';
 import type { PlannedCell } from './sheet-cells';

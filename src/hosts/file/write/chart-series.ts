@@ -1,4 +1,4 @@
-import type { ColumnRef, PlanValue, SeriesPlan } from '../../../core/report/plan';
+import type { ColumnRef, PlanValue, SeriesPlan } from '../../../core';
 import { seriesColor } from '../../look';
 import { escapeText, xmlSafe } from '../package/xml';
 import { absoluteReference } from './sheet-reference';

@@ -1,4 +1,4 @@
-import type { ChartPlan } from '../../../core/report/plan';
+import type { ChartPlan } from '../../../core';
 import { escapeText, xmlSafe, XML_DECLARATION } from '../package/xml';
 import { seriesXml, type ColumnValues } from './chart-series';
 import { NAMESPACE } from './namespaces';

@@ -1,4 +1,4 @@
-import type { SheetPlan } from '../../../core/report/plan';
+import type { SheetPlan } from '../../../core';
 import { WIDEST_COLUMN } from '../../look';
 
 const LAST_COLUMN = 16_384;

@@ -1,4 +1,4 @@
-import type { ValidationPlan } from '../../../core/report/plan';
+import type { ValidationPlan } from '../../../core';
 import { dropdownSource } from '../../look';
 import { escapeAttribute, escapeText } from '../package/xml';
 import { excelText } from './excel-text';

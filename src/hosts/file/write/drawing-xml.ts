@@ -1,4 +1,4 @@
-import type { ChartPlan } from '../../../core/report/plan';
+import type { ChartPlan } from '../../../core';
 import { escapeAttribute, xmlSafe, XML_DECLARATION } from '../package/xml';
 import { NAMESPACE } from './namespaces';
 

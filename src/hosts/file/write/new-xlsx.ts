@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { WorkbookPlan } from '../../../core/report/plan';
+import type { WorkbookPlan } from '../../../core';
 import { writeXlsx } from './write-xlsx';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -1,4 +1,4 @@
-import type { PagePlan } from '../../../core/report/plan';
+import type { PagePlan } from '../../../core';
 import { headerFooterCodes, pageBreakRows } from '../../page-look';
 import { escapeText, xmlSafe } from '../package/xml';
 

@@ -1,11 +1,10 @@
-import type { Alignment, BlockPlan, BlockStyle, NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../core/report/plan';
-import type { CellRange } from '../../../core/workbook/snapshot';
+import type { Alignment, BlockPlan, BlockStyle, CellRange, NumberFormat, PlanValue, SheetPlan, TablePlan } from '../../../core';
 import { BOX_LOOKS, HEADER_BUTTON_INDENT } from '../../look';
 
 /** How a cell looks: its block's style and its column's number format; and whether a protected sheet lets it be edited. */
 export interface CellLook {
-  readonly style?: BlockStyle;
-  readonly format?: NumberFormat;
+  readonly style?: BlockStyle | undefined;
+  readonly format?: NumberFormat | undefined;
   readonly align?: Alignment;
   /** The text wraps within the column's width. */
   readonly wrap?: boolean;

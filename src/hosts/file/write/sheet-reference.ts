@@ -1,5 +1,4 @@
-import { columnLetters, rangeA1 } from '../../../core/workbook/address';
-import type { CellRange } from '../../../core/workbook/snapshot';
+import { type CellRange, columnLetters, rangeA1 } from '../../../core';
 
 /** `'Charts'!$B$3:$B$8`: a range of a sheet as formulas, names and charts refer to it. The quotes are always allowed. */
 export function absoluteReference(sheet: string, range: CellRange): string {

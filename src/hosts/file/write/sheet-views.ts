@@ -1,5 +1,4 @@
-import { a1 } from '../../../core/workbook/address';
-import type { SheetPlan } from '../../../core/report/plan';
+import { a1, type SheetPlan } from '../../../core';
 
 /** The sheet's view, with its top rows and left columns frozen when the plan says so. */
 export function sheetViewsXml(freeze: SheetPlan['freeze']): string {

@@ -1,4 +1,4 @@
-import type { BlockStyle, NumberFormat } from '../../../core/report/plan';
+import type { BlockStyle, NumberFormat } from '../../../core';
 import { elements, escapeAttribute, firstElement, replaceSpan, rootPrefix, withAttribute, withChildrenAppended, type XmlElement } from '../package/xml';
 import { BOX_LOOKS, FONT_LOOKS, NUMBER_FORMAT_CODES, type BoxLook } from '../../look';
 import type { CellLook } from './sheet-cells';

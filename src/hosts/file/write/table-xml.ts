@@ -1,6 +1,4 @@
-import type { TablePlan } from '../../../core/report/plan';
-import { rangeA1 } from '../../../core/workbook/address';
-import type { CellRange } from '../../../core/workbook/snapshot';
+import { type CellRange, rangeA1, type TablePlan } from '../../../core';
 import { escapeAttribute, XML_DECLARATION } from '../package/xml';
 import { excelText } from './excel-text';
 import { NAMESPACE } from './namespaces';

@@ -62,7 +62,7 @@ export interface NewSheetEntry {
   /** Marked as the add-in's own; a sheet it makes for the user to keep (an input sheet) is not. */
   readonly owned: boolean;
   /** The rows printed atop every page, as `$5:$5`, and the columns at the left, as `$A:$B`: Excel's sheet-scoped `_xlnm.Print_Titles`. */
-  readonly printTitles?: { readonly rows?: string; readonly columns?: string };
+  readonly printTitles?: { readonly rows?: string | undefined; readonly columns?: string | undefined } | undefined;
 }
 
 /** Excel's built-in name for the rows (and columns) printed on every page. */

@@ -1,4 +1,4 @@
-import { WorkbookUnusableError } from '../../../core/errors';
+import { WorkbookUnusableError } from '../../../core';
 import type { EditablePackage } from '../package/editable-package';
 import { RELATIONSHIP, relationshipsOf, relationshipsPartOf, type Relationship } from '../package/relationships';
 import { sheetEntries, type SheetEntry } from '../package/workbook-xml';
@@ -55,7 +55,10 @@ export class WorkbookPart {
   /** Each sheet with the relationship that leads to it (absent when the workbook is inconsistent). */
   async sheetsWithParts(): Promise<Array<{ readonly sheet: SheetEntry; readonly relationship?: Relationship }>> {
     const relationships = await this.relationships();
-    return (await this.sheets()).map((sheet) => ({ sheet, relationship: relationships.find(({ id }) => id === sheet.relationshipId) }));
+    return (await this.sheets()).map((sheet) => {
+      const relationship = relationships.find(({ id }) => id === sheet.relationshipId);
+      return { sheet, ...(relationship ? { relationship } : {}) };
+    });
   }
 
   /** The names of the worksheets (not chart sheets), in order: what docProps/app.xml lists. */

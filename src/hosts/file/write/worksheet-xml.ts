@@ -1,4 +1,4 @@
-import type { SheetPlan } from '../../../core/report/plan';
+import type { SheetPlan } from '../../../core';
 import { Utf8Writer } from '../package/utf8-writer';
 import { XML_DECLARATION } from '../package/xml';
 import { cellXml } from './cell-xml';

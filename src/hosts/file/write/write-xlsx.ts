@@ -1,7 +1,4 @@
-import { WorkbookUnusableError } from '../../../core/errors';
-import type { ColumnRef, WorkbookPlan } from '../../../core/report/plan';
-import { assertPlanContract } from '../../../core/report/plan-contract';
-import { excelNameKey } from '../../../core/workbook/excel-names';
+import { assertPlanContract, type ColumnRef, excelNameKey, type WorkbookPlan, WorkbookUnusableError } from '../../../core';
 import { EditablePackage } from '../package/editable-package';
 import { definedNames, ownedSheets } from '../package/workbook-xml';
 import { addSheet } from './add-sheet';

@@ -8,7 +8,7 @@ export interface AppProps {
   /** From Office's display language, or the browser's. */
   readonly initialLanguage: Language;
   /** Office's task pane background colour, which tells its theme; absent outside Office. */
-  readonly officeBackground?: string;
+  readonly officeBackground?: string | undefined;
 }
 
 /** The workbook opened in the browser, whether anything was written to it since, and whether since the last download. */
@@ -24,8 +24,8 @@ export interface AppState {
   readonly dark: boolean;
   readonly tasks: Tasks;
   readonly inBrowser: boolean;
-  readonly excelNotFound?: ExcelNotFound;
-  readonly workbook?: PaneWorkbook;
+  readonly excelNotFound?: ExcelNotFound | undefined;
+  readonly workbook?: PaneWorkbook | undefined;
   /** Changes with each workbook opened, so that every screen starts afresh. */
   readonly workbookKey: number;
   readonly file?: OpenedFile;

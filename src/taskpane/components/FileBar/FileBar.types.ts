@@ -4,9 +4,9 @@ import type { ExcelNotFound } from '../../workbook/pane-workbook';
 import type { OpenedFile } from '../App/App.types';
 
 export interface FileBarProps {
-  readonly file?: OpenedFile;
+  readonly file?: OpenedFile | undefined;
   /** Why the pane is not working in Excel, said until a workbook is open; absent in a plain browser. */
-  readonly excelNotFound?: ExcelNotFound;
+  readonly excelNotFound?: ExcelNotFound | undefined;
   readonly busy: boolean;
   readonly error?: unknown;
   readonly onOpen: (file: File) => void;

@@ -9,7 +9,7 @@ export interface IssueGroupsProps {
   readonly issues: readonly Issue[];
   readonly onChoose: (view: IssueView) => void;
   /** The issue chosen last, and what to say under it (in a browser: which cell to fix). */
-  readonly chosen?: { readonly key: string; readonly note?: string };
+  readonly chosen?: { readonly key: string; readonly note?: string } | undefined;
 }
 
 export interface IssueGroupsState extends Omit<IssueGroupsProps, 'issues'>, Omit<WindowedRows<unknown>, 'drawn' | 'toTop'> {

@@ -1,5 +1,4 @@
-import type { IssueCode, Language, Severity } from '../../../core';
-import { ISSUE_REASONS } from '../../../core/check/reasons';
+import { ISSUE_REASONS, type IssueCode, type Language, type Severity } from '../../../core';
 import type { CheckStrings, IssueFilterField } from '../../i18n/strings';
 import type { IssueGroup, IssueView } from './group-issues';
 

@@ -10,7 +10,7 @@ export function renderMemberPicker(state: MemberPickerState, styles: ReturnType<
       label={strings.member}
       hint={strings.memberHint}
       validationState={state.unmatched ? 'error' : 'none'}
-      validationMessage={state.unmatched ? strings.unmatched : undefined}
+      validationMessage={state.unmatched ? strings.unmatched : null}
     >
       <Combobox
         className={styles.combobox}

@@ -9,9 +9,9 @@ export function renderMemberQuestionField(state: MemberQuestionFieldState, style
   return (
     <Field
       label={strings.memberQuestion}
-      hint={missing ? undefined : strings.memberQuestionHint}
+      hint={missing ? null : strings.memberQuestionHint}
       validationState={missing ? 'warning' : 'none'}
-      validationMessage={missing ? strings.memberQuestionMissing : undefined}
+      validationMessage={missing ? strings.memberQuestionMissing : null}
     >
       <Dropdown
         className={styles.dropdown}

@@ -26,7 +26,7 @@ export interface ScreenFrameProps {
   /** What was just written or created, said in a success bar; nothing is shown when empty (undefined, null, false, ''). */
   readonly written?: ReactNode;
   /** The success bar's layout: multiline unless the screen says otherwise. */
-  readonly writtenLayout?: MessageBarProps['layout'];
+  readonly writtenLayout?: NonNullable<MessageBarProps['layout']>;
   /** The screen's results, after everything else. */
   readonly children?: ReactNode;
 }

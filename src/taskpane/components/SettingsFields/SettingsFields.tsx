@@ -13,7 +13,7 @@ export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnT
         label={strings.firstResponses}
         hint={strings.firstResponsesHint}
         validationState={state.firstResponsesValid ? 'none' : 'error'}
-        validationMessage={state.firstResponsesValid ? undefined : strings.firstResponsesInvalid}
+        validationMessage={state.firstResponsesValid ? null : strings.firstResponsesInvalid}
       >
         <Input
           className={styles.number}

@@ -7,7 +7,7 @@ export interface SettingsFieldsProps {
   readonly form: SettingsForm;
   readonly onChange: (form: SettingsForm) => void;
   /** Whose the Settings sheet is, once the workbook has been read. */
-  readonly owner?: SettingsOwner;
+  readonly owner?: SettingsOwner | undefined;
   /** Whether the questionnaire asks some question only under a condition: the `applicable` base is offered only then. */
   readonly conditional: boolean;
 }

@@ -1,5 +1,5 @@
 import type { WorkbookPlan, WorkbookSnapshot } from '../../../core';
-import type { WorkbookKind } from '../../../hosts/file/write/workbook-kind';
+import type { WorkbookKind } from '../../../hosts/file';
 import { localEngine } from '../local-engine';
 import type { OnProgress, SurveyEngine } from '../survey-engine';
 import { wireValue, type FromWorker, type Method, type ToWorker } from './protocol';

@@ -1,4 +1,4 @@
-import type { WorkbookKind } from '../../../hosts/file/write/workbook-kind';
+import type { WorkbookKind } from '../../../hosts/file';
 import type { FileWorkbook } from '../../workbook/pane-workbook';
 import type { OnProgress, SurveyEngine } from '../survey-engine';
 import { WorkCancelled } from '../work-cancelled';

@@ -84,7 +84,7 @@ class StrictChart extends StrictObject<ChartModel> implements Pick<Excel.Chart, 
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
     if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string'))
       throw new Error('The strict double positions charts by address');
-    this.command('setPosition', (chart) => (chart.position = { start: startCell, end: endCell }), [startCell, endCell]);
+    this.command('setPosition', (chart) => (chart.position = { start: startCell, ...(endCell !== undefined ? { end: endCell } : {}) }), [startCell, endCell]);
   }
 
   propertyOf(_: ChartModel, property: string): unknown {
@@ -248,7 +248,7 @@ class StrictChartSeriesCollection extends StrictObject<ChartModel> implements Pi
 
   add(name?: string): Excel.ChartSeries {
     const find = () => {
-      const series: SeriesModel = { name };
+      const series: SeriesModel = name !== undefined ? { name } : {};
       this.target().series.push(series);
       return series;
     };

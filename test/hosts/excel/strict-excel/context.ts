@@ -75,7 +75,7 @@ interface Command {
  */
 export class StrictContext implements Pick<Excel.RequestContext, 'workbook' | 'application' | 'sync'> {
   private queue: Command[] = [];
-  private current?: Request;
+  private current?: Request | undefined;
   private readonly strictWorkbook = new StrictWorkbook(this);
   private readonly strictApplication = new StrictApplication(this);
 

@@ -148,7 +148,7 @@ export class SheetModel {
   readonly horizontalPageBreaks: number[] = [];
   /** Sheet protection: Excel refuses any change to its cells but typing into those unlocked. */
   protected = false;
-  protectionPassword?: string;
+  protectionPassword?: string | undefined;
   /** The cells (by cellKey) left editable on the protected sheet. */
   readonly unlocked = new Set<string>();
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { analyseWorkbook } from '../../../../src/core/analyse-workbook';
+import { analyseWorkbook } from '../../../../src/core/workflows/analyse-workbook';
 import { serialOfUtc } from '../../../../src/core/workbook/serial';
 import { readXlsx } from '../../../../src/hosts/file/read-xlsx';
 import { writeXlsx } from '../../../../src/hosts/file/write/write-xlsx';

@@ -8,7 +8,7 @@ import { renderAlone } from '../../support/render';
 
 function renderBusy(busy: BusyTask | undefined, tasks: readonly BusyTask[], more: { progress?: WorkProgress; cancel?: () => void } = {}) {
   return renderAlone(
-    <TasksProvider value={{ busy, run: jest.fn(), ...more }}>
+    <TasksProvider value={{ ...(busy ? { busy } : {}), run: jest.fn(), ...more }}>
       <BusyStatus tasks={tasks} />
     </TasksProvider>,
   );

@@ -1,9 +1,9 @@
-import { isQuestion } from './questionnaire/lookup';
-import { SURVEY_1998 } from './questionnaire/survey-1998';
-import type { Questionnaire } from './questionnaire/types';
-import type { WorkbookSnapshot } from './workbook/snapshot';
-import { hasXlsForm } from './xlsform/form-sheets';
-import { readXlsForm, type FormReading } from './xlsform/read-xlsform';
+import { isQuestion } from '../questionnaire/lookup';
+import { SURVEY_1998 } from '../questionnaire/survey-1998';
+import type { Questionnaire } from '../questionnaire/types';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { hasXlsForm } from '../xlsform/form-sheets';
+import { readXlsForm, type FormReading } from '../xlsform/read-xlsform';
 
 /**
  * The questionnaire a workbook is checked and analysed against, with its form's own issues:

@@ -1,11 +1,11 @@
 import { registry } from './check-workbook';
-import { WorkbookUnusableError } from './errors';
+import { WorkbookUnusableError } from '../errors';
 import { questionnaireOf } from './questionnaire-source';
-import type { Questionnaire } from './questionnaire/types';
-import { indexItems } from './questionnaire/lookup';
-import { readSurvey, responsesRegion, RESPONSES } from './read/read-survey';
-import { isSubmissionSheet } from './read/submission-sheet';
-import type { WorkbookSnapshot } from './workbook/snapshot';
+import type { Questionnaire } from '../questionnaire/types';
+import { indexItems } from '../questionnaire/lookup';
+import { readSurvey, responsesRegion, RESPONSES } from '../read/read-survey';
+import { isSubmissionSheet } from '../read/submission-sheet';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
 
 /**
  * A second survey round kept on another sheet of the same workbook, as a workbook of its own

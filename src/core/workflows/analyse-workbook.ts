@@ -1,20 +1,20 @@
-import { analyseSurvey, type SurveyAnalysis } from './analyse/analyse-survey';
-import { memberAgainstAll, regionAgainstAll, roundAgainstRound } from './analyse/compare';
-import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyse/options';
-import { respondentOf, type Respondent } from './analyse/respondents';
+import { analyseSurvey, type SurveyAnalysis } from '../analyse/analyse-survey';
+import { memberAgainstAll, regionAgainstAll, roundAgainstRound } from '../analyse/compare';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from '../analyse/options';
+import { respondentOf, type Respondent } from '../analyse/respondents';
 import { checkAgainst, checkWorkbook, refuseBrokenForm, registry, type WorkbookCheck } from './check-workbook';
-import { SEVERITY, type Issue } from './check/issue';
-import type { Language } from './i18n/language';
-import type { RegionCode } from './members/types';
-import type { Submission } from './read/model';
-import type { ComparisonRequest } from './report/comparison-sheet';
-import type { WorkbookPlan } from './report/plan';
-import type { Settings } from './settings/read-settings';
-import { assertPlanContract } from './report/plan-contract';
-import { assertPlanFits } from './report/plan-fits';
-import { reportPlan, type ReportSheet } from './report/report-plan';
-import { RequestError, unknownMemberError } from './request-error';
-import type { WorkbookSnapshot } from './workbook/snapshot';
+import { SEVERITY, type Issue } from '../check/issue';
+import type { Language } from '../i18n/language';
+import type { RegionCode } from '../members/types';
+import type { Submission } from '../read/model';
+import type { ComparisonRequest } from '../report/comparison-sheet';
+import type { WorkbookPlan } from '../report/plan';
+import type { Settings } from '../settings/read-settings';
+import { assertPlanContract } from '../report/plan-contract';
+import { assertPlanFits } from '../report/plan-fits';
+import { reportPlan, type ReportSheet } from '../report/report-plan';
+import { RequestError, unknownMemberError } from '../request-error';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
 
 export interface AnalyseRequest {
   /** Settings given by the user now (command-line flags, the task pane): they win over the `Settings` sheet. */

@@ -1,21 +1,21 @@
-import { checkSurvey, type CheckProgress } from './check/check-survey';
-import { SEVERITY, type Issue } from './check/issue';
-import { withUncalculatedFormulas } from './check/uncalculated';
-import { checkIndicators, readIndicators, type CrmIndicators } from './crm';
-import { REGISTRY_1998 } from './members';
-import type { Item, Questionnaire } from './questionnaire/types';
+import { checkSurvey, type CheckProgress } from '../check/check-survey';
+import { SEVERITY, type Issue } from '../check/issue';
+import { withUncalculatedFormulas } from '../check/uncalculated';
+import { checkIndicators, readIndicators, type CrmIndicators } from '../crm';
+import { REGISTRY_1998 } from '../members';
+import type { Item, Questionnaire } from '../questionnaire/types';
 import { asksAnything, questionnaireOf } from './questionnaire-source';
-import type { SurveyResponses } from './read/model';
-import { readSurvey } from './read/read-survey';
-import { readSettings, type SettingProblem, type Settings } from './settings/read-settings';
-import type { WorkbookSnapshot } from './workbook/snapshot';
-import { formSheetNames } from './xlsform/form-sheets';
-import type { FormReading } from './xlsform/read-xlsform';
-import { memberQuestionNamed, memberQuestions, withMemberQuestion } from './xlsform/member-question';
-import { RequestError } from './request-error';
-import { WorkbookUnusableError } from './errors';
-import { assertHoldsData } from './workbook/holds-data';
-import { refText } from './workbook/ref-text';
+import type { SurveyResponses } from '../read/model';
+import { readSurvey } from '../read/read-survey';
+import { readSettings, type SettingProblem, type Settings } from '../settings/read-settings';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { formSheetNames } from '../xlsform/form-sheets';
+import type { FormReading } from '../xlsform/read-xlsform';
+import { memberQuestionNamed, memberQuestions, withMemberQuestion } from '../xlsform/member-question';
+import { RequestError } from '../request-error';
+import { WorkbookUnusableError } from '../errors';
+import { assertHoldsData } from '../workbook/holds-data';
+import { refText } from '../workbook/ref-text';
 
 export const registry = REGISTRY_1998;
 
