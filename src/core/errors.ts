@@ -65,6 +65,14 @@ export class WorkbookUnusableError<R extends UnusableReason = UnusableReason> ex
     this.name = 'WorkbookUnusableError';
   }
 
+  /**
+   * `instanceof` as ever, but narrowing to an error of any reason, its parameters those of some reason: a
+   * generic class alone would narrow to `WorkbookUnusableError<any>`, whose parameters nothing checks.
+   */
+  static override [Symbol.hasInstance](value: unknown): value is WorkbookUnusableError {
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   /** The same error, about the file named `file`: a host that knows which file it read says so, whatever the reason. */
   withFile(file: string): WorkbookUnusableError<R> {
     return new WorkbookUnusableError(this.reason, { ...this.params, file });

@@ -65,4 +65,13 @@ describe('WorkbookUnusableError', () => {
       new WorkbookUnusableError('no-responses', { sheet: 'Responses', file: 'round.xlsx' }),
     );
   });
+
+  it('is known by instanceof, which narrows to an error whose parameters are those of some reason', () => {
+    const caught: unknown = new WorkbookUnusableError('file-not-found', { path: 'round.xlsx' });
+    expect([caught instanceof WorkbookUnusableError, new Error('other') instanceof WorkbookUnusableError]).toEqual([true, false]);
+    if (!(caught instanceof WorkbookUnusableError)) return;
+    // @ts-expect-error: no reason has such a parameter
+    expect(caught.params.nonsense).toBeUndefined();
+    expect(caught.params.file).toBeUndefined();
+  });
 });

@@ -55,6 +55,11 @@ export class ExcelHostError<P extends ExcelProblem = ExcelProblem> extends Error
     this.params = params ?? ({} as ExcelParamsOf[P]);
     this.name = 'ExcelHostError';
   }
+
+  /** `instanceof` as ever, narrowing to an error of any problem (not `ExcelHostError<any>`, whose parameters nothing checks). */
+  static override [Symbol.hasInstance](value: unknown): value is ExcelHostError {
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
 }
 
 /** The problems Excel's refusals are, told apart by `fromExcel` by Excel's code; the add-in finds the others before asking. */

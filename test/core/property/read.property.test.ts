@@ -96,7 +96,7 @@ describe('property: readSurvey on a Responses sheet', () => {
         } catch (error) {
           expect(isTypedError(error)).toBe(true);
           // A row further down has the Member column the first lacks: nothing is read under the wrong header.
-          if (error instanceof WorkbookUnusableError && error.params.headerRow) return;
+          if (error instanceof WorkbookUnusableError && error.reason === 'no-responses' && 'headerRow' in error.params && error.params.headerRow) return;
           submissions = 0;
         }
         expect(submissions).toBe(expected);

@@ -46,5 +46,5 @@ export async function unusable<R extends UnusableReason = UnusableReason>(read: 
   );
   if (!(error instanceof WorkbookUnusableError)) throw new Error(`expected a WorkbookUnusableError, got ${String(error)}`);
   if (reason !== undefined && error.reason !== reason) throw new Error(`expected a WorkbookUnusableError for ${reason}, got ${String(error)}`);
-  return error;
+  return error as WorkbookUnusableError<R>;
 }
