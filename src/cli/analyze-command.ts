@@ -23,14 +23,14 @@ import { analyzeReport } from './analyze-report';
 import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag';
 
 export const ANALYZE_USAGE =
-  'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--base answered|respondents|applicable] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE] [--questionnaire form.xlsx] [--member-question NAME]';
+  'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--population N] [--base answered|respondents|applicable] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE] [--questionnaire form.xlsx] [--member-question NAME]';
 
 /**
  * Writes the input workbook plus the summary sheets and charts to --out; never over the input. An
  * .xlsm keeps its macros, and is written under an .xlsm name only.
  */
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
-  onlyFlags(args, ['out', 'first', 'base', 'lang', 'compare', 'member', 'region', ...QUESTIONNAIRE_FLAGS]);
+  onlyFlags(args, ['out', 'first', 'population', 'base', 'lang', 'compare', 'member', 'region', ...QUESTIONNAIRE_FLAGS]);
   const [input, ...extra] = args.positionals;
   const out = args.flags.get('out');
   if (!input || extra.length || typeof out !== 'string') throw new UsageError(`usage: ${ANALYZE_USAGE}`);
@@ -87,14 +87,19 @@ async function analysed(
 /** Flags that win over the Settings sheet; --lang also names the language of the written sheets. */
 function settingsOf(args: ParsedArgs): Settings {
   const first = args.flags.get('first');
+  const population = args.flags.get('population');
   const base = args.flags.get('base');
   const lang = args.flags.get('lang');
   if (first !== undefined && !(typeof first === 'string' && /^[1-9]\d*$/.test(first))) {
     throw new UsageError('--first takes a whole number of responses, 1 or more');
   }
+  if (population !== undefined && !(typeof population === 'string' && /^[1-9]\d*$/.test(population))) {
+    throw new UsageError('--population takes a whole number, 1 or more');
+  }
   if (base !== undefined && !BASE_OPTIONS.includes(base as BaseOption)) throw new UsageError('--base takes answered or respondents or applicable');
   return {
     ...(typeof first === 'string' ? { firstResponses: Number(first) } : {}),
+    ...(typeof population === 'string' ? { population: Number(population) } : {}),
     ...(typeof base === 'string' ? { base: base as BaseOption } : {}),
     ...(typeof lang === 'string' ? { language: lang.toLowerCase() === 'fr' ? 'fr' : 'en' } : {}),
   };

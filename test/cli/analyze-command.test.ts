@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/hosts/file/read-xlsx';
+import * as analysing from '../../src/core/workflows/analyse-workbook';
 import { run, scratch, writeWorkbook } from '../support/cli';
 
 const dir = scratch();
@@ -78,6 +79,23 @@ describe('wco-survey analyze', () => {
     expect(rows[1]).toEqual(['S1', 'F1', 'Greater public and media scrutiny', 'Yes', 2, 3, 2 / 3]);
   });
 
+  it('takes --population, how many the survey was sent to, over the Members of the registry, the figures unchanged', async () => {
+    const analyses = jest.spyOn(analysing, 'analyseWorkbook');
+    try {
+      const out = dir.path('population.xlsx');
+      const result = await run(['analyze', input, '--out', out, '--population', '4000', '--lang', 'en']);
+      expect(result).toMatchObject({ code: 0, err: '' });
+      expect(analyses.mock.calls[0][1].settings).toMatchObject({ population: 4000 });
+      expect(analyses.mock.results[0].value.analysis.options.population).toBe(4000);
+      const registry = dir.path('registry.xlsx');
+      await run(['analyze', input, '--out', registry, '--lang', 'en']);
+      expect(analyses.mock.results[1].value.analysis.options.population).toBe(150);
+      expect(summaryRows(await sheetsOf(out))).toEqual(summaryRows(await sheetsOf(registry)));
+    } finally {
+      analyses.mockRestore();
+    }
+  });
+
   it('re-analysing its own output gives the same sheets, not duplicates', async () => {
     const first = dir.path('first.xlsx');
     const second = dir.path('second.xlsx');
@@ -132,6 +150,9 @@ describe('wco-survey analyze', () => {
     [['--member', 'Malta'], /Malta has no submission in this workbook/],
     [['--region', 'ASIA'], /“ASIA” is not a WCO region\. Regions: AM, ESA, EUR, AP, MENA, WCA\./],
     [['--first', '0'], /--first takes a whole number/],
+    [['--population', '0'], /^wco-survey: --population takes a whole number, 1 or more/],
+    [['--population', '2.5'], /--population takes a whole number, 1 or more/],
+    [['--population'], /--population needs a value/],
     [['--base', 'all'], /--base takes answered or respondents/],
   ])('refuses %j in one line, exit 2', async (flags, message) => {
     const result = await run(['analyze', input, '--out', dir.path('x.xlsx'), '--lang', 'en', ...flags]);

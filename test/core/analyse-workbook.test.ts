@@ -1,6 +1,8 @@
 import { analyseWorkbook, type AnalyseRequest } from '../../src/core/workflows/analyse-workbook';
 import * as checking from '../../src/core/workflows/check-workbook';
 import { checkWorkbook } from '../../src/core/workflows/check-workbook';
+import { regionPopulation } from '../../src/core/analyse/options';
+import { REGISTRY_1998, REGION_CODES } from '../../src/core/members';
 import { serialOfUtc } from '../../src/core/workbook/serial';
 import { sheet, workbook, type Plain } from '../support/snapshot';
 import { day } from '../support/survey';
@@ -77,5 +79,42 @@ describe('counting every response, as a request says', () => {
 
   it('wins over First responses in the request’s own settings', () => {
     expect(analyseWorkbook(book, { ...REQUEST, settings: { firstResponses: 2 }, countAll: true }).analysis.headline.respondentsCounted).toBe(5);
+  });
+});
+
+describe('the population the percentages are of', () => {
+  const sentTo = (...rows: Plain[][]) => workbook(responses, settings(...rows));
+  const optionsOf = (book: ReturnType<typeof workbook>, request: Partial<AnalyseRequest> = {}) =>
+    analyseWorkbook(book, { ...REQUEST, ...request }).analysis.options;
+
+  it('is the Members of the registry by default, each region its own Members', () => {
+    const options = optionsOf(sentTo());
+    expect(options.population).toBe(150);
+    expect(REGION_CODES.map((region) => regionPopulation(options, region))).toEqual(REGION_CODES.map((region) => REGISTRY_1998.membersIn(region).length));
+    expect(REGION_CODES.reduce((sum, region) => sum + regionPopulation(options, region)!, 0)).toBe(150);
+  });
+
+  it('is the Population of the Settings sheet when it gives one: no region’s population is known then', () => {
+    const options = optionsOf(sentTo(['Population', 4000]));
+    expect(options.population).toBe(4000);
+    expect(REGION_CODES.map((region) => regionPopulation(options, region))).toEqual(REGION_CODES.map(() => undefined));
+  });
+
+  it('is the request’s Population over the Settings sheet’s, as the flags and the pane say', () => {
+    expect(optionsOf(sentTo(['Population', 4000]), { settings: { population: 250 } }).population).toBe(250);
+  });
+
+  it('is the Members of the registry, whatever the Settings sheet says, when the request says so (the pane’s empty field)', () => {
+    const options = optionsOf(sentTo(['Population', 4000]), { registryPopulation: true });
+    expect(options.population).toBe(150);
+    expect(regionPopulation(options, 'EUR')).toBe(REGISTRY_1998.membersIn('EUR').length);
+  });
+
+  it('changes nothing else of the analysis: its figures and sheets are those of the registry’s population', () => {
+    const given = analyseWorkbook(sentTo(['Population', 4000]), REQUEST);
+    const registry = analyseWorkbook(sentTo(), REQUEST);
+    expect(asData({ ...given.analysis, options: undefined })).toEqual(asData({ ...registry.analysis, options: undefined }));
+    expect(given.issues.map((i) => i.code)).toEqual(registry.issues.map((i) => i.code));
+    expect(given.plan).toEqual(registry.plan);
   });
 });

@@ -1,5 +1,6 @@
 import { checkWorkbook, usableQuestionnaire } from '../../src/core/workflows/check-workbook';
 import { WorkbookUnusableError } from '../../src/core/errors';
+import { issueMessage } from '../../src/core/check/messages';
 import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
 import { serialOfUtc } from '../../src/core/workbook/serial';
 import { sheet, workbook } from '../support/snapshot';
@@ -51,6 +52,37 @@ describe('checking a whole workbook', () => {
       owned: true,
     };
     expect(checkWorkbook(workbook(responses, settings), TODAY).settings).toEqual({ base: 'respondents' });
+  });
+});
+
+describe('a Population the Settings sheet gives that is no whole number', () => {
+  const responses = sheet('Responses', [
+    ['Member', 'F1'],
+    ['Malta', 'Yes'],
+  ]);
+  const checked = checkWorkbook(workbook(responses, sheet('Settings', [['Population', 'all staff']])), TODAY);
+  const issue = checked.issues.find((i) => i.code === 'invalid-setting')!;
+
+  it('is an invalid setting like any other, its default kept', () => {
+    expect(issue).toMatchObject({
+      code: 'invalid-setting',
+      setting: 'Population',
+      value: 'all staff',
+      severity: 'warning',
+      ref: { sheet: 'Settings', cell: 'B1' },
+    });
+    expect(checked.settings).toEqual({});
+  });
+
+  it('is told in words that list Population among the settings, in English and French', () => {
+    expect(issueMessage(issue, 'en')).toBe(
+      '“all staff” is not a value of the setting “Population”; its default is used. Settings: First responses (a whole number), ' +
+        'Population (a whole number: how many the survey was sent to, when not the Members of the registry), Base (answered, respondents or applicable), ' +
+        'Language (en or fr), Member question (the name of a select_one or text question of the XLSForm).',
+    );
+    expect(issueMessage(issue, 'fr')).toContain(
+      'Population (un nombre entier : le nombre de destinataires de l’enquête, s’il ne s’agit pas des Membres du registre), Base',
+    );
   });
 });
 

@@ -10,8 +10,8 @@ import type { IssueDetail } from './issue';
 import { cellList, q, rowSpans, type Messages } from './message-parts';
 
 const SETTING_VALUES = {
-  en: 'Settings: First responses (a whole number), Base (answered, respondents or applicable), Language (en or fr), Member question (the name of a select_one or text question of the XLSForm).',
-  fr: 'Paramètres : First responses (un nombre entier), Base (answered, respondents ou applicable), Language (en ou fr), Member question (le nom d’une question select_one ou text du XLSForm).',
+  en: 'Settings: First responses (a whole number), Population (a whole number: how many the survey was sent to, when not the Members of the registry), Base (answered, respondents or applicable), Language (en or fr), Member question (the name of a select_one or text question of the XLSForm).',
+  fr: 'Paramètres : First responses (un nombre entier), Population (un nombre entier : le nombre de destinataires de l’enquête, s’il ne s’agit pas des Membres du registre), Base (answered, respondents ou applicable), Language (en ou fr), Member question (le nom d’une question select_one ou text du XLSForm).',
 };
 
 /** A number as the message's language writes it, without binary noise (0.07 × 100 is 7). */

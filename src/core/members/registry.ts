@@ -2,7 +2,7 @@ import { editDistance } from '../text/distance';
 import { foldTight, visibleText } from '../text/fold';
 import { asLatin, foreignLetters, type ForeignLetter } from '../text/scripts';
 import { MEMBER_ALIASES } from './aliases';
-import type { Member, MemberRecord } from './types';
+import type { Member, MemberRecord, RegionCode } from './types';
 
 export type MemberMatch =
   | { readonly kind: 'found'; readonly member: Member }
@@ -15,6 +15,8 @@ export type MemberMatch =
 export interface MemberRegistry {
   readonly members: readonly Member[];
   byCode(code: string): Member | undefined;
+  /** The Members of a WCO region, in the registry's order: the region's population, where the survey went to the Members. */
+  membersIn(region: RegionCode): readonly Member[];
   /** Resolves a name (English, French, code or short form) as respondents write it. */
   match(name: string): MemberMatch;
 }
@@ -30,6 +32,7 @@ export function createRegistry(records: readonly MemberRecord[], aliases: Readon
   return {
     members,
     byCode: (code) => byCode.get(visibleText(code).trim().toUpperCase()),
+    membersIn: (region) => members.filter((m) => m.region === region),
     match(name) {
       const key = foldTight(name);
       const member = byKey.get(key);

@@ -13,6 +13,11 @@ export const SETTINGS = 'Settings';
 /** What the `Settings` sheet says; a setting it leaves out keeps its default. */
 export interface Settings {
   readonly firstResponses?: number;
+  /**
+   * How many the survey was sent to, when not the Members of the registry (a survey of staff, say):
+   * the N of each percent's interval (issue #19). Absent: the Members of the registry.
+   */
+  readonly population?: number;
   readonly base?: BaseOption;
   readonly language?: Language;
   /** The XLSForm question whose answer names the Member, where the form has none called `member` or `country`. */
@@ -33,6 +38,7 @@ type Key = keyof Settings;
 const NAMES: ReadonlyMap<string, Key> = new Map<string, Key>([
   ['first responses', 'firstResponses'],
   ['premieres reponses', 'firstResponses'],
+  ['population', 'population'],
   ['base', 'base'],
   ['language', 'language'],
   ['langue', 'language'],
@@ -49,11 +55,15 @@ const BASES: ReadonlyMap<string, BaseOption> = new Map<string, BaseOption>([
   ['concernes', 'applicable'],
 ]);
 
+/** A whole number, 1 or more, as a number or as text. */
+function wholeNumber(cell: Cell): number | undefined {
+  const n = cell?.kind === 'number' ? cell.value : Number(visibleText(displayCell(cell)));
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 const PARSE: { readonly [K in Key]: (cell: Cell, questionnaire: Questionnaire) => Settings[K] | undefined } = {
-  firstResponses: (cell) => {
-    const n = cell?.kind === 'number' ? cell.value : Number(visibleText(displayCell(cell)));
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  },
+  firstResponses: wholeNumber,
+  population: wholeNumber,
   base: (cell) => BASES.get(fold(displayCell(cell))),
   language: (cell) => {
     const value = fold(displayCell(cell));

@@ -17,6 +17,8 @@ export function settingsSheet(settings: Settings): SheetPlan {
           ['First responses', settings.firstResponses ?? null],
           ['Base', settings.base ?? null],
           ['Language', settings.language ?? null],
+          // Only when set: without it the population is the Members of the registry, and the sheet stays as it was.
+          ...(settings.population !== undefined ? [['Population', settings.population]] : []),
           // Only an XLSForm questionnaire has one: a 1998 workbook's Settings sheet stays as it was.
           ...(settings.memberQuestion ? [['Member question', settings.memberQuestion]] : []),
         ],

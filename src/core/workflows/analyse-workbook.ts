@@ -1,6 +1,6 @@
 import { analyseSurvey, type SurveyAnalysis } from '../analyse/analyse-survey';
 import { memberAgainstAll, regionAgainstAll, roundAgainstRound } from '../analyse/compare';
-import { DEFAULT_OPTIONS, type AnalysisOptions } from '../analyse/options';
+import { DEFAULT_OPTIONS, membersPopulation, type AnalysisOptions } from '../analyse/options';
 import { respondentOf, type Respondent } from '../analyse/respondents';
 import { checkAgainst, checkWorkbook, refuseBrokenForm, registry, type WorkbookCheck } from './check-workbook';
 import { SEVERITY, type Issue } from '../check/issue';
@@ -41,6 +41,11 @@ export interface AnalyseRequest {
    * other settings hold as ever.
    */
   readonly countAll?: boolean;
+  /**
+   * The population is the registry's Members, whatever `settings` or the Settings sheet say of
+   * Population: what the task pane's empty Population field means over a number in the Settings sheet.
+   */
+  readonly registryPopulation?: boolean;
   /** The one output sheet to plan (a screen of the task pane writes one): the others are not made. Absent: all of them. */
   readonly sheet?: ReportSheet;
 }
@@ -70,6 +75,8 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequ
     ...DEFAULT_OPTIONS,
     ...(settings.base ? { base: settings.base } : {}),
     ...(settings.firstResponses && !request.countAll ? { firstResponses: settings.firstResponses } : {}),
+    // The Population setting, a survey of staff say, knows no region's share; the registry knows each region's Members.
+    ...(settings.population && !request.registryPopulation ? { population: settings.population } : membersPopulation(registry)),
   };
   const analysis = analyseSurvey(survey, checked.surveyIssues, questionnaire, registry.members.length, options);
   const issues: Issue[] = [...checked.issues, ...analysis.selection.undated.map((r) => undatedIssue(r, options.firstResponses ?? 0))];

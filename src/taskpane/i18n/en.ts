@@ -93,6 +93,9 @@ export const EN: Strings = {
     firstResponses: 'First responses',
     firstResponsesHint: 'Count only the first N submissions received. Leave empty to count them all.',
     firstResponsesInvalid: 'Enter a whole number, 1 or more, or leave the field empty to count every submission.',
+    population: 'Population',
+    populationHint: (members) => `How many the survey was sent to. Leave empty for the Members of the registry (${formatNumber(members, 'en')}).`,
+    populationInvalid: 'Enter a whole number, 1 or more, or leave the field empty for the Members of the registry.',
     base: 'Base of each percentage',
     bases: {
       answered: 'Respondents who answered the item',

@@ -96,6 +96,9 @@ export const FR: Strings = french<Strings>({
     firstResponses: 'Premières réponses',
     firstResponsesHint: 'Ne compter que les N premières soumissions reçues. Laissez vide pour toutes les compter.',
     firstResponsesInvalid: 'Saisissez un nombre entier, 1 ou plus, ou laissez le champ vide pour compter toutes les soumissions.',
+    population: 'Population',
+    populationHint: (members) => `Le nombre de destinataires de l’enquête. Laissez vide pour les Membres du registre (${formatNumber(members, 'fr')}).`,
+    populationInvalid: 'Saisissez un nombre entier, 1 ou plus, ou laissez le champ vide pour les Membres du registre.',
     base: 'Base de chaque pourcentage',
     bases: {
       answered: 'Répondants ayant répondu à la question',

@@ -95,6 +95,10 @@ export interface AnalyseStrings {
   readonly firstResponses: string;
   readonly firstResponsesHint: string;
   readonly firstResponsesInvalid: string;
+  readonly population: string;
+  /** Under the Population field: empty, the population is the registry's Members, so many. */
+  readonly populationHint: (members: number) => string;
+  readonly populationInvalid: string;
   readonly base: string;
   readonly bases: Readonly<Record<BaseOption, string>>;
   readonly language: string;

@@ -28,7 +28,8 @@ export interface AnalysisChoices {
 /**
  * The analysis, with its plan of sheets (of `sheet` alone when it names one), as the pane's settings and
  * comparison say, made on the check the pane already has of the workbook. The pane's settings are whole:
- * an empty First responses field means "count all", over the Settings sheet's number.
+ * an empty First responses field means "count all", an empty Population field "the Members of the registry",
+ * over the Settings sheet's numbers.
  */
 export function analyse(read: ReadWorkbook, choices: AnalysisChoices, sheet?: ReportSheet): AnalyseOutcome {
   return analyseWorkbook(read.snapshot, {
@@ -37,6 +38,7 @@ export function analyse(read: ReadWorkbook, choices: AnalysisChoices, sheet?: Re
     today: choices.today,
     check: read.check,
     ...(choices.settings.firstResponses === undefined ? { countAll: true } : {}),
+    ...(choices.settings.population === undefined ? { registryPopulation: true } : {}),
     ...(sheet ? { sheet } : {}),
     ...comparisonRequest(read.snapshot, choices.comparison),
   });

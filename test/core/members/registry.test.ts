@@ -1,5 +1,5 @@
 import { MEMBERS_1998 } from '../../../src/core/members/members-1998';
-import { REGISTRY_1998 } from '../../../src/core/members';
+import { REGISTRY_1998, REGION_CODES } from '../../../src/core/members';
 import { MEMBER_ALIASES } from '../../../src/core/members/aliases';
 import { foldTight } from '../../../src/core/text/fold';
 
@@ -16,6 +16,13 @@ describe('the Member registry of 1998', () => {
   it('holds the 150 Members of the list, in six WCO regions', () => {
     expect(REGISTRY_1998.members).toHaveLength(150);
     expect(new Set(REGISTRY_1998.members.map((m) => m.region))).toEqual(new Set(['AM', 'ESA', 'EUR', 'AP', 'MENA', 'WCA']));
+  });
+
+  it('gives the Members of each region, in the registry’s order, every Member in one', () => {
+    const byRegion = REGION_CODES.map((region) => REGISTRY_1998.membersIn(region));
+    expect(byRegion.flat()).toHaveLength(150);
+    byRegion.forEach((members, i) => expect(members.every((m) => m.region === REGION_CODES[i])).toBe(true));
+    expect(REGISTRY_1998.membersIn('EUR').map((m) => m.code)).toEqual(MEMBERS_1998.filter((r) => r[3] === 'EUR').map((r) => r[0]));
   });
 
   it.each(MEMBERS_1998.map(([code, en]) => [en, code]))('resolves the English name %s to %s', (name, code) => {

@@ -39,6 +39,18 @@ describe('the Settings sheet', () => {
     expect(settingsOf([['Base', value]]).settings).toEqual({ base: 'applicable' });
   });
 
+  it('reads Population, a whole number of those the survey was sent to, as a number or as text', () => {
+    expect(settingsOf([['Population', 4000]]).settings).toEqual({ population: 4000 });
+    expect(settingsOf([['POPULATION', ' 1 ']]).settings).toEqual({ population: 1 });
+    expect(settingsOf([['Population', null]]).settings).toEqual({});
+  });
+
+  it.each([0, -3, 2.5, 'staff', '1e'])('names a Population of %p as a value it cannot use, keeping the default', (value) => {
+    const { settings, problems } = settingsOf([['Population', value]]);
+    expect(settings).toEqual({});
+    expect(problems).toEqual([{ ref: { sheet: 'Settings', cell: 'B1' }, setting: 'Population', value: String(value), kind: 'invalid-value' }]);
+  });
+
   it('keeps a blank value as the default', () => {
     expect(settingsOf([['First responses', null]]).settings).toEqual({});
   });

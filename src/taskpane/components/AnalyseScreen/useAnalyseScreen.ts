@@ -3,7 +3,7 @@ import type { AnalysisView } from '../../engine/survey-engine';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import { firstResponsesValid } from '../../workbook/settings-form';
+import { formValid } from '../../workbook/settings-form';
 import type { AnalyseScreenState, ResultsWritten } from './AnalyseScreen.types';
 
 export function useAnalyseScreen(): AnalyseScreenState {
@@ -14,7 +14,7 @@ export function useAnalyseScreen(): AnalyseScreenState {
   const { busy, error, perform } = useWork();
   const [outcome, setOutcome] = useState<AnalysisView>();
   const [written, setWritten] = useState<ResultsWritten>();
-  const ready = firstResponsesValid(settingsForm.firstResponses);
+  const ready = formValid(settingsForm);
 
   const run = useCallback(async () => {
     if (!ready) return;

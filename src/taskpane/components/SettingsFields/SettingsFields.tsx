@@ -25,6 +25,22 @@ export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnT
           onChange={(_, data) => state.set('firstResponses', data.value)}
         />
       </Field>
+      <Field
+        label={strings.population}
+        hint={strings.populationHint(state.registryMembers)}
+        validationState={state.populationValid ? 'none' : 'error'}
+        validationMessage={state.populationValid ? null : strings.populationInvalid}
+      >
+        <Input
+          className={styles.number}
+          type="number"
+          min={1}
+          step={1}
+          inputMode="numeric"
+          value={state.form.population}
+          onChange={(_, data) => state.set('population', data.value)}
+        />
+      </Field>
       <Field label={strings.base}>
         <RadioGroup value={state.base} onChange={(_, data) => state.set('base', data.value as BaseOption)}>
           {state.bases.map((base) => (
@@ -48,7 +64,7 @@ export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnT
   );
 }
 
-/** First responses, Base and Language: loaded from the Settings sheet, saved to it with the results. */
+/** First responses, Population, Base and Language: loaded from the Settings sheet, saved to it with the results. */
 export function SettingsFields(props: SettingsFieldsProps) {
   return renderSettingsFields(useSettingsFields(props), useSettingsFieldsStyles());
 }

@@ -15,6 +15,9 @@ export interface SettingsFieldsProps {
 export interface SettingsFieldsState extends SettingsFieldsProps {
   readonly strings: AnalyseStrings;
   readonly firstResponsesValid: boolean;
+  readonly populationValid: boolean;
+  /** The Members of the registry: the population when the Population field is empty. */
+  readonly registryMembers: number;
   /** What the fields show where the form leaves a setting to its default. */
   readonly base: BaseOption;
   readonly language: Language;

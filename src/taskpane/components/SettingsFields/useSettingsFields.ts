@@ -1,6 +1,6 @@
-import { BASE_OPTIONS } from '../../../core';
+import { BASE_OPTIONS, REGISTRY_1998 } from '../../../core';
 import { useStrings } from '../../i18n/StringsContext';
-import { firstResponsesValid } from '../../workbook/settings-form';
+import { firstResponsesValid, populationValid } from '../../workbook/settings-form';
 import type { SettingsFieldsProps, SettingsFieldsState } from './SettingsFields.types';
 
 export function useSettingsFields(props: SettingsFieldsProps): SettingsFieldsState {
@@ -10,6 +10,8 @@ export function useSettingsFields(props: SettingsFieldsProps): SettingsFieldsSta
     ...props,
     strings: strings.analyse,
     firstResponsesValid: firstResponsesValid(form.firstResponses),
+    populationValid: populationValid(form.population),
+    registryMembers: REGISTRY_1998.members.length,
     base: form.base ?? 'answered',
     bases: BASE_OPTIONS.filter((base) => base !== 'applicable' || props.conditional || form.base === 'applicable'),
     language: form.language ?? language,

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import * as analysing from '../../../../src/core/workflows/analyse-workbook';
 import { workbook } from '../../../support/snapshot';
 import { FakeWorkbook } from '../../support/fake-workbook';
 import { renderInExcel } from '../../support/render';
@@ -23,6 +24,7 @@ async function analysed() {
 }
 
 const firstResponses = () => screen.getByLabelText('First responses') as HTMLInputElement;
+const population = () => screen.getByLabelText('Population') as HTMLInputElement;
 
 describe('Analyse', () => {
   it('loads its settings from the Settings sheet', async () => {
@@ -74,6 +76,57 @@ describe('Analyse', () => {
     expect(screen.getByText(/Enter a whole number, 1 or more/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Analyse' }));
     expect(fake.reads).toBe(1);
+  });
+
+  describe('Population', () => {
+    afterEach(() => jest.restoreAllMocks());
+    /** The population each analysis was made with, and whether the pane asked for the registry's Members. */
+    const asked = (analyses: jest.SpyInstance<analysing.AnalyseOutcome, Parameters<typeof analysing.analyseWorkbook>>) =>
+      analyses.mock.calls.map(([, request], i) => [
+        request.settings.population,
+        request.registryPopulation,
+        analyses.mock.results[i].value.analysis.options.population,
+      ]);
+
+    it('loads from the Settings sheet, and is empty without it: the Members of the registry', async () => {
+      await onAnalyse(RESPONSES, settingsSheet([['Population', 4000]], true));
+      expect(population().value).toBe('4000');
+    });
+
+    it('is passed in the request, and an emptied field means the Members of the registry, whatever the Settings sheet says', async () => {
+      const analyses = jest.spyOn(analysing, 'analyseWorkbook');
+      await onAnalyse(RESPONSES, settingsSheet([['Population', 4000]], true));
+      fireEvent.change(population(), { target: { value: '250' } });
+      await analysed();
+      fireEvent.change(population(), { target: { value: '' } });
+      await analysed();
+      expect(asked(analyses)).toEqual([
+        [250, undefined, 250],
+        [undefined, true, 150],
+      ]);
+    });
+
+    it('says what it takes, and analyses nothing until it is right', async () => {
+      const fake = await onAnalyse(RESPONSES);
+      fireEvent.change(population(), { target: { value: '0' } });
+      expect(screen.getByText('Enter a whole number, 1 or more, or leave the field empty for the Members of the registry.')).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Analyse' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
+      expect(fake.reads).toBe(1);
+    });
+
+    it('is saved in the Settings sheet with the others when set', async () => {
+      const fake = await onAnalyse(RESPONSES);
+      fireEvent.change(population(), { target: { value: '4000' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
+      await waitFor(() => expect(fake.plans).toHaveLength(1));
+      expect(fake.plans[0].sheets.at(-1)!.blocks[1].rows).toEqual([
+        ['First responses', null],
+        ['Base', null],
+        ['Language', null],
+        ['Population', 4000],
+      ]);
+    });
   });
 
   it('says, once written in an Excel that cannot set how sheets print, that they print as Excel sets them', async () => {
