@@ -110,11 +110,17 @@ describe('the population the percentages are of', () => {
     expect(regionPopulation(options, 'EUR')).toBe(REGISTRY_1998.membersIn('EUR').length);
   });
 
-  it('changes nothing else of the analysis: its figures and sheets are those of the registry’s population', () => {
+  it('changes only the intervals: the counts, bases, percents, issues and sheets are those of the registry’s population', () => {
     const given = analyseWorkbook(sentTo(['Population', 4000]), REQUEST);
     const registry = analyseWorkbook(sentTo(), REQUEST);
-    expect(asData({ ...given.analysis, options: undefined })).toEqual(asData({ ...registry.analysis, options: undefined }));
+    const figures = (outcome: typeof given) => outcome.analysis.results.map(({ count, base, percent }) => ({ count, base, percent }));
+    expect(figures(given)).toEqual(figures(registry));
     expect(given.issues.map((i) => i.code)).toEqual(registry.issues.map((i) => i.code));
     expect(given.plan).toEqual(registry.plan);
+    // Of 4,000 rather than 150, the same respondents are a smaller share of the population: no interval is narrower.
+    const widths = (outcome: typeof given) => outcome.analysis.results.map(({ interval }) => (interval ? interval.high - interval.low : 0));
+    const [wide, narrow] = [widths(given), widths(registry)];
+    wide.forEach((width, i) => expect(width).toBeGreaterThanOrEqual(narrow[i] - 1e-12));
+    expect(wide.some((width, i) => width > narrow[i])).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ export function analyseSurvey(
   options: AnalysisOptions,
 ): SurveyAnalysis {
   const selection = selectRespondents(survey, issues, options.firstResponses);
-  const results = tally(questionnaire, selection.counted, options.base);
+  const results = tally(questionnaire, selection.counted, options.base, options.population);
   return {
     questionnaire,
     options,
@@ -53,7 +53,7 @@ export function analyseSurvey(
       responseRate: membersInRegistry > 0 ? selection.membersResponding / membersInRegistry : 0,
     },
     results,
-    regions: byRegion(questionnaire, selection.counted, options.base, options.minimumBase),
+    regions: byRegion(questionnaire, selection.counted, options),
     published: againstPublished(results),
   };
 }

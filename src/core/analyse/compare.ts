@@ -2,13 +2,13 @@ import type { IssueCode } from '../check/issue';
 import type { Member, RegionCode } from '../members/types';
 import type { Questionnaire } from '../questionnaire/types';
 import type { Submission } from '../read/model';
-import type { AnalysisOptions } from './options';
+import { regionPopulation, type AnalysisOptions } from './options';
 import { tally, type AnswerResult } from './percentages';
 import { chosenBy, type Respondent, type RespondentSelection } from './respondents';
 import { guarded, shownPercent, unguarded, type GuardedResult } from './small-base';
 
-/** What a comparison needs of the analysis options: the base, and the small-base rule's minimum. */
-export type ComparisonOptions = Pick<AnalysisOptions, 'base' | 'minimumBase'>;
+/** What a comparison needs of the analysis options: the base, the small-base rule's minimum, the populations. */
+export type ComparisonOptions = Pick<AnalysisOptions, 'base' | 'minimumBase' | 'population' | 'regionPopulations'>;
 
 /** Two percentages of one reported answer, and their difference in percentage points. */
 export interface Difference {
@@ -43,8 +43,8 @@ export function regionAgainstAll(
 ): Difference[] {
   const inRegion = respondents.filter((r) => r.member.region === region);
   return differences(
-    tally(questionnaire, inRegion, options.base).map((a) => guarded(a, options.minimumBase)),
-    tally(questionnaire, respondents, options.base).map(unguarded),
+    tally(questionnaire, inRegion, options.base, regionPopulation(options, region)).map((a) => guarded(a, options.minimumBase)),
+    tally(questionnaire, respondents, options.base, options.population).map(unguarded),
   );
 }
 
@@ -109,9 +109,9 @@ export function memberAgainstAll(
   options: AnalysisOptions,
 ): MemberComparison {
   const respondents = selection.counted;
-  const all = tally(questionnaire, respondents, options.base);
+  const all = tally(questionnaire, respondents, options.base, options.population);
   const inRegion = respondents.filter((r) => r.member.region === subject.member.region);
-  const region = tally(questionnaire, inRegion, options.base).map((a) => guarded(a, options.minimumBase));
+  const region = tally(questionnaire, inRegion, options.base, regionPopulation(options, subject.member.region)).map((a) => guarded(a, options.minimumBase));
   return {
     member: subject.member,
     status: memberStatus(selection, subject.submission, options.firstResponses),

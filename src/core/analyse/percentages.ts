@@ -1,4 +1,5 @@
 import type { Item, Questionnaire } from '../questionnaire/types';
+import { wilsonInterval, type Interval } from './intervals';
 import type { BaseOption } from './options';
 import { chosenBy, type Respondent } from './respondents';
 
@@ -11,6 +12,8 @@ export interface AnswerResult {
   readonly base: number;
   /** count / base, in 0..1; absent when the base is 0. */
   readonly percent?: number;
+  /** Its 95 % interval, corrected for the population the respondents are of; absent when the base is 0. */
+  readonly interval?: Interval;
 }
 
 /**
@@ -18,16 +21,18 @@ export interface AnswerResult {
  * questionnaire order. For a `select_multiple`, each choice's percent is of respondents, never of
  * the choices ticked.
  */
-export function tally(questionnaire: Questionnaire, respondents: readonly Respondent[], base: BaseOption): AnswerResult[] {
-  return questionnaire.sections.flatMap((section) => section.items.flatMap((item) => tallyItem(item, respondents, base)));
+export function tally(questionnaire: Questionnaire, respondents: readonly Respondent[], base: BaseOption, population?: number): AnswerResult[] {
+  return questionnaire.sections.flatMap((section) => section.items.flatMap((item) => tallyItem(item, respondents, base, population)));
 }
 
-export function tallyItem(item: Item, respondents: readonly Respondent[], base: BaseOption): AnswerResult[] {
+/** `population`: how many the respondents are of (the registry's Members, a region's), for the intervals; none, no correction. */
+export function tallyItem(item: Item, respondents: readonly Respondent[], base: BaseOption, population?: number): AnswerResult[] {
   const chosen = respondents.map((r) => chosenBy(r, item));
   const denominator = baseOf(item, respondents, chosen, base);
   return item.scale.reported.map(({ answer, counts }) => {
     const count = chosen.filter((c) => c !== undefined && counts.some((name) => c.includes(name))).length;
-    return { item, answer, count, base: denominator, ...(denominator > 0 ? { percent: count / denominator } : {}) };
+    const interval = wilsonInterval(count, denominator, population);
+    return { item, answer, count, base: denominator, ...(interval ? { percent: count / denominator, interval } : {}) };
   });
 }
 

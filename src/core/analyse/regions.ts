@@ -1,7 +1,7 @@
 import type { RegionCode } from '../members/types';
 import { REGION_CODES } from '../members/regions';
 import type { Questionnaire } from '../questionnaire/types';
-import type { BaseOption } from './options';
+import { regionPopulation, type AnalysisOptions } from './options';
 import { tally } from './percentages';
 import type { Respondent } from './respondents';
 import { guarded, type GuardedResult } from './small-base';
@@ -14,10 +14,10 @@ export interface RegionResult {
 }
 
 /** Every WCO region, in the WCO's order, even one with no respondent (its bases are 0). */
-export function byRegion(questionnaire: Questionnaire, respondents: readonly Respondent[], base: BaseOption, minimumBase: number): RegionResult[] {
+export function byRegion(questionnaire: Questionnaire, respondents: readonly Respondent[], options: AnalysisOptions): RegionResult[] {
   return REGION_CODES.map((region) => {
     const members = respondents.filter((r) => r.member.region === region);
-    const answers = tally(questionnaire, members, base).map((a) => guarded(a, minimumBase));
+    const answers = tally(questionnaire, members, options.base, regionPopulation(options, region)).map((a) => guarded(a, options.minimumBase));
     return { region, respondents: members.length, answers };
   });
 }

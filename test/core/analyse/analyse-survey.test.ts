@@ -1,3 +1,4 @@
+import { wilsonInterval } from '../../../src/core/analyse/intervals';
 import { analyse, day } from '../../support/survey';
 
 const percentOf = (analysis: ReturnType<typeof analyse>, id: string, answer?: string) => {
@@ -31,6 +32,20 @@ describe('category percentages', () => {
   it('reports nothing for free-text items, and an empty base without a percent', () => {
     expect(analysis.results.some((r) => r.item.id === 'V9')).toBe(false);
     expect(percentOf(analysis, 'F2')).toEqual({ count: 0, base: 0, percent: undefined });
+  });
+
+  it('gives each percent its interval, corrected for the population the respondents are of, and none without a base', () => {
+    const ofMembers = analyse(['F1', 'T1', 'G1'], rows, { population: 150 });
+    const f1 = ofMembers.results.find((r) => r.item.id === 'F1')!;
+    expect(f1.interval).toEqual(wilsonInterval(2, 3, 150));
+    expect(analysis.results.find((r) => r.item.id === 'F1')!.interval).toEqual(wilsonInterval(2, 3));
+    expect(ofMembers.results.find((r) => r.item.id === 'F2')!.interval).toBeUndefined();
+  });
+
+  it('corrects a region’s intervals for its own Members', () => {
+    const regional = analyse(['F1', 'T1', 'G1'], rows, { population: 150, regionPopulations: { AM: 34, ESA: 20, EUR: 50, AP: 25, MENA: 11, WCA: 10 } });
+    const americas = regional.regions.find((r) => r.region === 'AM')!.answers.find((a) => a.item.id === 'F1' && a.answer === 'Yes')!;
+    expect(americas.interval).toEqual(wilsonInterval(americas.count, americas.base, 34));
   });
 
   it('with base = respondents, divides by every counted respondent', () => {
