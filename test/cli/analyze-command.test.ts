@@ -34,13 +34,17 @@ async function sheetsOf(file: string) {
   return workbook;
 }
 
-function summaryRows(workbook: ExcelJS.Workbook) {
+/** The Summary's rows, their first `columns` cells: the table's up to Percent by default. */
+function summaryRows(workbook: ExcelJS.Workbook, columns = 7) {
   const sheet = workbook.getWorksheet('Summary')!;
   return sheet
     .getSheetValues()
     .slice(1)
-    .map((row) => (Array.isArray(row) ? row.slice(1, 8) : []));
+    .map((row) => (Array.isArray(row) ? row.slice(1, columns + 1) : []));
 }
+
+/** The SurveySummary table's rows under its header: those of a section. */
+const tableRows = (rows: ReturnType<typeof summaryRows>) => rows.filter((row) => typeof row[0] === 'string' && /^S\d+$/.test(row[0]));
 
 describe('wco-survey analyze', () => {
   it('writes the input workbook plus the summary sheets, and leaves the input as it was', async () => {
@@ -68,7 +72,7 @@ describe('wco-survey analyze', () => {
     const result = await run(['analyze', input, '--out', out]);
     expect(result.out).toContain('2 répondants comptés');
     const rows = summaryRows(await sheetsOf(out));
-    expect(rows[0]).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent']);
+    expect(summaryRows(await sheetsOf(out), 9)[0]).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent', 'Low', 'High']);
     expect(rows[1]).toEqual(['S1', 'F1', 'Surveillance accrue du public et des médias', 'Yes', 1, 2, 0.5]);
   });
 
@@ -90,7 +94,7 @@ describe('wco-survey analyze', () => {
       const registry = dir.path('registry.xlsx');
       await run(['analyze', input, '--out', registry, '--lang', 'en']);
       expect(analyses.mock.results[1].value.analysis.options.population).toBe(150);
-      expect(summaryRows(await sheetsOf(out))).toEqual(summaryRows(await sheetsOf(registry)));
+      expect(tableRows(summaryRows(await sheetsOf(out)))).toEqual(tableRows(summaryRows(await sheetsOf(registry))));
     } finally {
       analyses.mockRestore();
     }

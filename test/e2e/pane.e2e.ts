@@ -44,7 +44,7 @@ import { surveyWorkbook, XLSX_TYPE } from './support/survey-workbook';
       ['Validation', true],
       ['Settings', true],
     ]);
-    expect(tableRows(written, 'Summary', 'SurveySummary')[0]).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent']);
+    expect(tableRows(written, 'Summary', 'SurveySummary')[0]).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent', 'Low', 'High']);
     const errors = tableRows(written, 'Validation', 'ValidationIssues').filter((r) => r[0] === 'error');
     expect(errors).toEqual([['error', 'Responses', 'I5', 'Japan', 'T1', 'invalid-answer', expect.stringMatching(/^“Maybe” is not an answer/)]]);
     expect(tableRows(written, 'Settings')[1]).toEqual(['First responses', 3]);

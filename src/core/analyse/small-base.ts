@@ -1,3 +1,4 @@
+import type { Interval } from './intervals';
 import type { AnswerResult } from './percentages';
 
 /**
@@ -25,6 +26,14 @@ export function unguarded(result: AnswerResult): GuardedResult {
 /** The percent a sheet shows: absent when there is none (base 0) or the rule suppresses it. */
 export function shownPercent(result: GuardedResult): number | undefined {
   return result.tooSmall ? undefined : result.percent;
+}
+
+/**
+ * The interval a sheet shows beside a percent: on a base of the minimum or more only. Under it the
+ * interval spans most of 0–100 % and says nothing the base does not; for a subgroup the percent is blank anyway.
+ */
+export function shownInterval(result: AnswerResult, minimumBase: number): Interval | undefined {
+  return isTooSmall(result.base, minimumBase) ? undefined : result.interval;
 }
 
 /** Whether the rule blanked a percent that exists: a blank that needs the rule's note to explain it. */

@@ -33,6 +33,7 @@ export function notesBlocks(analysis: SurveyAnalysis, lang: Language, today: num
     [words.registry, words.registryText(headline.membersInRegistry)],
     [words.blank, words.blankText],
     [words.smallBase, WORDS[lang].smallBaseNote(options.minimumBase)],
+    [words.intervals, words.intervalsText(options.population, options.minimumBase)],
   ];
   const { top, left, labelColumn, width } = at;
   const lines = sideRows(rows, width);
@@ -68,6 +69,11 @@ export const NOTES_WORDS = {
     blank: 'Blank answers',
     blankText: 'A blank answer is “not answered”, never “No”.',
     smallBase: 'Small bases',
+    intervals: 'Low and High',
+    intervalsText: (population: number | undefined, min: number) =>
+      `The 95 % interval of each percent on ${counted(min, 'en', ['respondent', 'respondents'])} or more` +
+      (population === undefined ? '' : `, corrected for a population of ${population}`) +
+      '. It assumes the respondents are like a random sample of the population; those who did not respond may differ more than it shows.',
   },
   fr: french({
     heading: 'Comment les chiffres ont été établis',
@@ -90,5 +96,10 @@ export const NOTES_WORDS = {
     blank: 'Réponses vides',
     blankText: 'Une réponse vide signifie « sans réponse », jamais « Non ».',
     smallBase: 'Petites bases',
+    intervals: 'Low et High',
+    intervalsText: (population: number | undefined, min: number) =>
+      `L’intervalle à 95 % de chaque pourcentage sur ${counted(min, 'fr', ['répondant', 'répondants'])} ou plus` +
+      (population === undefined ? '' : `, corrigé pour une population de ${population}`) +
+      '. Il suppose que les répondants sont comme un échantillon aléatoire de la population ; ceux qui n’ont pas répondu peuvent s’en écarter davantage qu’il ne le montre.',
   }),
 } as const satisfies Record<Language, Record<string, unknown>>;

@@ -5,6 +5,7 @@ import type { Member } from '../members/types';
 import { visibleText } from '../text/fold';
 import { displayCell } from '../workbook/display';
 import { refText } from '../workbook/ref-text';
+import { shownInterval } from '../analyse/small-base';
 import { ANSWER_COLUMNS, answerCells, orNull } from './answer-columns';
 import type { BlockPlan, SheetPlan } from './plan';
 import { notesBlocks, sideRows } from './notes-block';
@@ -13,14 +14,15 @@ import { WORDS } from './words';
 
 export const SUMMARY = 'Summary';
 export const SURVEY_SUMMARY = 'SurveySummary';
-const COLUMNS = [...ANSWER_COLUMNS, 'Count', 'Base', 'Percent'];
+/** `Low` and `High`: the percent's 95 % interval (appended: the columns before them are a contract). */
+const COLUMNS = [...ANSWER_COLUMNS, 'Count', 'Base', 'Percent', 'Low', 'High'];
 /** The headline figures stand beside the table, so that its header row can stay frozen. */
 const HEADLINE_COLUMN = COLUMNS.length + 2;
 /**
  * The texts beside the figures are split into lines this wide, a line a row, rather than wrapped: a
  * wrapped cell would make its row, and so the table's row beside it, taller.
  */
-const SIDE_TEXT_WIDTH = 56;
+const SIDE_TEXT_WIDTH = 42;
 /** The empty column between the table and the figures: narrow, so that both print on one page. */
 const GAP_WIDTH = 3;
 /** The notes under the table run from the Answer column to the Percent column: lines this wide fit there. */
@@ -36,15 +38,18 @@ export function summarySheet(analysis: SurveyAnalysis, lang: Language, today: nu
         top: 1,
         left: 1,
         columns: COLUMNS,
-        rows: analysis.results.map((r) => [...answerCells(r, lang), r.count, r.base, orNull(r.percent)]),
-        formats: [undefined, undefined, undefined, undefined, 'integer', 'integer', 'percent'],
+        rows: analysis.results.map((r) => {
+          const interval = shownInterval(r, analysis.options.minimumBase);
+          return [...answerCells(r, lang), r.count, r.base, orNull(r.percent), orNull(interval?.low), orNull(interval?.high)];
+        }),
+        formats: [undefined, undefined, undefined, undefined, 'integer', 'integer', 'percent', 'percent', 'percent'],
       },
     ],
     blocks: headlineBlocks(analysis, lang, today),
     charts: [],
     freeze: { rows: 1, columns: 0 },
     // Sized so that the table and the figures beside it print on one landscape page; longer text wraps.
-    columnWidths: { 3: 40, [HEADLINE_COLUMN - 1]: GAP_WIDTH, [HEADLINE_COLUMN + 1]: SIDE_TEXT_WIDTH },
+    columnWidths: { 3: 36, [HEADLINE_COLUMN - 1]: GAP_WIDTH, [HEADLINE_COLUMN + 1]: SIDE_TEXT_WIDTH },
   };
 }
 

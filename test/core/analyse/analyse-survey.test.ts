@@ -1,4 +1,5 @@
 import { wilsonInterval } from '../../../src/core/analyse/intervals';
+import { shownInterval } from '../../../src/core/analyse/small-base';
 import { analyse, day } from '../../support/survey';
 
 const percentOf = (analysis: ReturnType<typeof analyse>, id: string, answer?: string) => {
@@ -40,6 +41,12 @@ describe('category percentages', () => {
     expect(f1.interval).toEqual(wilsonInterval(2, 3, 150));
     expect(analysis.results.find((r) => r.item.id === 'F1')!.interval).toEqual(wilsonInterval(2, 3));
     expect(ofMembers.results.find((r) => r.item.id === 'F2')!.interval).toBeUndefined();
+  });
+
+  it('shows an interval on a base of the small-base minimum or more only', () => {
+    const result = { item: analysis.results[0].item, answer: 'Yes', count: 3, interval: wilsonInterval(3, 5, 150)! };
+    expect(shownInterval({ ...result, base: 5 }, 5)).toEqual(wilsonInterval(3, 5, 150));
+    expect(shownInterval({ ...result, base: 4 }, 5)).toBeUndefined();
   });
 
   it('corrects a region’s intervals for its own Members', () => {

@@ -43,16 +43,16 @@ describe('Summary', () => {
 
   it('holds the table SurveySummary with its exact columns, at A1, header frozen', () => {
     expect([t.top, t.left]).toEqual([1, 1]);
-    expect(t.columns).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent']);
+    expect(t.columns).toEqual(['Section', 'Question', 'Label', 'Answer', 'Count', 'Base', 'Percent', 'Low', 'High']);
     expect(t.formats?.[6]).toBe('percent');
     expect(summary.freeze).toEqual({ rows: 1, columns: 0 });
   });
 
-  it('has one row per reported answer, with count, base and the fraction', () => {
-    expect(rowOf(t, 'F1', 'Yes')).toEqual(['S1', 'F1', 'Greater public and media scrutiny', 'Yes', 2, 3, 2 / 3]);
-    expect(rowOf(t, 'F2', 'Yes')).toEqual(['S1', 'F2', 'Increased expectation from the public for quality services', 'Yes', 2, 2, 1]);
-    expect(rowOf(t, 'G1', 'Public-service-wide').slice(4)).toEqual([1, 3, 1 / 3]);
-    expect(rowOf(t, 'A1', 'Yes').slice(4)).toEqual([0, 0, null]);
+  it('has one row per reported answer, with count, base and the fraction, and its interval on a base of 5 or more only', () => {
+    expect(rowOf(t, 'F1', 'Yes')).toEqual(['S1', 'F1', 'Greater public and media scrutiny', 'Yes', 2, 3, 2 / 3, null, null]);
+    expect(rowOf(t, 'F2', 'Yes')).toEqual(['S1', 'F2', 'Increased expectation from the public for quality services', 'Yes', 2, 2, 1, null, null]);
+    expect(rowOf(t, 'G1', 'Public-service-wide').slice(4)).toEqual([1, 3, 1 / 3, null, null]);
+    expect(rowOf(t, 'A1', 'Yes').slice(4)).toEqual([0, 0, null, null, null]);
   });
 
   it('gives the headline figures beside the table, and names what it left out', () => {
