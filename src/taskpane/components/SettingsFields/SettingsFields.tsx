@@ -9,38 +9,18 @@ export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnT
   return (
     <fieldset className={styles.root}>
       <legend className={styles.legend}>{strings.settings}</legend>
-      <Field
-        label={strings.firstResponses}
-        hint={strings.firstResponsesHint}
-        validationState={state.firstResponsesValid ? 'none' : 'error'}
-        validationMessage={state.firstResponsesValid ? null : strings.firstResponsesInvalid}
-      >
-        <Input
-          className={styles.number}
-          type="number"
-          min={1}
-          step={1}
-          inputMode="numeric"
-          value={state.form.firstResponses}
-          onChange={(_, data) => state.set('firstResponses', data.value)}
-        />
-      </Field>
-      <Field
-        label={strings.population}
-        hint={strings.populationHint(state.registryMembers)}
-        validationState={state.populationValid ? 'none' : 'error'}
-        validationMessage={state.populationValid ? null : strings.populationInvalid}
-      >
-        <Input
-          className={styles.number}
-          type="number"
-          min={1}
-          step={1}
-          inputMode="numeric"
-          value={state.form.population}
-          onChange={(_, data) => state.set('population', data.value)}
-        />
-      </Field>
+      {wholeNumberField(state, styles, 'firstResponses', {
+        label: strings.firstResponses,
+        hint: strings.firstResponsesHint,
+        valid: state.firstResponsesValid,
+        invalid: strings.firstResponsesInvalid,
+      })}
+      {wholeNumberField(state, styles, 'population', {
+        label: strings.population,
+        hint: strings.populationHint(state.registryMembers),
+        valid: state.populationValid,
+        invalid: strings.populationInvalid,
+      })}
       <Field label={strings.base}>
         <RadioGroup value={state.base} onChange={(_, data) => state.set('base', data.value as BaseOption)}>
           {state.bases.map((base) => (
@@ -67,4 +47,26 @@ export function renderSettingsFields(state: SettingsFieldsState, styles: ReturnT
 /** First responses, Population, Base and Language: loaded from the Settings sheet, saved to it with the results. */
 export function SettingsFields(props: SettingsFieldsProps) {
   return renderSettingsFields(useSettingsFields(props), useSettingsFieldsStyles());
+}
+
+/** A setting that is a whole number, 1 or more, or empty (First responses, Population). */
+function wholeNumberField(
+  state: SettingsFieldsState,
+  styles: ReturnType<typeof useSettingsFieldsStyles>,
+  key: 'firstResponses' | 'population',
+  words: { readonly label: string; readonly hint: string; readonly valid: boolean; readonly invalid: string },
+) {
+  return (
+    <Field label={words.label} hint={words.hint} validationState={words.valid ? 'none' : 'error'} validationMessage={words.valid ? null : words.invalid}>
+      <Input
+        className={styles.number}
+        type="number"
+        min={1}
+        step={1}
+        inputMode="numeric"
+        value={state.form[key]}
+        onChange={(_, data) => state.set(key, data.value)}
+      />
+    </Field>
+  );
 }
