@@ -110,14 +110,18 @@ describe('the population the percentages are of', () => {
     expect(regionPopulation(options, 'EUR')).toBe(REGISTRY_1998.membersIn('EUR').length);
   });
 
-  it('changes only the intervals (the Summary’s Low and High): the counts, bases, percents, issues and other sheets are those of the registry’s population', () => {
+  it('changes only the intervals: the counts, bases, percents, issues and the sheets without intervals are those of the registry’s population', () => {
     const given = analyseWorkbook(sentTo(['Population', 4000]), REQUEST);
     const registry = analyseWorkbook(sentTo(), REQUEST);
     const figures = (outcome: typeof given) => outcome.analysis.results.map(({ count, base, percent }) => ({ count, base, percent }));
     expect(figures(given)).toEqual(figures(registry));
     expect(given.issues.map((i) => i.code)).toEqual(registry.issues.map((i) => i.code));
-    const others = (outcome: typeof given) => outcome.plan.sheets.filter((sheet) => sheet.name !== 'Summary');
-    expect(others(given)).toEqual(others(registry));
+    const regionFigures = (outcome: typeof given) =>
+      outcome.analysis.regions.flatMap((r) => r.answers.map(({ count, base, percent }) => ({ count, base, percent })));
+    expect(regionFigures(given)).toEqual(regionFigures(registry));
+    const withoutIntervals = (outcome: typeof given) => outcome.plan.sheets.filter((sheet) => ['Validation', 'CRM Summary'].includes(sheet.name));
+    expect(withoutIntervals(given)).toHaveLength(2);
+    expect(withoutIntervals(given)).toEqual(withoutIntervals(registry));
     // Of 4,000 rather than 150, the same respondents are a smaller share of the population: no interval is narrower.
     const widths = (outcome: typeof given) => outcome.analysis.results.map(({ interval }) => (interval ? interval.high - interval.low : 0));
     const [wide, narrow] = [widths(given), widths(registry)];

@@ -54,6 +54,6 @@ export function analyseSurvey(
     },
     results,
     regions: byRegion(questionnaire, selection.counted, options),
-    published: againstPublished(results),
+    published: againstPublished(results, options.minimumBase),
   };
 }

@@ -2,10 +2,11 @@ import type { IssueCode } from '../check/issue';
 import type { Member, RegionCode } from '../members/types';
 import type { Questionnaire } from '../questionnaire/types';
 import type { Submission } from '../read/model';
+import { againstFigureInterval, differenceInterval, type DifferenceInterval } from './intervals';
 import { regionPopulation, type AnalysisOptions } from './options';
 import { tally, type AnswerResult } from './percentages';
 import { chosenBy, type Respondent, type RespondentSelection } from './respondents';
-import { guarded, shownPercent, unguarded, type GuardedResult } from './small-base';
+import { guarded, shownEstimate, shownPercent, unguarded, type GuardedResult } from './small-base';
 
 /** What a comparison needs of the analysis options: the base, the small-base rule's minimum, the populations. */
 export type ComparisonOptions = Pick<AnalysisOptions, 'base' | 'minimumBase' | 'population' | 'regionPopulations'>;
@@ -17,6 +18,11 @@ export interface Difference {
   readonly reference?: GuardedResult;
   /** (subject − reference) × 100 of the percents shown; absent when either is absent or suppressed. */
   readonly points?: number;
+  /**
+   * The difference's 95 % interval, as fractions, and whether it excludes 0 (issue #19): where `points` is,
+   * each side on a base of the minimum or more.
+   */
+  readonly interval?: DifferenceInterval;
 }
 
 export function points(subject?: number, reference?: number): number | undefined {
@@ -24,28 +30,59 @@ export function points(subject?: number, reference?: number): number | undefined
 }
 
 /** Pairs two tallies of the same questionnaire answer by answer (by item ID and answer). */
-export function differences(subject: readonly GuardedResult[], reference: readonly GuardedResult[]): Difference[] {
+export function differences(subject: readonly GuardedResult[], reference: readonly GuardedResult[], minimumBase: number): Difference[] {
   const key = (a: AnswerResult) => `${a.item.id}\u0000${a.answer}`;
   const byKey = new Map(reference.map((a) => [key(a), a]));
   return subject.map((s) => {
     const r = byKey.get(key(s));
     const d = points(shownPercent(s), r && shownPercent(r));
-    return { subject: s, ...(r ? { reference: r } : {}), ...(d !== undefined ? { points: d } : {}) };
+    const a = shownEstimate(s, minimumBase);
+    const b = r && shownEstimate(r, minimumBase);
+    return {
+      subject: s,
+      ...(r ? { reference: r } : {}),
+      ...(d !== undefined ? { points: d } : {}),
+      ...(a && b ? { interval: differenceInterval(a, b) } : {}),
+    };
   });
 }
 
-/** A region (a subgroup, under the small-base rule) against all counted respondents (shown whatever their base). */
-export function regionAgainstAll(
+/** A region against the other respondents, beside all of them. */
+export interface RegionDifference extends Difference {
+  /** All counted respondents, the region's among them: the survey's own figure, shown whatever its base. */
+  readonly all: AnswerResult;
+}
+
+/**
+ * A region against the other respondents (not all of them, which include the region's own): two
+ * independent groups, each under the small-base rule, each of its own population (the region's Members,
+ * and the rest of the registry's) where the registry is the population.
+ */
+export function regionAgainstRest(
   questionnaire: Questionnaire,
   respondents: readonly Respondent[],
   region: RegionCode,
   options: ComparisonOptions,
-): Difference[] {
-  const inRegion = respondents.filter((r) => r.member.region === region);
+): RegionDifference[] {
+  const inRegion = regionPopulation(options, region);
+  const rest = options.population !== undefined && inRegion !== undefined ? options.population - inRegion : undefined;
+  const guard = (a: AnswerResult) => guarded(a, options.minimumBase);
+  const all = tally(questionnaire, respondents, options.base, options.population);
   return differences(
-    tally(questionnaire, inRegion, options.base, regionPopulation(options, region)).map((a) => guarded(a, options.minimumBase)),
-    tally(questionnaire, respondents, options.base, options.population).map(unguarded),
-  );
+    tally(
+      questionnaire,
+      respondents.filter((r) => r.member.region === region),
+      options.base,
+      inRegion,
+    ).map(guard),
+    tally(
+      questionnaire,
+      respondents.filter((r) => r.member.region !== region),
+      options.base,
+      rest,
+    ).map(guard),
+    options.minimumBase,
+  ).map((d, i) => ({ ...d, all: all[i] }));
 }
 
 /** This round against another, answer by answer: each round a sample, each under the small-base rule. */
@@ -55,7 +92,7 @@ export function roundAgainstRound(
   options: Pick<ComparisonOptions, 'minimumBase'>,
 ): Difference[] {
   const guard = (a: AnswerResult) => guarded(a, options.minimumBase);
-  return differences(results.map(guard), other.map(guard));
+  return differences(results.map(guard), other.map(guard), options.minimumBase);
 }
 
 /** One Member item by item: its own choice, beside the percent of all respondents and of its region. */
@@ -133,16 +170,20 @@ export interface PublishedDifference {
   readonly published?: number;
   readonly approximate?: boolean;
   readonly points?: number;
+  /** The difference's 95 % interval: the percent's own, the published figure being no sample of this survey's. */
+  readonly interval?: DifferenceInterval;
 }
 
-export function againstPublished(results: readonly AnswerResult[]): PublishedDifference[] {
+export function againstPublished(results: readonly AnswerResult[], minimumBase: number): PublishedDifference[] {
   return results.map((result) => {
     const figure = result.item.published?.[result.answer];
     const d = points(result.percent, figure?.value);
+    const estimate = shownEstimate(unguarded(result), minimumBase);
     return {
       result,
       ...(figure ? { published: figure.value, ...(figure.approximate ? { approximate: true } : {}) } : {}),
       ...(d !== undefined ? { points: d } : {}),
+      ...(figure && estimate ? { interval: againstFigureInterval(estimate, figure.value) } : {}),
     };
   });
 }

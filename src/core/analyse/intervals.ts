@@ -55,10 +55,29 @@ export function newcombeInterval(a: Group, b: Group): DifferenceInterval | undef
   const ia = wilsonInterval(a.count, a.base, a.population);
   const ib = wilsonInterval(b.count, b.base, b.population);
   if (ia === undefined || ib === undefined) return undefined;
-  const pa = a.count / a.base;
-  const pb = b.count / b.base;
-  const delta = pa - pb;
-  const low = Math.max(-1, delta - Math.hypot(pa - ia.low, ib.high - pb));
-  const high = Math.min(1, delta + Math.hypot(ia.high - pa, pb - ib.low));
+  return differenceInterval({ share: a.count / a.base, interval: ia }, { share: b.count / b.base, interval: ib });
+}
+
+/** A share and its Wilson interval, as a tally gives them. */
+export interface Estimate {
+  readonly share: number;
+  readonly interval: Interval;
+}
+
+/** Newcombe's method 10 from the two groups' shares and Wilson intervals, however each was corrected. */
+export function differenceInterval(a: Estimate, b: Estimate): DifferenceInterval {
+  const delta = a.share - b.share;
+  const low = Math.max(-1, delta - Math.hypot(a.share - a.interval.low, b.interval.high - b.share));
+  const high = Math.min(1, delta + Math.hypot(a.interval.high - a.share, b.share - b.interval.low));
+  return { low, high, significant: low > 0 || high < 0 };
+}
+
+/**
+ * A share against a fixed figure (a published one, known without sampling error): the share's interval
+ * moved by the figure. Significant when the figure lies outside the share's interval (the Wilson score test).
+ */
+export function againstFigureInterval(a: Estimate, figure: number): DifferenceInterval {
+  const low = a.interval.low - figure;
+  const high = a.interval.high - figure;
   return { low, high, significant: low > 0 || high < 0 };
 }

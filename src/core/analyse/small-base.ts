@@ -1,4 +1,4 @@
-import type { Interval } from './intervals';
+import type { Estimate, Interval } from './intervals';
 import type { AnswerResult } from './percentages';
 
 /**
@@ -34,6 +34,13 @@ export function shownPercent(result: GuardedResult): number | undefined {
  */
 export function shownInterval(result: AnswerResult, minimumBase: number): Interval | undefined {
   return isTooSmall(result.base, minimumBase) ? undefined : result.interval;
+}
+
+/** The percent and its interval, where a sheet shows both: what a difference's interval is made of. */
+export function shownEstimate(result: GuardedResult, minimumBase: number): Estimate | undefined {
+  const share = shownPercent(result);
+  const interval = shownInterval(result, minimumBase);
+  return share === undefined || interval === undefined ? undefined : { share, interval };
 }
 
 /** Whether the rule blanked a percent that exists: a blank that needs the rule's note to explain it. */

@@ -1,13 +1,14 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
 import { reasonsText } from '../check/reasons';
-import type { Difference, MemberComparison, MemberStatus } from '../analyse/compare';
-import { isSuppressed, shownPercent, type GuardedResult } from '../analyse/small-base';
+import type { Difference, MemberComparison, MemberStatus, RegionDifference } from '../analyse/compare';
+import { isSuppressed, shownPercent, unguarded, type GuardedResult } from '../analyse/small-base';
 import type { Language } from '../i18n/language';
 import { REGIONS } from '../members/regions';
 import type { Item } from '../questionnaire/types';
 import type { RegionCode } from '../members/types';
 import { ANSWER_COLUMNS, answerLabel, labelledAnswerCells, orNull } from './answer-columns';
 import type { BlockPlan, NumberFormat, PlanValue, SheetPlan, TablePlan } from './plan';
+import { DIFFERENCE_INTERVAL_COLUMNS, DIFFERENCE_INTERVAL_FORMATS, differenceIntervalCells, INTERVAL_FORMATS, intervalCells } from './interval-columns';
 import { noteLines } from './table-layout';
 import { WORDS } from './words';
 
@@ -16,7 +17,7 @@ export const COMPARISON = 'Comparison';
 /** What else to compare with, besides the 1998 report's published figures. */
 export interface ComparisonRequest {
   readonly member?: MemberComparison;
-  readonly region?: { readonly region: RegionCode; readonly differences: readonly Difference[] };
+  readonly region?: { readonly region: RegionCode; readonly differences: readonly RegionDifference[] };
   readonly round?: { readonly name: string; readonly differences: readonly Difference[] };
 }
 
@@ -70,16 +71,28 @@ export function comparisonSheet(analysis: SurveyAnalysis, request: ComparisonReq
 function publishedPart(analysis: SurveyAnalysis, lang: Language): Part {
   const rows = analysis.published
     .filter((p) => p.result.item.scale.reported.length > 0 && sectionCharted(analysis, p.result.item.sectionId))
-    .map((p) => [...labelledAnswerCells(p.result, lang), orNull(p.result.percent), orNull(p.published), orNull(p.points)]);
+    .map((p) => [
+      ...labelledAnswerCells(p.result, lang),
+      orNull(p.result.percent),
+      orNull(p.published),
+      orNull(p.points),
+      ...differenceIntervalCells(p.interval, lang),
+      ...intervalCells(p.result, analysis.options.minimumBase),
+    ]);
   const approximate = analysis.published.filter((p) => p.approximate).map((p) => p.result.item.id);
+  const words = WORDS[lang];
   return {
-    heading: WORDS[lang].publishedHeading,
-    notes: approximate.length ? [WORDS[lang].approximate(approximate.join(', '))] : [],
+    heading: words.publishedHeading,
+    notes: [
+      ...(approximate.length ? [words.approximate(approximate.join(', '))] : []),
+      words.publishedIntervalNote,
+      words.differenceIntervalNote(analysis.options.minimumBase),
+    ],
     table: {
       name: 'PublishedComparison',
-      columns: [...ANSWER_COLUMNS, 'Percent', 'Published', 'Difference (pp)'],
+      columns: [...ANSWER_COLUMNS, 'Percent', 'Published', 'Difference (pp)', ...DIFFERENCE_INTERVAL_COLUMNS, 'Low', 'High'],
       rows,
-      formats: [...UNFORMATTED, 'percent', 'percent', 'points'],
+      formats: [...UNFORMATTED, 'percent', 'percent', 'points', ...DIFFERENCE_INTERVAL_FORMATS, ...INTERVAL_FORMATS],
     },
   };
 }
@@ -107,6 +120,8 @@ function memberPart(comparison: MemberComparison, minimumBase: number, lang: Lan
     orNull(shownPercent(a.region)),
     a.all.base,
     a.region.base,
+    ...intervalCells(a.all, minimumBase),
+    ...intervalCells(a.region, minimumBase),
   ]);
   const status = statusNote(comparison.status, lang);
   return {
@@ -121,9 +136,21 @@ function memberPart(comparison: MemberComparison, minimumBase: number, lang: Lan
     ],
     table: {
       name: 'MemberComparison',
-      columns: [...ANSWER_COLUMNS, 'Member answer', 'Gives this answer', 'All percent', 'Region percent', 'All base', 'Region base'],
+      columns: [
+        ...ANSWER_COLUMNS,
+        'Member answer',
+        'Gives this answer',
+        'All percent',
+        'Region percent',
+        'All base',
+        'Region base',
+        'All low',
+        'All high',
+        'Region low',
+        'Region high',
+      ],
       rows,
-      formats: [...UNFORMATTED, undefined, undefined, 'percent', 'percent', 'integer', 'integer'],
+      formats: [...UNFORMATTED, undefined, undefined, 'percent', 'percent', 'integer', 'integer', ...INTERVAL_FORMATS, ...INTERVAL_FORMATS],
     },
   };
 }
@@ -156,37 +183,68 @@ function memberChoice(item: Item, choice: string, lang: Language): string {
   return names.map((answer) => answerLabel({ item, answer }, lang)).join(', ');
 }
 
-const DIFFERENCE_FORMATS: (NumberFormat | undefined)[] = [...UNFORMATTED, 'percent', 'percent', 'points', 'integer', 'integer'];
+/** The columns every difference table has, its two sides' names aside: the first five are the contract's before issue #19. */
+function differenceColumns(subject: string, reference: string, change: string, subjectBase: string, referenceBase: string): string[] {
+  return [...ANSWER_COLUMNS, subject, reference, change, subjectBase, referenceBase, ...DIFFERENCE_INTERVAL_COLUMNS];
+}
 
-/** Each side's percent as the small-base rule shows it; the difference blank when either side is. */
-function differenceRows(differences: readonly Difference[], lang: Language): PlanValue[][] {
-  return differences.map((d) => [
+const DIFFERENCE_FORMATS: (NumberFormat | undefined)[] = [...UNFORMATTED, 'percent', 'percent', 'points', 'integer', 'integer', ...DIFFERENCE_INTERVAL_FORMATS];
+
+/** A row's subject, change and interval, beside the percent and base of `beside` as the small-base rule shows them. */
+function differenceRow(d: Difference, beside: GuardedResult | undefined, lang: Language): PlanValue[] {
+  return [
     ...labelledAnswerCells(d.subject, lang),
     orNull(shownPercent(d.subject)),
-    orNull(d.reference && shownPercent(d.reference)),
+    orNull(beside && shownPercent(beside)),
     orNull(d.points),
     d.subject.base,
-    d.reference?.base ?? null,
-  ]);
+    beside?.base ?? null,
+    ...differenceIntervalCells(d.interval, lang),
+  ];
 }
 
 function differenceNotes(differences: readonly Difference[], minimumBase: number, lang: Language): string[] {
-  return smallBaseNote(
-    differences.flatMap((d) => [d.subject, d.reference]),
-    minimumBase,
-    lang,
-  );
+  return [
+    WORDS[lang].differenceIntervalNote(minimumBase),
+    ...smallBaseNote(
+      differences.flatMap((d) => [d.subject, d.reference]),
+      minimumBase,
+      lang,
+    ),
+  ];
 }
 
-function regionPart(region: RegionCode, differences: readonly Difference[], minimumBase: number, lang: Language): Part {
+/**
+ * The region against the other respondents. `All percent` keeps its place and `Difference (pp)` is now
+ * from the rest: the rest's columns and every interval are appended, as a contracted table's may only be.
+ */
+function regionPart(region: RegionCode, differences: readonly RegionDifference[], minimumBase: number, lang: Language): Part {
+  const rows = differences.map((d) => [
+    ...differenceRow(d, unguarded(d.all), lang),
+    orNull(d.reference && shownPercent(d.reference)),
+    d.reference?.base ?? null,
+    ...intervalCells(d.subject, minimumBase),
+    ...intervalCells(d.reference, minimumBase),
+    ...intervalCells(d.all, minimumBase),
+  ]);
   return {
     heading: WORDS[lang].regionHeading(REGIONS[region][lang]),
-    notes: differenceNotes(differences, minimumBase, lang),
+    notes: [WORDS[lang].regionAgainstRest, ...differenceNotes(differences, minimumBase, lang)],
     table: {
       name: 'RegionComparison',
-      columns: [...ANSWER_COLUMNS, 'Region percent', 'All percent', 'Difference (pp)', 'Region base', 'All base'],
-      rows: differenceRows(differences, lang),
-      formats: DIFFERENCE_FORMATS,
+      columns: [
+        ...differenceColumns('Region percent', 'All percent', 'Difference (pp)', 'Region base', 'All base'),
+        'Rest percent',
+        'Rest base',
+        'Region low',
+        'Region high',
+        'Rest low',
+        'Rest high',
+        'All low',
+        'All high',
+      ],
+      rows,
+      formats: [...DIFFERENCE_FORMATS, 'percent', 'integer', ...INTERVAL_FORMATS, ...INTERVAL_FORMATS, ...INTERVAL_FORMATS],
     },
   };
 }
@@ -197,9 +255,19 @@ function roundPart(name: string, differences: readonly Difference[], minimumBase
     notes: differenceNotes(differences, minimumBase, lang),
     table: {
       name: 'RoundComparison',
-      columns: [...ANSWER_COLUMNS, 'This round', 'Other round', 'Change (pp)', 'This base', 'Other base'],
-      rows: differenceRows(differences, lang),
-      formats: DIFFERENCE_FORMATS,
+      columns: [
+        ...differenceColumns('This round', 'Other round', 'Change (pp)', 'This base', 'Other base'),
+        'This low',
+        'This high',
+        'Other low',
+        'Other high',
+      ],
+      rows: differences.map((d) => [
+        ...differenceRow(d, d.reference, lang),
+        ...intervalCells(d.subject, minimumBase),
+        ...intervalCells(d.reference, minimumBase),
+      ]),
+      formats: [...DIFFERENCE_FORMATS, ...INTERVAL_FORMATS, ...INTERVAL_FORMATS],
     },
   };
 }

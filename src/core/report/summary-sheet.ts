@@ -5,11 +5,11 @@ import type { Member } from '../members/types';
 import { visibleText } from '../text/fold';
 import { displayCell } from '../workbook/display';
 import { refText } from '../workbook/ref-text';
-import { shownInterval } from '../analyse/small-base';
 import { ANSWER_COLUMNS, answerCells, orNull } from './answer-columns';
 import type { BlockPlan, SheetPlan } from './plan';
 import { notesBlocks, sideRows } from './notes-block';
 import { noteLines } from './table-layout';
+import { intervalCells, INTERVAL_FORMATS } from './interval-columns';
 import { WORDS } from './words';
 
 export const SUMMARY = 'Summary';
@@ -38,11 +38,8 @@ export function summarySheet(analysis: SurveyAnalysis, lang: Language, today: nu
         top: 1,
         left: 1,
         columns: COLUMNS,
-        rows: analysis.results.map((r) => {
-          const interval = shownInterval(r, analysis.options.minimumBase);
-          return [...answerCells(r, lang), r.count, r.base, orNull(r.percent), orNull(interval?.low), orNull(interval?.high)];
-        }),
-        formats: [undefined, undefined, undefined, undefined, 'integer', 'integer', 'percent', 'percent', 'percent'],
+        rows: analysis.results.map((r) => [...answerCells(r, lang), r.count, r.base, orNull(r.percent), ...intervalCells(r, analysis.options.minimumBase)]),
+        formats: [undefined, undefined, undefined, undefined, 'integer', 'integer', 'percent', ...INTERVAL_FORMATS],
       },
     ],
     blocks: headlineBlocks(analysis, lang, today),

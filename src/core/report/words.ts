@@ -38,6 +38,8 @@ export const WORDS = {
     regionsTitle: 'WCO regions, with the respondents counted in each',
     smallBaseNote: (min: number) =>
       `A percentage on fewer than ${counted(min, 'en', ['respondent', 'respondents'])} is left blank (too few respondents to read).`,
+    regionIntervalsNote: (corrected: boolean) =>
+      `Low and High: the 95 % interval of each region’s percent${corrected ? ', corrected for the region’s Members in the registry' : ''}. It assumes the region’s respondents are like a random sample of them.`,
     comparisonTitle: 'Comparisons',
     publishedHeading: 'Against the figures published in the 1998 report',
     approximate: (ids: string) => `The report gives approximate figures for ${ids} (“nearly”).`,
@@ -58,7 +60,12 @@ export const WORDS = {
       'This sheet compares one Member, one WCO region or another survey round with all respondents, item by item, in percentage points. To ask for one: on the command line, add --member NAME, --region CODE (AM, ESA, EUR, AP, MENA or WCA) or --compare other.xlsx to wco-survey analyze; in the task pane, use the Compare tab.',
     comparisonMore:
       'To compare a Member, a WCO region or another survey round as well: on the command line, add --member NAME, --region CODE or --compare other.xlsx to wco-survey analyze; in the task pane, use the Compare tab.',
-    regionHeading: (region: string) => `${region} against all respondents`,
+    regionHeading: (region: string) => `${region} against the other respondents`,
+    regionAgainstRest:
+      'The region is compared with the other respondents (Rest), not with all of them, who include its own: Difference (pp) is the region’s percent less the rest’s. All percent is shown beside.',
+    differenceIntervalNote: (min: number) =>
+      `Low (pp) and High (pp): the 95 % interval of each difference, where both sides have ${counted(min, 'en', ['respondent', 'respondents'])} or more; Significant is Yes where it excludes 0, a difference the data can support. They assume the respondents are like a random sample of the population; those who did not respond may differ more than they show.`,
+    publishedIntervalNote: 'The published figure is taken as exact: the interval of each difference is this percent’s own (Low, High) less the figure.',
     roundHeading: (other: string) => `This round against ${other}`,
     crmTitle: 'CRM Programme success indicators, from baseline to follow-up',
     crmNone:
@@ -104,6 +111,8 @@ export const WORDS = {
     regionsTitle: 'Régions de l’OMD, avec les répondants comptés dans chacune',
     smallBaseNote: (min: number) =>
       `Un pourcentage sur moins de ${counted(min, 'fr', ['répondant', 'répondants'])} est laissé en blanc (trop peu de répondants pour être lu).`,
+    regionIntervalsNote: (corrected: boolean) =>
+      `Low et High : l’intervalle à 95 % du pourcentage de chaque région${corrected ? ', corrigé pour les Membres de la région inscrits au registre' : ''}. Il suppose que les répondants de la région sont comme un échantillon aléatoire de ceux-ci.`,
     comparisonTitle: 'Comparaisons',
     publishedHeading: 'Par rapport aux chiffres publiés dans le rapport de 1998',
     approximate: (ids: string) => `Le rapport donne des chiffres approximatifs pour ${ids} (« près de »).`,
@@ -124,7 +133,13 @@ export const WORDS = {
       'Cette feuille compare un Membre, une région de l’OMD ou un autre cycle de l’enquête à l’ensemble des répondants, question par question, en points de pourcentage. Pour en demander une : en ligne de commande, ajoutez --member NOM, --region CODE (AM, ESA, EUR, AP, MENA ou WCA) ou --compare autre.xlsx à wco-survey analyze ; dans le volet Office, utilisez l’onglet Comparer.',
     comparisonMore:
       'Pour comparer aussi un Membre, une région de l’OMD ou un autre cycle de l’enquête : en ligne de commande, ajoutez --member NOM, --region CODE ou --compare autre.xlsx à wco-survey analyze ; dans le volet Office, utilisez l’onglet Comparer.',
-    regionHeading: (region: string) => `${region} par rapport à l’ensemble des répondants`,
+    regionHeading: (region: string) => `${region} par rapport aux autres répondants`,
+    regionAgainstRest:
+      'La région est comparée aux autres répondants (Rest), non à l’ensemble, qui comprend les siens : Difference (pp) est le pourcentage de la région moins celui des autres. All percent est donné à côté.',
+    differenceIntervalNote: (min: number) =>
+      `Low (pp) et High (pp) : l’intervalle à 95 % de chaque différence, lorsque chaque côté compte ${counted(min, 'fr', ['répondant', 'répondants'])} ou plus ; Significant vaut Oui lorsqu’il exclut 0, une différence que les données permettent d’affirmer. Ils supposent que les répondants sont comme un échantillon aléatoire de la population ; ceux qui n’ont pas répondu peuvent s’en écarter davantage qu’ils ne le montrent.`,
+    publishedIntervalNote:
+      'Le chiffre publié est tenu pour exact : l’intervalle de chaque différence est celui de ce pourcentage (Low, High) moins le chiffre.',
     roundHeading: (other: string) => `Ce cycle par rapport à ${other}`,
     crmTitle: 'Indicateurs de réussite du Programme RMD, de la référence au suivi',
     crmNone:

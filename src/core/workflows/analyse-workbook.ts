@@ -1,5 +1,5 @@
 import { analyseSurvey, type SurveyAnalysis } from '../analyse/analyse-survey';
-import { memberAgainstAll, regionAgainstAll, roundAgainstRound } from '../analyse/compare';
+import { memberAgainstAll, regionAgainstRest, roundAgainstRound } from '../analyse/compare';
 import { DEFAULT_OPTIONS, membersPopulation, type AnalysisOptions } from '../analyse/options';
 import { respondentOf, type Respondent } from '../analyse/respondents';
 import { checkAgainst, checkWorkbook, refuseBrokenForm, registry, type WorkbookCheck } from './check-workbook';
@@ -105,7 +105,7 @@ function compare(analysis: SurveyAnalysis, submissions: readonly Submission[], r
   const counted = selection.counted;
   return {
     ...(request.member ? { member: memberAgainstAll(questionnaire, selection, subjectOf(request.member, submissions, counted), options) } : {}),
-    ...(request.region ? { region: { region: request.region, differences: regionAgainstAll(questionnaire, counted, request.region, options) } } : {}),
+    ...(request.region ? { region: { region: request.region, differences: regionAgainstRest(questionnaire, counted, request.region, options) } } : {}),
     ...(request.otherRound ? { round: { name: request.otherRound.name, differences: otherRound(analysis, request) } } : {}),
   };
 }

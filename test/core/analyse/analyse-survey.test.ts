@@ -206,4 +206,14 @@ describe('against the 1998 report', () => {
     expect([f3.published, f3.approximate, f3.points]).toEqual([0.6, true, undefined]);
     expect([f6.published, f6.points]).toEqual([undefined, undefined]);
   });
+
+  it('gives the difference’s interval as the percent’s own, the published figure being fixed: significant when outside it', () => {
+    const members = ['Malta', 'Japan', 'France', 'Kenya', 'Chile', 'Peru'];
+    const row = (name: string, i: number) => [name, null, i < 2 ? 'Yes' : 'No'];
+    const f1 = analyse(['F1'], members.map(row), { population: 150 }).published.find((p) => p.result.item.id === 'F1')!;
+    const own = wilsonInterval(2, 6, 150)!;
+    expect(f1.interval).toEqual({ low: own.low - 0.75, high: own.high - 0.75, significant: true });
+    const onFour = analyse(['F1'], members.slice(0, 4).map(row), { population: 150 }).published.find((p) => p.result.item.id === 'F1')!;
+    expect([onFour.points, onFour.interval]).toEqual([-25, undefined]); // a base under the minimum: a difference, no interval
+  });
 });

@@ -1,4 +1,5 @@
-import { differences, memberAgainstAll, memberStatus, regionAgainstAll, roundAgainstRound } from '../../../src/core/analyse/compare';
+import { differences, memberAgainstAll, memberStatus, regionAgainstRest, roundAgainstRound } from '../../../src/core/analyse/compare';
+import { newcombeInterval } from '../../../src/core/analyse/intervals';
 import { DEFAULT_OPTIONS } from '../../../src/core/analyse/options';
 import { tally } from '../../../src/core/analyse/percentages';
 import { respondentOf } from '../../../src/core/analyse/respondents';
@@ -33,19 +34,38 @@ describe('the small-base rule', () => {
   });
 });
 
-describe('one region against all respondents', () => {
-  it('gives both percentages and the difference in percentage points', () => {
-    const europe = regionAgainstAll(SURVEY_1998, counted, 'EUR', everyBase);
+describe('one region against the other respondents', () => {
+  it('gives the region’s percent, the rest’s and all respondents’, and the difference from the rest in points', () => {
+    const europe = regionAgainstRest(SURVEY_1998, counted, 'EUR', everyBase);
     const f1 = find(europe, 'F1', 'Yes');
-    expect([f1.subject.percent, f1.reference?.percent, f1.points]).toEqual([2 / 3, 2 / 5, (2 / 3 - 2 / 5) * 100]);
-    expect([f1.subject.base, f1.reference?.base]).toEqual([3, 5]);
+    expect([f1.subject.percent, f1.reference?.percent, f1.all.percent, f1.points]).toEqual([2 / 3, 0 / 2, 2 / 5, (2 / 3 - 0) * 100]);
+    expect([f1.subject.base, f1.reference?.base, f1.all.base]).toEqual([3, 2, 5]);
   });
 
-  it('suppresses the region’s percent on fewer respondents than the minimum, and the difference with it', () => {
-    const europe = regionAgainstAll(SURVEY_1998, counted, 'EUR', DEFAULT_OPTIONS);
+  it('gives the difference’s interval from the region’s Members and the rest of the registry’s', () => {
+    const registryOf20 = { ...everyBase, population: 20, regionPopulations: { AM: 2, ESA: 2, EUR: 8, AP: 6, MENA: 1, WCA: 1 } };
+    const f1 = find(regionAgainstRest(SURVEY_1998, counted, 'EUR', registryOf20), 'F1', 'Yes');
+    expect(f1.interval).toEqual(newcombeInterval({ count: 2, base: 3, population: 8 }, { count: 0, base: 2, population: 12 }));
+    expect(f1.interval?.significant).toBe(false);
+  });
+
+  it('corrects neither group under a Population setting, which knows no region’s share', () => {
+    const staff = { ...everyBase, population: 400 };
+    const f1 = find(regionAgainstRest(SURVEY_1998, counted, 'EUR', staff), 'F1', 'Yes');
+    expect(f1.interval).toEqual(newcombeInterval({ count: 2, base: 3 }, { count: 0, base: 2 }));
+  });
+
+  it('holds the region and the rest to the small-base rule, never all respondents: no difference and no interval', () => {
+    const europe = regionAgainstRest(SURVEY_1998, counted, 'EUR', DEFAULT_OPTIONS);
     const f1 = find(europe, 'F1', 'Yes');
-    expect([f1.subject.tooSmall, shownPercent(f1.subject), f1.points]).toEqual([true, undefined, undefined]);
-    expect([f1.reference?.tooSmall, f1.reference && shownPercent(f1.reference)]).toEqual([false, 2 / 5]);
+    expect([f1.subject.tooSmall, shownPercent(f1.subject), f1.reference?.tooSmall, f1.points, f1.interval]).toEqual([
+      true,
+      undefined,
+      true,
+      undefined,
+      undefined,
+    ]);
+    expect([f1.all.base, f1.all.percent]).toEqual([5, 2 / 5]);
   });
 });
 
@@ -112,7 +132,7 @@ describe('two rounds', () => {
         ['Japan', null, 'Yes'],
       ],
     );
-    const change = differences(later.results.map(unguarded), analysis.results.map(unguarded));
+    const change = differences(later.results.map(unguarded), analysis.results.map(unguarded), 0);
     const f1 = find(change, 'F1', 'Yes');
     expect([f1.subject.percent, f1.reference?.percent]).toEqual([1, 2 / 5]);
     expect(f1.points).toBeCloseTo(60, 10);
@@ -132,5 +152,18 @@ describe('two rounds', () => {
     expect([f1.subject.tooSmall, shownPercent(f1.subject), f1.reference?.tooSmall, f1.points]).toEqual([false, 2 / 5, true, undefined]);
     const back = find(roundAgainstRound(later.results, analysis.results, DEFAULT_OPTIONS), 'F1', 'Yes');
     expect([back.subject.tooSmall, back.points]).toEqual([true, undefined]);
+  });
+
+  it('gives the change’s interval from each round’s own tally, each corrected for its population', () => {
+    const members = ['France', 'Germany', 'Italy', 'Japan', 'Malaysia', 'Kenya'];
+    const later = analyse(
+      ['F1'],
+      members.map((name) => [name, null, 'Yes']),
+      { population: 150 },
+    );
+    const earlier = analyse(['F1'], rows, { population: 150 });
+    const f1 = find(roundAgainstRound(later.results, earlier.results, DEFAULT_OPTIONS), 'F1', 'Yes');
+    expect(f1.interval).toEqual(newcombeInterval({ count: 6, base: 6, population: 150 }, { count: 2, base: 5, population: 150 }));
+    expect(f1.interval?.significant).toBe(true);
   });
 });

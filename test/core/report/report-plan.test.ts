@@ -1,3 +1,5 @@
+import { newcombeInterval, wilsonInterval } from '../../../src/core/analyse/intervals';
+import { REGISTRY_1998 } from '../../../src/core/members';
 import { analyseWorkbook } from '../../../src/core/workflows/analyse-workbook';
 import type { SheetPlan, TablePlan } from '../../../src/core/report/plan';
 import { REPORT_SHEETS } from '../../../src/core/report/report-plan';
@@ -28,6 +30,8 @@ const notesOf = (s: SheetPlan) => s.blocks.filter((b) => b.style === 'note').fla
 const SMALL_BASE = 'A percentage on fewer than 5 respondents is left blank (too few respondents to read).';
 /** Five Europeans (France, Germany, Italy, Spain, Malta: four Yes) and Japan. */
 const europe: Plain[][] = [['Member', 'F1'], ...['France', 'Germany', 'Italy', 'Spain', 'Malta', 'Japan'].map((m, i) => [m, i < 4 ? 'Yes' : 'No'])];
+/** A table's row by column name. */
+const cells = (t: TablePlan, row: readonly unknown[]) => Object.fromEntries(t.columns.map((c, i) => [c, row[i]]));
 const rowOf = (t: TablePlan, question: string, answer: string) =>
   t.rows.find((r) => r[t.columns.indexOf('Question')] === question && r[t.columns.indexOf('Answer')] === answer)!;
 
@@ -168,11 +172,23 @@ describe('Regions', () => {
 describe('Comparison', () => {
   it('compares with the 1998 report’s figures, in percentage points', () => {
     const t = table(sheetOf('Comparison'), 'PublishedComparison');
-    expect(t.columns).toEqual(['Section', 'Question', 'Label', 'Answer', 'Percent', 'Published', 'Difference (pp)']);
+    expect(t.columns).toEqual([
+      ...['Section', 'Question', 'Label', 'Answer', 'Percent', 'Published', 'Difference (pp)'],
+      ...['Low (pp)', 'High (pp)', 'Significant', 'Low', 'High'],
+    ]);
     const f1 = rowOf(t, 'F1', 'Yes');
     expect(f1.slice(4, 6)).toEqual([2 / 3, 0.75]);
     expect(f1[6]).toBeCloseTo(-8.333, 3);
+    expect(f1.slice(7)).toEqual([null, null, null, null, null]); // a base of 3: no interval
     expect(t.rows.some((r) => String(r[1]).startsWith('AR'))).toBe(false);
+  });
+
+  it('gives each difference from the published figure the percent’s own interval less the figure, and whether it excludes it', () => {
+    const t = table(sheetOf('Comparison', plan({}, workbook(sheet('Responses', europe)))), 'PublishedComparison');
+    const own = wilsonInterval(4, 6, REGISTRY_1998.members.length)!;
+    const f1 = cells(t, rowOf(t, 'F1', 'Yes'));
+    expect(f1).toMatchObject({ Percent: 4 / 6, Published: 0.75, Low: own.low, High: own.high, Significant: 'No' });
+    expect([f1['Low (pp)'], f1['High (pp)']]).toEqual([(own.low - 0.75) * 100, (own.high - 0.75) * 100]);
   });
 
   it('adds a Member against all and its region on request, in the sheet’s language', () => {
@@ -188,10 +204,14 @@ describe('Comparison', () => {
       'Region percent',
       'All base',
       'Region base',
+      'All low',
+      'All high',
+      'Region low',
+      'Region high',
     ]);
-    expect(rowOf(t, 'F2', 'Yes').slice(4)).toEqual([null, null, 1, null, 2, 0]);
+    expect(rowOf(t, 'F2', 'Yes').slice(4)).toEqual([null, null, 1, null, 2, 0, null, null, null, null]);
     // Japan alone in its region: the region's percent on 1 respondent is left blank, its base shown.
-    expect(rowOf(t, 'T1', 'Intended').slice(4)).toEqual(['Taken', 'No', 1 / 3, null, 3, 1]);
+    expect(rowOf(t, 'T1', 'Intended').slice(4)).toEqual(['Taken', 'No', 1 / 3, null, 3, 1, null, null, null, null]);
     expect(rowOf(t, 'T1', 'Taken').slice(4, 6)).toEqual(['Taken', 'Yes']);
   });
 
@@ -225,18 +245,40 @@ describe('Comparison', () => {
     expect(notes).toContain('This Member’s submission is not counted in the percentages: only the first 2 received count, and it came after them.');
   });
 
-  it('adds a region against all on request, leaving a region’s percent on too few respondents blank and saying why', () => {
+  it('adds a region against the other respondents on request, leaving a percent on too few respondents blank and saying why', () => {
     const comparison = sheetOf('Comparison', plan({ region: 'EUR' }));
     const t = table(comparison, 'RegionComparison');
-    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([null, 2 / 3, null, 2, 3]);
+    expect(t.columns).toEqual([
+      ...['Section', 'Question', 'Label', 'Answer', 'Region percent', 'All percent', 'Difference (pp)', 'Region base', 'All base'],
+      ...['Low (pp)', 'High (pp)', 'Significant', 'Rest percent', 'Rest base'],
+      ...['Region low', 'Region high', 'Rest low', 'Rest high', 'All low', 'All high'],
+    ]);
+    // Europe 2 of 3 respondents, Japan the rest: both too few; all 3 shown, their interval not (a base under 5).
+    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([null, 2 / 3, null, 2, 3, null, null, null, null, 1, null, null, null, null, null, null]);
     expect(notesOf(comparison)).toContain(SMALL_BASE);
-    expect(comparison.blocks.find((b) => b.rows[0][0] === SMALL_BASE)!.top).toBe(t.top - 1);
+    const notes = comparison.blocks.find((b) => b.rows.at(-1)![0] === SMALL_BASE)!;
+    expect(notes.top + notes.rows.length).toBe(t.top); // the last note, right over the table
+    expect(comparison.blocks.some((b) => b.style === 'heading' && b.rows[0][0] === 'Europe against the other respondents')).toBe(true);
   });
 
-  it('shows a region’s percent and the difference once the region has enough respondents, without the note', () => {
-    const comparison = sheetOf('Comparison', plan({ region: 'EUR' }, workbook(sheet('Responses', europe))));
-    expect(rowOf(table(comparison, 'RegionComparison'), 'F1', 'Yes').slice(4)).toEqual([0.8, 4 / 6, expect.closeTo((0.8 - 4 / 6) * 100, 10), 5, 6]);
+  it('gives the difference from the rest once both have enough respondents, with its interval from each one’s Members', () => {
+    const others = ['Japan', 'Kenya', 'Chile', 'Peru', 'Canada'].map((m, i) => [m, i < 1 ? 'Yes' : 'No']);
+    const comparison = sheetOf('Comparison', plan({ region: 'EUR' }, workbook(sheet('Responses', [...europe.slice(0, 6), ...others]))));
+    const t = table(comparison, 'RegionComparison');
+    const [inEurope, members] = [REGISTRY_1998.membersIn('EUR').length, REGISTRY_1998.members.length];
+    const difference = newcombeInterval({ count: 4, base: 5, population: inEurope }, { count: 1, base: 5, population: members - inEurope })!;
+    const region = wilsonInterval(4, 5, inEurope)!;
+    const rest = wilsonInterval(1, 5, members - inEurope)!;
+    const all = wilsonInterval(5, 10, members)!;
+    expect(cells(t, rowOf(t, 'F1', 'Yes'))).toEqual({
+      ...{ Section: 'S1', Question: 'F1', Label: 'Greater public and media scrutiny', Answer: 'Yes' },
+      ...{ 'Region percent': 0.8, 'All percent': 0.5, 'Difference (pp)': expect.closeTo(60, 10), 'Region base': 5, 'All base': 10 },
+      ...{ 'Low (pp)': difference.low * 100, 'High (pp)': difference.high * 100, Significant: difference.significant ? 'Yes' : 'No' },
+      ...{ 'Rest percent': 0.2, 'Rest base': 5, 'Region low': region.low, 'Region high': region.high },
+      ...{ 'Rest low': rest.low, 'Rest high': rest.high, 'All low': all.low, 'All high': all.high },
+    });
     expect(notesOf(comparison)).not.toContain(SMALL_BASE);
+    expect(notesOf(comparison).join(' ')).toContain('The region is compared with the other respondents (Rest), not with all of them');
   });
 
   it('adds a second round on request, each round under the small-base rule', () => {
@@ -248,7 +290,7 @@ describe('Comparison', () => {
       ]),
     );
     const comparison = sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } }));
-    expect(rowOf(table(comparison, 'RoundComparison'), 'F1', 'Yes').slice(4)).toEqual([null, null, null, 3, 2]);
+    expect(rowOf(table(comparison, 'RoundComparison'), 'F1', 'Yes').slice(4)).toEqual([null, null, null, 3, 2, null, null, null, null, null, null, null]);
     expect(notesOf(comparison)).toContain(SMALL_BASE);
   });
 
@@ -258,7 +300,25 @@ describe('Comparison', () => {
       sheetOf('Comparison', plan({ otherRound: { name: '1997.xlsx', workbook: earlier } }, workbook(sheet('Responses', europe)))),
       'RoundComparison',
     );
-    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([4 / 6, 0, expect.closeTo((4 / 6) * 100, 10), 6, 5]);
+    expect(t.columns.slice(4)).toEqual([
+      ...['This round', 'Other round', 'Change (pp)', 'This base', 'Other base'],
+      ...['Low (pp)', 'High (pp)', 'Significant', 'This low', 'This high', 'Other low', 'Other high'],
+    ]);
+    const members = REGISTRY_1998.members.length;
+    const change = newcombeInterval({ count: 4, base: 6, population: members }, { count: 0, base: 5, population: members })!;
+    const [thisRound, otherRound] = [wilsonInterval(4, 6, members)!, wilsonInterval(0, 5, members)!];
+    expect(rowOf(t, 'F1', 'Yes').slice(4)).toEqual([
+      ...[4 / 6, 0, expect.closeTo((4 / 6) * 100, 10), 6, 5],
+      ...[change.low * 100, change.high * 100, 'Yes', thisRound.low, thisRound.high, otherRound.low, otherRound.high],
+    ]);
+  });
+
+  it('says what the intervals of differences assume, in the sheet’s language', () => {
+    const en = notesOf(sheetOf('Comparison')).join(' ');
+    expect(en).toContain('Significant is Yes where it excludes 0');
+    expect(en).toContain('The published figure is taken as exact');
+    const fr = notesOf(sheetOf('Comparison', plan({ settings: { language: 'fr' } }))).join(' ');
+    expect(fr).toContain('Significant vaut Oui lorsqu’il exclut 0');
   });
 
   it('keeps the note’s wording one: the Regions sheet says the same, in French too', () => {
