@@ -1,5 +1,7 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
+import type { Interval } from '../analyse/intervals';
 import type { AnswerResult } from '../analyse/percentages';
+import { shownInterval } from '../analyse/small-base';
 import type { Language } from '../i18n/language';
 import type { Choice, Item, Questionnaire, Scale, Section } from '../questionnaire/types';
 import { answerLabel, orNull } from './answer-columns';
@@ -11,6 +13,8 @@ export interface ChartRow {
   readonly key: string;
   readonly label: string;
   readonly percents: readonly (number | null)[];
+  /** Each percent's 95 % interval, by series, where a sheet shows one (small-base.ts); null elsewhere. */
+  readonly intervals: readonly (Interval | null)[];
   /** The respondents the row's percents are of (its question's base); 0 when none answered. */
   readonly base: number;
 }
@@ -26,6 +30,7 @@ export interface ChartGroup {
 
 interface Lookup {
   readonly percentOf: (item: Item, answer: string) => number | null;
+  readonly intervalOf: (item: Item, answer: string) => Interval | null;
   readonly baseOf: (item: Item) => number;
 }
 
@@ -34,7 +39,7 @@ interface Lookup {
  * numbered the same way ("Chart 1 — Code of conduct").
  */
 export function chartGroups(analysis: SurveyAnalysis, lang: Language): ChartGroup[] {
-  const lookup = resultLookup(analysis.results);
+  const lookup = resultLookup(analysis.results, analysis.options.minimumBase);
   const { questionnaire } = analysis;
   if (!questionnaire.form) return reportGroups(questionnaire.sections, lookup, lang).filter(isDrawn);
   return formGroups(questionnaire, lookup, lang)
@@ -76,18 +81,24 @@ function chartedParts(items: readonly Item[]): Item[][] {
 }
 
 /** Items as categories, a series per answer of their shared scale. */
-function sameScaleGroup(title: string, items: readonly Item[], { percentOf, baseOf }: Lookup, lang: Language): ChartGroup {
+function sameScaleGroup(title: string, items: readonly Item[], { percentOf, intervalOf, baseOf }: Lookup, lang: Language): ChartGroup {
   const answers = reportedAnswers(items[0].scale);
   return {
     title,
     keyHeading: WORDS[lang].question,
     series: answers.map((answer) => answerLabel({ item: items[0], answer }, lang)),
-    rows: items.map((item) => ({ key: item.id, label: item.label[lang], percents: answers.map((a) => percentOf(item, a)), base: baseOf(item) })),
+    rows: items.map((item) => ({
+      key: item.id,
+      label: item.label[lang],
+      percents: answers.map((a) => percentOf(item, a)),
+      intervals: answers.map((a) => intervalOf(item, a)),
+      base: baseOf(item),
+    })),
   };
 }
 
 /** A `select_multiple`'s choices as categories, one series: the percent of respondents choosing each. */
-function choicesGroup(item: Item, { percentOf, baseOf }: Lookup, lang: Language): ChartGroup {
+function choicesGroup(item: Item, { percentOf, intervalOf, baseOf }: Lookup, lang: Language): ChartGroup {
   return {
     title: item.label[lang],
     keyHeading: WORDS[lang].answer,
@@ -96,6 +107,7 @@ function choicesGroup(item: Item, { percentOf, baseOf }: Lookup, lang: Language)
       key: answer,
       label: answerLabel({ item, answer }, lang),
       percents: [percentOf(item, answer)],
+      intervals: [intervalOf(item, answer)],
       base: baseOf(item),
     })),
   };
@@ -147,9 +159,17 @@ function folded(text: string): string {
     .trim();
 }
 
-function resultLookup(results: readonly AnswerResult[]): Lookup {
+function resultLookup(results: readonly AnswerResult[], minimumBase: number): Lookup {
   const key = (itemId: string, answer: string) => `${itemId}\n${answer}`;
-  const percents = new Map(results.map((r) => [key(r.item.id, r.answer), r.percent]));
+  const byKey = new Map(results.map((r) => [key(r.item.id, r.answer), r]));
   const bases = new Map(results.map((r) => [r.item.id, r.base]));
-  return { percentOf: (item, answer) => orNull(percents.get(key(item.id, answer))), baseOf: (item) => bases.get(item.id) ?? 0 };
+  const resultOf = (item: Item, answer: string) => byKey.get(key(item.id, answer));
+  return {
+    percentOf: (item, answer) => orNull(resultOf(item, answer)?.percent),
+    intervalOf: (item, answer) => {
+      const result = resultOf(item, answer);
+      return (result && shownInterval(result, minimumBase)) ?? null;
+    },
+    baseOf: (item) => bases.get(item.id) ?? 0,
+  };
 }

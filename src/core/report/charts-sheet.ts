@@ -2,7 +2,8 @@ import type { SurveyAnalysis } from '../analyse/analyse-survey';
 import type { Language } from '../i18n/language';
 import type { Questionnaire } from '../questionnaire/types';
 import { chartGroups, type ChartGroup } from './chart-groups';
-import type { BlockPlan, ChartPlan, ColumnRef, SheetPlan } from './plan';
+import type { Interval } from '../analyse/intervals';
+import type { BlockPlan, ChartPlan, ColumnRef, PlanValue, SheetPlan } from './plan';
 import { columnsPixels, printedPage } from './print/page-setup';
 import { PADDING } from './table-layout';
 import { WORDS } from './words';
@@ -22,9 +23,11 @@ const BAR_PIXELS = 18;
 /** Rows between one chart's block and the next. */
 const GAP_ROWS = 2;
 const KEY_WIDTH = { least: 9, most: 24 };
-const LABEL_WIDTH = 48;
+const LABEL_WIDTH = 42;
 /** A series' column is as wide as its longest heading, within these bounds. */
 const SERIES_WIDTH = { least: 12, most: 24 };
+/** An interval's low or high: as narrow as "100%". */
+const INTERVAL_WIDTH = 7;
 
 /**
  * How tall the rows print, in pixels at 96 per inch, as the print layout sizes a page (print/page-setup.ts):
@@ -40,9 +43,11 @@ const ROW_PIXELS = { plain: 20, title: 27, heading: 24 } as const;
  */
 export function chartsSheet(analysis: SurveyAnalysis, lang: Language): SheetPlan {
   const groups = chartGroups(analysis, lang);
-  const left = chartLeft(groups);
-  const widths = columnWidths(groups);
-  const pageHeight = printedPageHeight(widths, left + CHART_COLUMNS - 1);
+  const layout = seriesLayout(groups);
+  const left = chartLeft(groups, layout);
+  const widths = columnWidths(groups, layout);
+  const hidden = errorBarColumns(groups, layout);
+  const pageHeight = printedPageHeight(widths, left + CHART_COLUMNS - 1, new Set(hidden));
   const source = WORDS[lang].chartSource(sourceOf(analysis.questionnaire, lang));
   const blocks: BlockPlan[] = [{ top: 1, left: 1, rows: [[sheetTitle(analysis.questionnaire, lang)]], style: 'title' }];
   const charts: ChartPlan[] = [];
@@ -54,7 +59,7 @@ export function chartsSheet(analysis: SurveyAnalysis, lang: Language): SheetPlan
   for (const group of groups) {
     const rows = partRowPixels(group, widths[2]);
     const chartRows = rowsFor(rows, chartPixels(group, pageHeight));
-    const part = groupPart(group, { top, left, bottom: top + chartRows - 1, right: left + CHART_COLUMNS - 1 }, lang, notes);
+    const part = groupPart(group, { top, left, bottom: top + chartRows - 1, right: left + CHART_COLUMNS - 1 }, layout, lang, notes);
     blocks.push(...part.blocks);
     charts.push(part.chart);
     const height = Math.max(chartRows, rows.length);
@@ -62,7 +67,15 @@ export function chartsSheet(analysis: SurveyAnalysis, lang: Language): SheetPlan
     top += height + GAP_ROWS;
   }
   const breaks = rowBreaks(charts, heights, pageHeight);
-  return { name: CHARTS, blocks, tables: [], charts, columnWidths: widths, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) };
+  return {
+    name: CHARTS,
+    blocks,
+    tables: [],
+    charts,
+    columnWidths: widths,
+    hiddenColumns: hidden,
+    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+  };
 }
 
 function sheetTitle(questionnaire: Questionnaire, lang: Language): string {
@@ -79,38 +92,84 @@ interface PartNotes {
   readonly firstResponses?: number;
 }
 
+/**
+ * Where a series' cells are, from its percent on: its interval's low and high beside it (`beside`), then
+ * the lengths of its error bar below and above, hidden. The interval is beside the percent only while the
+ * widest chart has MOST_SERIES_BESIDE series or fewer: more, and the sheet would no longer print one page
+ * wide; their Low and High are the Summary's.
+ */
+interface SeriesLayout {
+  readonly beside: boolean;
+  /** Columns a series takes. */
+  readonly span: number;
+}
+
+const MOST_SERIES_BESIDE = 3;
+
+function seriesLayout(groups: readonly ChartGroup[]): SeriesLayout {
+  const beside = mostSeries(groups) <= MOST_SERIES_BESIDE;
+  return { beside, span: beside ? 5 : 3 };
+}
+
+/** A series' percentages are in column 3, then every `span` columns. */
+function seriesColumn(layout: SeriesLayout, series: number): number {
+  return 3 + series * layout.span;
+}
+
 /** A group's heading, data block and source note from the anchor's top row, its chart over the anchor. */
-function groupPart(group: ChartGroup, anchor: ChartPlan['anchor'], lang: Language, notes: PartNotes): { blocks: BlockPlan[]; chart: ChartPlan } {
+function groupPart(
+  group: ChartGroup,
+  anchor: ChartPlan['anchor'],
+  layout: SeriesLayout,
+  lang: Language,
+  notes: PartNotes,
+): { blocks: BlockPlan[]; chart: ChartPlan } {
   const { top } = anchor;
   const first = top + 2;
   const column = (n: number): ColumnRef => ({ sheet: CHARTS, column: n, top: first, bottom: first + group.rows.length - 1 });
+  const words = WORDS[lang];
+  const headings = (name: string) => (layout.beside ? [name, words.low, words.high, words.below, words.above] : [name, words.below, words.above]);
   const blocks: BlockPlan[] = [
     { top, left: 1, rows: [[group.title]], style: 'heading' },
     // Each series' heading at the right, over its percentages.
     {
       top: top + 1,
       left: 1,
-      rows: [[group.keyHeading, WORDS[lang].label, ...group.series]],
+      rows: [[group.keyHeading, words.label, ...group.series.flatMap(headings)]],
       style: 'label',
-      alignments: [undefined, undefined, ...group.series.map(() => 'right' as const)],
+      alignments: [undefined, undefined, ...group.series.flatMap(() => Array<'right'>(layout.span).fill('right'))],
     },
     {
       top: first,
       left: 1,
-      rows: group.rows.map((r) => [r.key, r.label, ...r.percents]),
-      formats: [undefined, undefined, ...group.series.map(() => 'percent' as const)],
+      rows: group.rows.map((r) => [r.key, r.label, ...r.percents.flatMap((percent, i) => seriesCells(percent, r.intervals[i], layout))]),
+      formats: [undefined, undefined, ...group.series.flatMap(() => Array<'percent'>(layout.span).fill('percent'))],
     },
     { top: first + group.rows.length, left: 1, rows: [[notes.source]], style: 'note' },
   ];
   const bases = group.rows.map((r) => r.base);
+  const base = words.chartBase(Math.min(...bases), Math.max(...bases), notes.firstResponses);
+  const hasIntervals = group.rows.some((r) => r.intervals.some((i) => i !== null));
   const chart: ChartPlan = {
     title: group.title,
-    subtitle: WORDS[lang].chartBase(Math.min(...bases), Math.max(...bases), notes.firstResponses),
+    subtitle: hasIntervals ? words.intervalsDrawn(base, layout.beside) : base,
+    ...(hasIntervals ? { subtitleWithoutIntervals: words.intervalsUndrawn(base, layout.beside) } : {}),
     categories: column(2),
-    series: group.series.map((name, i) => ({ name, values: column(3 + i) })),
+    series: group.series.map((name, i) => {
+      const percents = seriesColumn(layout, i);
+      const minus = percents + layout.span - 2;
+      return { name, values: column(percents), ...(hasIntervals ? { errorBars: { minus: column(minus), plus: column(minus + 1) } } : {}) };
+    }),
     anchor,
   };
   return { blocks, chart };
+}
+
+/** A series' cells of one row: the percent, perhaps its interval's low and high, and how far each lies from the percent. */
+function seriesCells(percent: number | null, interval: Interval | null, { beside }: SeriesLayout): PlanValue[] {
+  const ends = beside ? [interval?.low ?? null, interval?.high ?? null] : [];
+  if (percent === null || interval === null) return [percent, ...ends, null, null];
+  return [percent, ...ends, percent - interval.low, interval.high - percent];
 }
 
 /** The printed height of each row of a part's block: heading, column headings, one row a question (taller when its label wraps), the source. */
@@ -157,23 +216,33 @@ function rowBreaks(charts: readonly ChartPlan[], rowPixels: readonly number[], p
 }
 
 /** A printed page's height in the sheet's own pixels, the sheet shrunk to the page's width as the print layout does. */
-function printedPageHeight(widths: Readonly<Record<number, number>>, right: number): number {
-  return printedPage(columnsPixels(widths, right)).height;
+function printedPageHeight(widths: Readonly<Record<number, number>>, right: number, hidden: ReadonlySet<number>): number {
+  return printedPage(columnsPixels(widths, right, hidden)).height;
 }
 
-/** Every chart in one column, right of the widest data block. */
-function chartLeft(groups: readonly ChartGroup[]): number {
-  return Math.max(CHART_LEFT, mostSeries(groups) + 4);
+/** Every chart in one column, right of the widest data block, a column between. */
+function chartLeft(groups: readonly ChartGroup[], layout: SeriesLayout): number {
+  return Math.max(CHART_LEFT, seriesColumn(layout, mostSeries(groups)) + 1);
 }
 
-function columnWidths(groups: readonly ChartGroup[]): Record<number, number> {
+function columnWidths(groups: readonly ChartGroup[], layout: SeriesLayout): Record<number, number> {
   const longestKey = Math.max(0, ...groups.flatMap((g) => g.rows.map((r) => r.key.length + 1)));
   const widths: Record<number, number> = { 1: Math.min(KEY_WIDTH.most, Math.max(KEY_WIDTH.least, longestKey)), 2: LABEL_WIDTH };
-  for (let column = 3; column <= Math.max(4, mostSeries(groups) + 2); column++) {
-    const longestName = Math.max(0, ...groups.map((g) => (g.series[column - 3]?.length ?? 0) + PADDING));
-    widths[column] = Math.min(SERIES_WIDTH.most, Math.max(SERIES_WIDTH.least, longestName));
+  for (let series = 0; series < Math.max(2, mostSeries(groups)); series++) {
+    const longestName = Math.max(0, ...groups.map((g) => (g.series[series]?.length ?? 0) + PADDING));
+    const percents = seriesColumn(layout, series);
+    widths[percents] = Math.min(SERIES_WIDTH.most, Math.max(SERIES_WIDTH.least, longestName));
+    if (layout.beside) Object.assign(widths, { [percents + 1]: INTERVAL_WIDTH, [percents + 2]: INTERVAL_WIDTH });
   }
   return widths;
+}
+
+/** The error bars' lengths: for the chart only, hidden from the reader, who has the interval's ends. */
+function errorBarColumns(groups: readonly ChartGroup[], layout: SeriesLayout): number[] {
+  return Array.from({ length: mostSeries(groups) }, (_, series) => {
+    const minus = seriesColumn(layout, series) + layout.span - 2;
+    return [minus, minus + 1];
+  }).flat();
 }
 
 function mostSeries(groups: readonly ChartGroup[]): number {

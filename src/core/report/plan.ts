@@ -70,6 +70,12 @@ export interface ColumnRef {
 export interface SeriesPlan {
   readonly name: string;
   readonly values: ColumnRef;
+  /**
+   * Error bars, drawn where the host can: the cells of each value's distance to its interval's low (`minus`)
+   * and to its high (`plus`), as a chart draws them; blank, no bar. A chart with them has no value labels:
+   * the lines would cross them, and the values are in the cells beside.
+   */
+  readonly errorBars?: { readonly minus: ColumnRef; readonly plus: ColumnRef };
 }
 
 /** A clustered bar chart (horizontal bars, like the report's charts), values as fractions shown as percent. */
@@ -77,6 +83,11 @@ export interface ChartPlan {
   readonly title: string;
   /** A second, smaller line under the title: the chart's base and cutoff ("n = 30–36 Members; first 36 responses received"). */
   readonly subtitle?: string;
+  /**
+   * The subtitle of a host that cannot draw the series' intervals (Office.js sets no custom error bar):
+   * it says where they are instead of what the lines are.
+   */
+  readonly subtitleWithoutIntervals?: string;
   readonly categories: ColumnRef;
   readonly series: readonly SeriesPlan[];
   /** The cells the chart covers: from the top-left of (top, left) to the bottom-right of (bottom, right). */
@@ -115,13 +126,19 @@ export interface SheetPlan {
   readonly role?: 'output' | 'input';
   /** Rows after which a printed page should end (between charts, say): the print layout makes them the page's breaks. */
   readonly rowBreaks?: readonly number[];
+  /**
+   * Columns after which a printed page should end, for a sheet too wide for one page: the print layout
+   * prints each part between them one page wide, at one scale, its frozen columns repeated on every page.
+   */
+  readonly columnBreaks?: readonly number[];
   /** How the sheet prints; absent, the host's defaults. */
   readonly page?: PagePlan;
 }
 
 /**
  * How a sheet prints, as a page of the report: on A4, its orientation chosen for its width,
- * one page wide unless that would shrink it past reading, with the header and footer of the report.
+ * one page wide unless that would shrink it past reading (then across pages: at full size, or each part
+ * between its column breaks one page wide at one scale), with the header and footer of the report.
  */
 export interface PagePlan {
   readonly orientation: 'portrait' | 'landscape';
@@ -133,6 +150,13 @@ export interface PagePlan {
   readonly titleColumns?: { readonly left: number; readonly right: number };
   /** A new page starts after each of these rows. */
   readonly rowBreaks?: readonly number[];
+  /** A new page starts after each of these columns (printed across pages: `fitToWidth` false). */
+  readonly columnBreaks?: readonly number[];
+  /**
+   * Not fitted to the width: printed at this whole percent of full size (Excel's print scale, 10 to 100),
+   * so that every part between the column breaks fits a page's width. Absent: full size.
+   */
+  readonly scale?: number;
   /** Centred at the top of every page: the report's title. */
   readonly header: string;
   readonly footer: PageFooter;

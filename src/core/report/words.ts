@@ -31,6 +31,12 @@ export const WORDS = {
       `n = ${least === most ? least : `${least}–${most}`} ${agreeing(least === most ? least : most, 'en', ['Member', 'Members'])}` +
       (firstResponses === undefined ? '' : `; first ${firstResponses === 1 ? 'response' : `${firstResponses} responses`} received`),
     chartSource: (survey: string) => `Source: ${survey}`,
+    low: 'Low',
+    high: 'High',
+    below: 'Minus',
+    above: 'Plus',
+    intervalsDrawn: (base: string, beside: boolean) => `${base}; lines: 95 % intervals (figures ${beside ? 'beside' : 'in the Summary'})`,
+    intervalsUndrawn: (base: string, beside: boolean) => `${base}; 95 % intervals: Low and High ${beside ? 'beside the chart' : 'in the Summary'}`,
     surveyRound: 'WCO Survey of Integrity Practices, 1998 round',
     question: 'Question',
     label: 'Label',
@@ -103,6 +109,13 @@ export const WORDS = {
       `n = ${least === most ? least : `${least}–${most}`} ${agreeing(least === most ? least : most, 'fr', ['Membre', 'Membres'])}` +
       (firstResponses === undefined ? '' : ` ; ${firstResponses === 1 ? 'première réponse reçue' : `${firstResponses} premières réponses reçues`}`),
     chartSource: (survey: string) => `Source : ${survey}`,
+    low: 'Inf.',
+    high: 'Sup.',
+    below: 'Moins',
+    above: 'Plus',
+    intervalsDrawn: (base: string, beside: boolean) => `${base} ; traits : intervalles à 95 % (chiffres ${beside ? 'à côté' : 'dans la feuille Summary'})`,
+    intervalsUndrawn: (base: string, beside: boolean) =>
+      `${base} ; intervalles à 95 % : ${beside ? 'colonnes Inf. et Sup. à côté du graphique' : 'colonnes Low et High de la feuille Summary'}`,
     surveyRound: 'Enquête de l’OMD sur les pratiques en matière d’intégrité, cycle 1998',
     question: 'Question',
     label: 'Libellé',

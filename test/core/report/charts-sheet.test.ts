@@ -1,4 +1,5 @@
 import { analyseSurvey } from '../../../src/core/analyse/analyse-survey';
+import { wilsonInterval } from '../../../src/core/analyse/intervals';
 import { DEFAULT_OPTIONS } from '../../../src/core/analyse/options';
 import { checkSurvey } from '../../../src/core/check/check-survey';
 import type { Language } from '../../../src/core/i18n/language';
@@ -124,6 +125,9 @@ function rectanglesOf(sheet: SheetPlan): Rectangle[] {
   return [...blocks, ...sheet.charts.map((c) => c.anchor)];
 }
 
+/** A series' interval and error bar columns, after its percent. */
+const INTERVAL_HEADINGS = ['Low', 'High', 'Minus', 'Plus'];
+
 describe('Charts of an XLSForm questionnaire', () => {
   it.each<[string, FormSheets, Language, string, string[]]>([
     [
@@ -198,24 +202,17 @@ describe('Charts of an XLSForm questionnaire', () => {
     expect(cellsOf(sheet, chart.categories)).toEqual(['The code is clear']);
     expect(chart.series.map((s) => cellsOf(sheet, s.values))).toEqual([[0.5], [0], [0], [0.25], [0.25]]);
     expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([
-      ['Question', 'Label', 'Agree', 'Neutral', 'Disagree', 'Unsure', 'Refused'],
+      // Five series: their intervals are the Summary's, beside each percent only its error bar's lengths (hidden).
+      ['Question', 'Label', ...['Agree', 'Neutral', 'Disagree', 'Unsure', 'Refused'].flatMap((answer) => [answer, 'Minus', 'Plus'])],
     ]);
-    expect(sheet.blocks.find((b) => b.top === chart.categories.top)?.formats).toEqual([
-      undefined,
-      undefined,
-      'percent',
-      'percent',
-      'percent',
-      'percent',
-      'percent',
-    ]);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top)?.formats).toEqual([undefined, undefined, ...Array(15).fill('percent')]);
   });
 
   it('charts a yes/no question’s Yes alone, as the report does, while the Summary keeps every answer', () => {
     const sheet = chartsOf(INTEGRITY_FORM, 'en', INTEGRITY_ROWS);
     const chart = sheet.charts[0];
     expect(chart.series.map((s) => [s.name, cellsOf(sheet, s.values)])).toEqual([['Yes', [0.6]]]);
-    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Yes']]);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Yes', ...INTERVAL_HEADINGS]]);
     const questionnaire = formOf(INTEGRITY_FORM);
     const survey = responsesTo(questionnaire, INTEGRITY_ROWS);
     const analysis = analyseSurvey(survey, checkSurvey(survey, questionnaire), questionnaire, REGISTRY_1998.members.length, DEFAULT_OPTIONS);
@@ -239,7 +236,9 @@ describe('Charts of an XLSForm questionnaire', () => {
     expect(cellsOf(sheet, { ...chart.categories, column: 1 })).toEqual(['code', 'training', 'rotation']);
     expect(cellsOf(sheet, chart.categories)).toEqual(['Code de conduite', 'Formation', 'Rotation des fonctionnaires']);
     expect(chart.series.map((s) => [s.name, cellsOf(sheet, s.values)])).toEqual([['Pourcentage des répondants', [0.5, 1, 0]]]);
-    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Réponse', 'Libellé', 'Pourcentage des répondants']]);
+    expect(sheet.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([
+      ['Réponse', 'Libellé', 'Pourcentage des répondants', 'Inf.', 'Sup.', 'Moins', 'Plus'],
+    ]);
   });
 
   it.each([
@@ -261,28 +260,31 @@ describe('Charts of an XLSForm questionnaire', () => {
     expect(after.anchor.bottom - after.anchor.top + 1).toBe(18);
   });
 
-  it('moves every chart right of the widest data block, and sizes its columns', () => {
+  it('moves every chart right of the widest data block, and sizes its columns: five series, each its percent and its error bar’s lengths, hidden', () => {
     const sheet = chartsOf(LONG_FORM);
+    // Five series of three columns each, from C: the chart after a gap column, in S:AB.
     expect(sheet.charts.map((c) => [c.anchor.left, c.anchor.right])).toEqual([
-      [9, 18],
-      [9, 18],
-      [9, 18],
+      [19, 28],
+      [19, 28],
+      [19, 28],
     ]);
-    expect(sheet.columnWidths).toEqual({ 1: 9, 2: 48, 3: 12, 4: 12, 5: 12, 6: 12, 7: 12 });
+    const series = [0, 1, 2, 3, 4].map((i) => 3 + 3 * i);
+    expect(sheet.columnWidths).toEqual({ 1: 9, 2: 42, ...Object.fromEntries(series.map((c) => [c, 12])) });
+    expect(sheet.hiddenColumns).toEqual(series.flatMap((c) => [c + 1, c + 2]));
   });
 });
 
 describe('Charts of the 1998 questionnaire', () => {
   const charts = chartsSheet(analyse1998(['F1', 'T1'], [['France', null, 'Yes', 'Taken']]), 'en');
 
-  it('keeps the report’s seven charts and its title, each chart beside its block in F:O, the next two rows under it', () => {
+  it('keeps the report’s seven charts and its title, each chart beside its block in N:W, the next two rows under it', () => {
     expect(charts.blocks[0].rows).toEqual([['Charts 1–7: percent of respondents']]);
     expect(charts.charts.map((c) => c.title)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => expect.stringMatching(new RegExp(`^Chart ${n} — `))));
-    expect(charts.charts.map((c) => [c.anchor.left, c.anchor.right])).toEqual(Array(7).fill([6, 15]));
+    expect(charts.charts.map((c) => [c.anchor.left, c.anchor.right])).toEqual(Array(7).fill([14, 23]));
     const headings = charts.blocks.filter((b) => b.style === 'heading').map((b) => b.top);
     expect(charts.charts.map((c) => c.anchor.top)).toEqual(headings);
     charts.charts.slice(1).forEach((c, i) => expect(c.anchor.top).toBe(Math.max(charts.charts[i].anchor.bottom, sourceRow(charts, i)) + 3));
-    expect(charts.columnWidths).toEqual({ 1: 9, 2: 48, 3: 18, 4: 21 });
+    expect(charts.columnWidths).toEqual({ 1: 9, 2: 42, 3: 18, 4: 7, 5: 7, 8: 21, 9: 7, 10: 7 });
   });
 
   it('sizes a chart by the height it prints: 18 plain rows, fewer where the labels beside it wrap onto two lines', () => {
@@ -305,7 +307,62 @@ describe('Charts of the 1998 questionnaire', () => {
     const chart = charts.charts[0];
     expect(cellsOf(charts, { ...chart.categories, column: 1 })).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
     expect(chart.series.map((s) => [s.name, cellsOf(charts, s.values)[0]])).toEqual([['Yes', 1]]);
-    expect(charts.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Yes']]);
+    expect(charts.blocks.find((b) => b.top === chart.categories.top - 1)?.rows).toEqual([['Question', 'Label', 'Yes', ...INTERVAL_HEADINGS]]);
+  });
+});
+
+describe('A chart’s intervals', () => {
+  const FORCES = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'];
+  const members = ['France', 'Japan', 'Kenya', 'Chile', 'Peru', 'Malta'];
+  const sheet = chartsSheet(
+    analyse1998(
+      FORCES,
+      members.map((name, i) => [name, null, ...FORCES.map((_, j) => (i <= j ? 'Yes' : 'No'))]),
+    ),
+    'en',
+  );
+  const [forces] = sheet.charts;
+  const [yes] = forces.series;
+
+  it('gives each percent its interval’s low and high beside it, and the error bars their lengths below and above', () => {
+    const interval = wilsonInterval(2, 6)!; // no population given: uncorrected
+    const row = sheet.blocks.find((b) => b.top === forces.categories.top)!.rows[1]; // F2: 2 of 6
+    expect(row).toEqual(['F2', expect.any(String), 2 / 6, interval.low, interval.high, 2 / 6 - interval.low, interval.high - 2 / 6]);
+    expect(yes.errorBars).toEqual({ minus: { ...yes.values, column: 6 }, plus: { ...yes.values, column: 7 } });
+    expect(cellsOf(sheet, yes.errorBars!.plus)[1]).toBe(interval.high - 2 / 6);
+  });
+
+  it('says what the lines are under the title, and where the intervals are for a host that cannot draw them', () => {
+    expect(forces.subtitle).toBe('n = 6 Members; lines: 95 % intervals (figures beside)');
+    expect(forces.subtitleWithoutIntervals).toBe('n = 6 Members; 95 % intervals: Low and High beside the chart');
+    const fr = chartsSheet(
+      analyse1998(
+        FORCES,
+        members.map((name) => [name, null, ...FORCES.map(() => 'Yes')]),
+      ),
+      'fr',
+    ).charts[0];
+    expect(fr.subtitle).toBe('n = 6 Membres\u00a0; traits\u00a0: intervalles à 95\u00a0% (chiffres à côté)');
+  });
+
+  it('points to the Summary’s Low and High where a chart of more than three series leaves no room for them beside', () => {
+    const sheet = chartsOf(MIXED_FORM, 'en', [['country', 'clear'], ...['MYS', 'KEN', 'JPN', 'MLT', 'FRA'].map((m) => [m, 'agree'])]);
+    const chart = sheet.charts[2];
+    expect(chart.subtitle).toBe('n = 5 Members; lines: 95 % intervals (figures in the Summary)');
+    expect(chart.subtitleWithoutIntervals).toBe('n = 5 Members; 95 % intervals: Low and High in the Summary');
+    expect(chart.series[0].errorBars).toEqual({ minus: { ...chart.series[0].values, column: 4 }, plus: { ...chart.series[0].values, column: 5 } });
+  });
+
+  it('draws none on bases under the minimum: no error bars, the subtitle the base alone', () => {
+    const few = chartsSheet(
+      analyse1998(
+        FORCES,
+        members.slice(0, 4).map((name) => [name, null, ...FORCES.map(() => 'Yes')]),
+      ),
+      'en',
+    ).charts[0];
+    expect(few.series[0].errorBars).toBeUndefined();
+    expect([few.subtitle, few.subtitleWithoutIntervals]).toEqual(['n = 4 Members', undefined]);
   });
 });
 
@@ -371,9 +428,9 @@ describe('Page breaks of the printed Charts sheet', () => {
 
   it('stops a long group’s chart at the height of a printed page, its bars thinner, so that it prints whole', () => {
     const [long] = chartsOf(LONG_FORM).charts;
-    // 60 bars of 18 pixels would take 60 rows; the sheet, 1,558 pixels wide, shrinks to 0.63 on a landscape page
-    // 650 pixels tall: a page holds 1,025 of its pixels, the chart 985 of them (two rows less), 50 rows.
-    expect(long.anchor.bottom - long.anchor.top + 1).toBe(50);
+    // 60 bars of 18 pixels would take 60 rows; the sheet, 1,516 pixels wide (its error bars' columns hidden), shrinks
+    // to 0.65 on a landscape page 650 pixels tall: a page holds 997 of its pixels, the chart 957 of them (two rows less), 48 rows.
+    expect(long.anchor.bottom - long.anchor.top + 1).toBe(48);
   });
 
   it('needs no break when every chart fits the first page', () => {

@@ -120,6 +120,23 @@ describe('writing a plan through Office.js', () => {
     expect(chart.titleRuns).toEqual([{ start: 'Chart 3: Trade policy\n'.length, length: subtitle.length, font: { size: 9, bold: false } }]);
   });
 
+  it('says in the subtitle where the intervals are, as Office.js cannot draw custom error bars, and keeps the bars’ labels', async () => {
+    const plan: WorkbookPlan = {
+      sheets: PLAN.sheets.map((sheet) => ({
+        ...sheet,
+        charts: sheet.charts.map((chart) => ({
+          ...chart,
+          subtitle: 'n = 36 Members; lines: 95 % intervals (figures beside)',
+          subtitleWithoutIntervals: 'n = 36 Members; 95 % intervals: Low and High beside the chart',
+          series: chart.series.map((series) => ({ ...series, errorBars: { minus: series.values, plus: series.values } })),
+        })),
+      })),
+    };
+    const [chart] = (await written(plan)).model.sheet('Charts')!.charts;
+    expect(chart.title).toBe('Chart 3: Trade policy\nn = 36 Members; 95 % intervals: Low and High beside the chart');
+    expect(chart.dataLabels).toEqual({ showValue: true, position: 'OutsideEnd', numberFormat: '0%' });
+  });
+
   it('holds calculation back while the values go in, and screen updating while the sheets are swapped', async () => {
     const { meter } = await written();
     const [, build, finish] = meter.requests;

@@ -43,9 +43,12 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan, rangeOf: RangeOfRef,
 
 /**
  * Office.js draws no subtitle: the title takes it on a second line (a line break counts one character
- * of the title's text), its characters in the subtitle's smaller, plain type.
+ * of the title's text), its characters in the subtitle's smaller, plain type. Nor can it set a custom
+ * error bar's lengths: the bars are drawn without their intervals, and the subtitle says where they are.
  */
-function setTitle(title: Excel.ChartTitle, { title: text, subtitle }: ChartPlan): void {
+function setTitle(title: Excel.ChartTitle, chart: ChartPlan): void {
+  const { title: text } = chart;
+  const subtitle = chart.subtitleWithoutIntervals ?? chart.subtitle;
   title.text = subtitle === undefined ? text : `${text}\n${subtitle}`;
   setFont(title.format.font, TITLE_FONT);
   if (subtitle !== undefined) setFont(title.getSubstring(text.length + 1, subtitle.length).font, SUBTITLE_FONT);

@@ -6,6 +6,8 @@ import { absoluteReference } from './sheet-reference';
 /** The plan's values in a column range, top to bottom (null where there is no cell). */
 export type ColumnValues = (ref: ColumnRef) => readonly PlanValue[];
 
+const ERROR_BAR_COLOR = '404040';
+
 /** Each bar labelled with its value as a whole percent, past its end. */
 const DATA_LABELS =
   '<c:dLbls><c:numFmt formatCode="0%" sourceLinked="0"/><c:dLblPos val="outEnd"/>' +
@@ -14,7 +16,8 @@ const DATA_LABELS =
   '</c:dLbls>';
 
 /**
- * One series of a bar chart, in the report's colour for its position. Its categories and values are
+ * One series of a bar chart, in the report's colour for its position, each bar labelled with its value or,
+ * where the plan gives them, with its interval as error bars instead. Its categories and values are
  * formulas on the plan's cells, with caches of the plan's own values, so that a reader draws the chart
  * before any recalculation.
  */
@@ -24,10 +27,23 @@ export function seriesXml(series: SeriesPlan, index: number, categories: ColumnR
     `<c:tx><c:v>${escapeText(xmlSafe(series.name))}</c:v></c:tx>` +
     `<c:spPr><a:solidFill><a:srgbClr val="${seriesColor(index)}"/></a:solidFill></c:spPr>` +
     '<c:invertIfNegative val="0"/>' +
-    DATA_LABELS +
+    (series.errorBars === undefined ? DATA_LABELS : '') +
+    errorBarsXml(series, values) +
     `<c:cat>${textReferenceXml(categories, values(categories))}</c:cat>` +
     `<c:val>${numberReferenceXml(series.values, values(series.values))}</c:val>` +
     '</c:ser>'
+  );
+}
+
+/** The series' intervals as custom error bars: the lengths below and above each value, from the plan's cells. */
+function errorBarsXml({ errorBars }: SeriesPlan, values: ColumnValues): string {
+  if (errorBars === undefined) return '';
+  return (
+    '<c:errBars><c:errBarType val="both"/><c:errValType val="cust"/><c:noEndCap val="0"/>' +
+    `<c:plus>${numberReferenceXml(errorBars.plus, values(errorBars.plus))}</c:plus>` +
+    `<c:minus>${numberReferenceXml(errorBars.minus, values(errorBars.minus))}</c:minus>` +
+    `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="${ERROR_BAR_COLOR}"/></a:solidFill></a:ln></c:spPr>` +
+    '</c:errBars>'
   );
 }
 

@@ -108,6 +108,34 @@ describe('writeXlsx: native bar charts', () => {
     for (const series of seriesOf(chart)) expect(attributeValues(series, 'c:dLblPos', 'val')).toEqual(['outEnd']);
   });
 
+  it('draws a series’ interval as custom error bars on the cells of its lengths below and above, cached, without labels to cross', async () => {
+    const lengths = { top: 2, left: 4, rows: [['Below', 'Above'], ...SECTION_ITEMS.map((_, i) => [i === 3 ? null : 0.1, 0.05 * i])] };
+    const withBars = twoSeriesChart({
+      series: [
+        {
+          ...twoSeriesChart().series[0],
+          errorBars: { minus: { sheet: 'Charts', column: 4, top: 3, bottom: 6 }, plus: { sheet: 'Charts', column: 5, top: 3, bottom: 6 } },
+        },
+        twoSeriesChart().series[1],
+      ],
+    });
+    const sheet = chartsSheet({ charts: [withBars] });
+    const [chart] = (await chartsWritten({ ...sheet, blocks: [...sheet.blocks, lengths] })).charts;
+    const [taken, intended] = seriesOf(chart);
+    const bars = first(taken, 'c:errBars');
+    expect(attributeValues(bars, 'c:errValType', 'val')).toEqual(['cust']);
+    expect(attributeValues(bars, 'c:errBarType', 'val')).toEqual(['both']);
+    expect([texts(first(bars, 'c:plus'), 'c:f'), texts(first(bars, 'c:minus'), 'c:f')]).toEqual([["'Charts'!$E$3:$E$6"], ["'Charts'!$D$3:$D$6"]]);
+    expect(texts(first(bars, 'c:minus'), 'c:v').map(Number)).toEqual([0.1, 0.1, 0.1]); // a blank cell: no bar
+    expect(texts(first(bars, 'c:plus'), 'c:v').map(Number)).toEqual([0, 0.05, 0.1, 0.15000000000000002]);
+    expect(taken).not.toContain('<c:dLbls>');
+    expect(intended).not.toContain('<c:errBars>');
+    expect(intended).toContain('<c:dLbls>');
+    // CT_BarSer: the error bars after the labels' place, before the categories.
+    expect(taken.indexOf('<c:errBars>')).toBeLessThan(taken.indexOf('<c:cat>'));
+    expect(taken.indexOf('<c:invertIfNegative')).toBeLessThan(taken.indexOf('<c:errBars>'));
+  });
+
   it.each([
     ['two series have a legend, on top', twoSeriesChart(), 1],
     ['one series has none', twoSeriesChart({ series: twoSeriesChart().series.slice(0, 1) }), 0],
