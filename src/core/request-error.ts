@@ -11,7 +11,9 @@ export type RequestProblem =
   | { readonly reason: 'member-without-submission'; readonly member: Member }
   | { readonly reason: 'unknown-region'; readonly name: string }
   /** `questions`: those of the form that could name the Member; `form`: whether the questionnaire is an XLSForm. */
-  | { readonly reason: 'unknown-member-question'; readonly name: string; readonly questions: readonly string[]; readonly form: boolean };
+  | { readonly reason: 'unknown-member-question'; readonly name: string; readonly questions: readonly string[]; readonly form: boolean }
+  /** A population asked for (`--population`, the task pane) smaller than the respondents counted. */
+  | { readonly reason: 'population-below-respondents'; readonly population: number; readonly respondents: number };
 
 export class RequestError extends Error {
   constructor(readonly problem: RequestProblem) {
@@ -47,6 +49,10 @@ export function requestMessage({ problem }: RequestError, lang: Language): strin
         : `“${problem.name}” is not a WCO region. Regions: ${REGIONS_LIST}.`;
     case 'unknown-member-question':
       return memberQuestionMessage(problem, lang);
+    case 'population-below-respondents':
+      return lang === 'fr'
+        ? `La population, ${problem.population}, est inférieure aux ${problem.respondents} répondants comptés : indiquez le nombre de destinataires de l’enquête, ou rien pour les Membres du registre.`
+        : `The population, ${problem.population}, is smaller than the ${problem.respondents} respondents counted: give the number the survey was sent to, or none for the Members of the registry.`;
   }
 }
 

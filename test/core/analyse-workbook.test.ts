@@ -6,6 +6,8 @@ import { REGISTRY_1998, REGION_CODES } from '../../src/core/members';
 import { serialOfUtc } from '../../src/core/workbook/serial';
 import { sheet, workbook, type Plain } from '../support/snapshot';
 import { day } from '../support/survey';
+import { issueMessage } from '../../src/core/check/messages';
+import { RequestError, requestMessage } from '../../src/core/request-error';
 
 const TODAY = serialOfUtc(2026, 11, 26);
 const REQUEST: AnalyseRequest = { settings: {}, defaultLanguage: 'en', today: TODAY };
@@ -127,5 +129,40 @@ describe('the population the percentages are of', () => {
     const [wide, narrow] = [widths(given), widths(registry)];
     wide.forEach((width, i) => expect(width).toBeGreaterThanOrEqual(narrow[i] - 1e-12));
     expect(wide.some((width, i) => width > narrow[i])).toBe(true);
+  });
+
+  it('is the registry’s when the Settings sheet’s is under the respondents counted, said at its cell in the sheet’s words', () => {
+    const respondents = analyseWorkbook(sentTo(), REQUEST).analysis.headline.respondentsCounted;
+    const outcome = analyseWorkbook(sentTo(['Population', respondents - 1]), REQUEST);
+    expect(outcome.analysis.options).toEqual(optionsOf(sentTo()));
+    const issue = outcome.issues.find((i) => i.code === 'population-below-respondents')!;
+    expect(issue).toMatchObject({ severity: 'warning', ref: { sheet: 'Settings', cell: 'B2' }, population: respondents - 1, respondents, members: 150 });
+    expect(issueMessage(issue, 'en')).toBe(
+      `The Population, ${respondents - 1}, is smaller than the ${respondents} respondents counted, so it cannot be how many the survey was sent to; the 150 Members of the registry are used. Enter the number the survey was sent to, or clear it.`,
+    );
+    expect(issueMessage(issue, 'fr')).toContain(`les 150 Membres du registre sont utilisés`);
+  });
+
+  it('is a census at the respondents counted: no issue', () => {
+    const respondents = analyseWorkbook(sentTo(), REQUEST).analysis.headline.respondentsCounted;
+    const outcome = analyseWorkbook(sentTo(['Population', respondents]), REQUEST);
+    expect(outcome.analysis.options.population).toBe(respondents);
+    expect(outcome.issues.map((i) => i.code)).not.toContain('population-below-respondents');
+  });
+
+  it('refuses a Population asked for now under the respondents counted, in one line of the user’s language', () => {
+    const respondents = analyseWorkbook(sentTo(), REQUEST).analysis.headline.respondentsCounted;
+    const refused = (() => {
+      try {
+        analyseWorkbook(sentTo(), { ...REQUEST, settings: { population: 2 } });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(RequestError);
+    expect((refused as RequestError).problem).toEqual({ reason: 'population-below-respondents', population: 2, respondents });
+    expect(requestMessage(refused as RequestError, 'en')).toBe(
+      `The population, 2, is smaller than the ${respondents} respondents counted: give the number the survey was sent to, or none for the Members of the registry.`,
+    );
   });
 });

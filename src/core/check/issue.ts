@@ -49,6 +49,8 @@ export type IssueDetail =
   | { readonly code: 'selection-mismatch'; readonly value: string; readonly chosen: readonly string[]; readonly option: CellRef; readonly item: Item }
   | { readonly code: 'invalid-setting'; readonly setting: string; readonly value: string }
   | { readonly code: 'unknown-setting'; readonly setting: string }
+  /** The Population setting is smaller than the respondents counted: the registry's Members are used instead. */
+  | { readonly code: 'population-below-respondents'; readonly population: number; readonly respondents: number; readonly members: number }
   // CRM indicators and the indicator catalogue
   | { readonly code: 'missing-column'; readonly header: Localized }
   | { readonly code: 'blank-indicator' }
@@ -127,6 +129,7 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   'selection-mismatch': 'error',
   'invalid-setting': 'warning',
   'unknown-setting': 'warning',
+  'population-below-respondents': 'warning',
   'missing-column': 'error',
   'blank-indicator': 'error',
   'unknown-indicator': 'error',

@@ -90,6 +90,8 @@ const EN: Messages = {
     `This submission has no date received, so it ranks after every dated one for “First responses” (${d.first}). Enter the date to rank it.`,
   'invalid-setting': (d) => `${q.en(d.value)} is not a value of the setting ${q.en(d.setting)}; its default is used. ${SETTING_VALUES.en}`,
   'unknown-setting': (d) => `${q.en(d.setting)} is not a setting and is ignored. ${SETTING_VALUES.en}`,
+  'population-below-respondents': (d) =>
+    `The Population, ${d.population}, is smaller than the ${d.respondents} respondents counted, so it cannot be how many the survey was sent to; the ${d.members} Members of the registry are used. Enter the number the survey was sent to, or clear it.`,
   'missing-column': (d) => `There is no column headed ${q.en(d.header.en)}. Add it: without it the rows of this sheet cannot be used.`,
   'blank-indicator': () => 'The indicator is blank. Enter the ID of an indicator of the catalogue, for example REV-YIELD.',
   'unknown-indicator': (d) =>
@@ -161,6 +163,8 @@ const FR: Messages = {
   'invalid-setting': (d) =>
     `${q.fr(d.value)} n’est pas une valeur possible du paramètre ${q.fr(d.setting)} ; sa valeur par défaut est utilisée. ${SETTING_VALUES.fr}`,
   'unknown-setting': (d) => `${q.fr(d.setting)} n’est pas un paramètre et est ignoré. ${SETTING_VALUES.fr}`,
+  'population-below-respondents': (d) =>
+    `La Population, ${d.population}, est inférieure aux ${d.respondents} répondants comptés : elle ne peut être le nombre de destinataires de l’enquête ; les ${d.members} Membres du registre sont utilisés. Indiquez le nombre de destinataires de l’enquête, ou effacez-la.`,
   'missing-column': (d) =>
     `Il n’y a pas de colonne intitulée ${q.fr(d.header.fr)} (ou ${q.fr(d.header.en)}). Ajoutez-la : sans elle, les lignes de cette feuille ne peuvent pas être utilisées.`,
   'blank-indicator': () => 'L’indicateur n’est pas renseigné. Indiquez l’identifiant d’un indicateur du catalogue, par exemple REV-YIELD.',

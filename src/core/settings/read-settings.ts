@@ -73,15 +73,24 @@ const PARSE: { readonly [K in Key]: (cell: Cell, questionnaire: Questionnaire) =
   memberQuestion: (cell, questionnaire) => memberQuestionNamed(questionnaire, visibleText(displayCell(cell)))?.id,
 };
 
+/** The Settings sheet as read: its settings, the cell each came from, and what could not be used. */
+export interface SettingsReading {
+  readonly settings: Settings;
+  /** Where each setting read was given: a setting found wanting later (a Population under the respondents) is named at its cell. */
+  readonly cells: Readonly<Partial<Record<Key, CellRef>>>;
+  readonly problems: readonly SettingProblem[];
+}
+
 /**
  * Reads the two-column `Settings` sheet (Setting | Value), if the workbook has one. A Member question
  * must be one of `questionnaire`'s.
  */
-export function readSettings(workbook: WorkbookSnapshot, questionnaire: Questionnaire): { settings: Settings; problems: SettingProblem[] } {
+export function readSettings(workbook: WorkbookSnapshot, questionnaire: Questionnaire): SettingsReading {
   const sheet = workbook.sheets.find((s) => sameExcelName(s.name.trim(), SETTINGS));
   const settings: Record<string, unknown> = {};
+  const cells: Partial<Record<Key, CellRef>> = {};
   const problems: SettingProblem[] = [];
-  if (!sheet) return { settings, problems };
+  if (!sheet) return { settings, cells, problems };
   for (let row = 1; row <= sheet.rows.length; row++) {
     const name = displayCell(cellAt(sheet, row, 1));
     if (!name || fold(name) === 'setting' || fold(name) === 'parametre') continue;
@@ -93,8 +102,11 @@ export function readSettings(workbook: WorkbookSnapshot, questionnaire: Question
     else if (value !== undefined) {
       const parsed = PARSE[key](value, questionnaire);
       if (parsed === undefined) problem('invalid-value', 2);
-      else settings[key] = parsed;
+      else {
+        settings[key] = parsed;
+        cells[key] = { sheet: sheet.name, cell: a1(row, 2) };
+      }
     }
   }
-  return { settings: settings as Settings, problems };
+  return { settings: settings as Settings, cells, problems };
 }

@@ -14,6 +14,7 @@ import { assertPlanContract } from '../report/plan-contract';
 import { assertPlanFits } from '../report/plan-fits';
 import { reportPlan, type ReportSheet } from '../report/report-plan';
 import { RequestError, unknownMemberError } from '../request-error';
+import type { CellRef } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 
 export interface AnalyseRequest {
@@ -69,23 +70,58 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequ
       ...(request.settings.memberQuestion ? { memberQuestion: request.settings.memberQuestion } : {}),
     });
   refuseBrokenForm(checked.formIssues);
-  const { survey, questionnaire } = checked;
+  const { survey } = checked;
   const settings = { ...checked.settings, ...request.settings };
-  const options: AnalysisOptions = {
+  const counting: AnalysisOptions = {
     ...DEFAULT_OPTIONS,
     ...(settings.base ? { base: settings.base } : {}),
     ...(settings.firstResponses && !request.countAll ? { firstResponses: settings.firstResponses } : {}),
-    // The Population setting, a survey of staff say, knows no region's share; the registry knows each region's Members.
-    ...(settings.population && !request.registryPopulation ? { population: settings.population } : membersPopulation(registry)),
   };
-  const analysis = analyseSurvey(survey, checked.surveyIssues, questionnaire, registry.members.length, options);
-  const issues: Issue[] = [...checked.issues, ...analysis.selection.undated.map((r) => undatedIssue(r, options.firstResponses ?? 0))];
+  const { analysis, populationIssues } = analyseAtPopulation(checked, counting, request.registryPopulation ? undefined : settings.population, request);
+  const { options } = analysis;
+  const issues: Issue[] = [...checked.issues, ...populationIssues, ...analysis.selection.undated.map((r) => undatedIssue(r, options.firstResponses ?? 0))];
   const language = settings.language ?? request.defaultLanguage;
   const comparison = compare(analysis, survey.submissions, request);
   const plan = reportPlan({ analysis, crm: checked.crm, issues, comparison, language, today: request.today }, request.sheet);
   assertPlanContract(plan);
   assertPlanFits(workbook, plan);
   return { language, analysis, issues, comparison, plan };
+}
+
+/**
+ * The analysis at the population given (none: the registry's Members, each region its own). A population
+ * under the respondents counted cannot be how many the survey was sent to: asked for now, it is refused;
+ * given by the Settings sheet, it is said at its cell and the registry's Members are used.
+ */
+function analyseAtPopulation(
+  checked: WorkbookCheck,
+  counting: AnalysisOptions,
+  given: number | undefined,
+  request: AnalyseRequest,
+): { analysis: SurveyAnalysis; populationIssues: Issue[] } {
+  // The Population setting, a survey of staff say, knows no region's share; the registry knows each region's Members.
+  const analyse = (population: number | undefined) =>
+    analyseSurvey(checked.survey, checked.surveyIssues, checked.questionnaire, registry.members.length, {
+      ...counting,
+      ...(population !== undefined ? { population } : membersPopulation(registry)),
+    });
+  const analysis = analyse(given);
+  const respondents = analysis.headline.respondentsCounted;
+  if (given === undefined || given >= respondents) return { analysis, populationIssues: [] };
+  if (request.settings.population !== undefined) throw new RequestError({ reason: 'population-below-respondents', population: given, respondents });
+  const atRegistry = analyse(undefined);
+  return { analysis: atRegistry, populationIssues: [populationIssue(given, atRegistry, checked.settingCells.population!)] };
+}
+
+function populationIssue(population: number, analysis: SurveyAnalysis, ref: CellRef): Issue {
+  return {
+    code: 'population-below-respondents',
+    population,
+    respondents: analysis.headline.respondentsCounted,
+    members: analysis.headline.membersInRegistry,
+    severity: SEVERITY['population-below-respondents'],
+    ref,
+  };
 }
 
 /** With a cutoff, an undated submission ranks last: say so, at its first cell. */

@@ -7,7 +7,7 @@ import type { Item, Questionnaire } from '../questionnaire/types';
 import { asksAnything, questionnaireOf } from './questionnaire-source';
 import type { SurveyResponses } from '../read/model';
 import { readSurvey } from '../read/read-survey';
-import { readSettings, type SettingProblem, type Settings } from '../settings/read-settings';
+import { readSettings, type SettingProblem, type Settings, type SettingsReading } from '../settings/read-settings';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { formSheetNames } from '../xlsform/form-sheets';
 import type { FormReading } from '../xlsform/read-xlsform';
@@ -31,6 +31,8 @@ export interface WorkbookCheck {
   /** Empty when the form is too broken to ask anything. */
   readonly survey: SurveyResponses;
   readonly settings: Settings;
+  /** The cell of each setting the Settings sheet gives. */
+  readonly settingCells: SettingsReading['cells'];
   readonly crm: CrmIndicators;
   /** The survey's own issues: those that keep a submission out of the counts. */
   readonly surveyIssues: readonly Issue[];
@@ -60,13 +62,23 @@ export function checkWorkbook(all: WorkbookSnapshot, today: number, request: Che
 export function checkAgainst(all: WorkbookSnapshot, today: number, reading: FormReading, memberQuestion?: string, onChecked?: CheckProgress): WorkbookCheck {
   assertHoldsData(all);
   const workbook = inputsOf(all);
-  const { questionnaire, settings, problems } = withSettings(all, reading.questionnaire, memberQuestion);
+  const { questionnaire, settings, cells, problems } = withSettings(all, reading.questionnaire, memberQuestion);
   const formIssues = reading.issues;
   const survey = asksAnything(questionnaire) ? readSurvey(workbook, questionnaire, registry) : NO_RESPONSES;
   const crm = readIndicators(workbook, registry);
   const surveyIssues = checkSurvey(survey, questionnaire, { today, ...(onChecked ? { onChecked } : {}) });
   const issues = withUncalculatedFormulas([...formIssues, ...problems.map(settingIssue), ...surveyIssues, ...checkIndicators(crm)], workbook);
-  return { questionnaire, memberQuestions: memberQuestions(reading.questionnaire), formIssues, survey, settings, crm, surveyIssues, issues };
+  return {
+    questionnaire,
+    memberQuestions: memberQuestions(reading.questionnaire),
+    formIssues,
+    survey,
+    settings,
+    settingCells: cells,
+    crm,
+    surveyIssues,
+    issues,
+  };
 }
 
 /**
@@ -88,8 +100,8 @@ export function refuseBrokenForm(issues: readonly Issue[]): void {
 /** The Settings sheet, and the questionnaire with the Member question it or the request names. */
 function withSettings(all: WorkbookSnapshot, read: Questionnaire, memberQuestion: string | undefined) {
   // The task pane keeps its settings in a Settings sheet of its own: it is read whoever wrote it.
-  const { settings, problems } = readSettings(withoutForm(all), read);
-  return { questionnaire: withMemberNamed(read, memberQuestion ?? settings.memberQuestion), settings, problems };
+  const { settings, cells, problems } = readSettings(withoutForm(all), read);
+  return { questionnaire: withMemberNamed(read, memberQuestion ?? settings.memberQuestion), settings, cells, problems };
 }
 
 /** The questionnaire with the Member named by the question a user chose, which must be one that can. */

@@ -6,7 +6,7 @@ import { formOf, INTEGRITY_FORM } from '../../support/xlsform';
 const settingsOf = (rows: Plain[][], questionnaire = SURVEY_1998) => readSettings(workbook(sheet('Settings', rows)), questionnaire);
 
 describe('the Settings sheet', () => {
-  it('reads First responses, Base and Language under a header row', () => {
+  it('reads First responses, Base and Language under a header row, and the cell each came from', () => {
     expect(
       settingsOf([
         ['Setting', 'Value'],
@@ -16,6 +16,7 @@ describe('the Settings sheet', () => {
       ]),
     ).toEqual({
       settings: { firstResponses: 36, base: 'respondents', language: 'fr' },
+      cells: { firstResponses: { sheet: 'Settings', cell: 'B2' }, base: { sheet: 'Settings', cell: 'B3' }, language: { sheet: 'Settings', cell: 'B4' } },
       problems: [],
     });
   });
@@ -88,7 +89,7 @@ describe('the Settings sheet', () => {
   });
 
   it('has no settings without the sheet', () => {
-    expect(readSettings(workbook(sheet('Other', [['Base', 'respondents']])), SURVEY_1998)).toEqual({ settings: {}, problems: [] });
+    expect(readSettings(workbook(sheet('Other', [['Base', 'respondents']])), SURVEY_1998)).toEqual({ settings: {}, cells: {}, problems: [] });
   });
 
   describe('Member question', () => {
