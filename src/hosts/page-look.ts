@@ -11,6 +11,9 @@ const TITLE_FONT = '&"-,Bold"';
 /** Excel's last row: a break after it starts no page. */
 const LAST_ROW = 1_048_576;
 const LAST_COLUMN = 16_384;
+/** Excel's print scale, in percent. */
+const SMALLEST_PRINT_SCALE = 10;
+const LARGEST_PRINT_SCALE = 400;
 
 /**
  * Excel's header and footer codes for a page plan: the header's title centred and bold, the footer's
@@ -42,6 +45,19 @@ export function headerFooterCodes(page: PagePlan): HeaderFooterCodes {
 export function pageBreakRows(page: PagePlan): number[] {
   const rows = (page.rowBreaks ?? []).filter((row) => Number.isInteger(row) && row >= 1 && row < LAST_ROW);
   return [...new Set(rows)].sort((a, b) => a - b);
+}
+
+/** The columns after which a new page starts: whole columns of the sheet but its last, each once, in order. */
+export function pageBreakColumns(page: PagePlan): number[] {
+  const columns = (page.columnBreaks ?? []).filter((column) => Number.isInteger(column) && column >= 1 && column < LAST_COLUMN);
+  return [...new Set(columns)].sort((a, b) => a - b);
+}
+
+/** The print scale, a whole percent Excel takes (10 to 400), for a sheet not fitted to the width; undefined otherwise. */
+export function printScale(page: PagePlan): number | undefined {
+  const { scale } = page;
+  if (page.fitToWidth || scale === undefined || !Number.isInteger(scale) || scale < SMALLEST_PRINT_SCALE || scale > LARGEST_PRINT_SCALE) return undefined;
+  return scale;
 }
 
 /** The rows printed atop every page, as Excel takes them: `$5:$5`; undefined when the plan has none Excel could print. */

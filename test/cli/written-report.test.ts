@@ -54,9 +54,23 @@ describe('the written report on paper', () => {
     }
   });
 
-  it('fits the report’s sheets to the page width', async () => {
+  it('fits the report’s sheets to the page width, but Regions', async () => {
     const parts = await sheetParts(written.en);
-    for (const name of OWNED) expect([name, /<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/.test(parts.get(name)!)]).toEqual([name, true]);
+    for (const name of OWNED.filter((n) => n !== 'Regions')) {
+      expect([name, /<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/.test(parts.get(name)!)]).toEqual([name, true]);
+    }
+  });
+
+  it('prints Regions two pages wide at one readable scale: the percents and bases, then the intervals, the answer’s columns on both', async () => {
+    const regions = (await sheetParts(written.en)).get('Regions')!;
+    expect(regions).not.toMatch(/fitToWidth|fitToPage/);
+    const scale = Number(/<pageSetup [^>]*scale="(\d+)"/.exec(regions)?.[1]);
+    expect(scale).toBeGreaterThanOrEqual(72);
+    expect(scale).toBeLessThanOrEqual(100);
+    // After column P, WCA Base: AM Low starts the second page.
+    expect(regions).toContain('<colBreaks count="1" manualBreakCount="1"><brk id="16" max="1048575" man="1"/></colBreaks>');
+    const workbook = await (await JSZip.loadAsync(written.en)).file('xl/workbook.xml')!.async('string');
+    expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'?Regions'?!\$A:\$D,'?Regions'?!\$1:\$1<\/definedName>/);
   });
 
   it('repeats a long table’s header on every page: the Validation sheet’s', async () => {

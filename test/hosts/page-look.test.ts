@@ -1,5 +1,13 @@
 import type { PagePlan } from '../../src/core/report/plan';
-import { HEADER_FOOTER_LIMIT, headerFooterCodes, pageBreakRows, printTitleColumns, printTitleRows } from '../../src/hosts/page-look';
+import {
+  HEADER_FOOTER_LIMIT,
+  headerFooterCodes,
+  pageBreakColumns,
+  pageBreakRows,
+  printScale,
+  printTitleColumns,
+  printTitleRows,
+} from '../../src/hosts/page-look';
 
 const PAGE: PagePlan = {
   orientation: 'portrait',
@@ -62,6 +70,20 @@ describe('the breaks and the title rows of a page plan', () => {
     expect(pageBreakRows(page({ rowBreaks: [40, 20, 40, 0, -3, 1.5, 1_048_576] }))).toEqual([20, 40]);
     const { rowBreaks: _rowBreaks, ...unbroken } = PAGE;
     expect(pageBreakRows(unbroken)).toEqual([]);
+  });
+
+  it('breaks after each column once, in order, within the sheet', () => {
+    expect(pageBreakColumns(page({ columnBreaks: [16, 4, 16, 0, -1, 2.5, 16_384, 16_383] }))).toEqual([4, 16, 16_383]);
+    expect(pageBreakColumns(PAGE)).toEqual([]);
+  });
+
+  it('gives the print scale of a page not fitted to the width, as a whole percent Excel takes', () => {
+    expect(printScale(page({ fitToWidth: false, scale: 80 }))).toBe(80);
+    expect(printScale(page({ fitToWidth: false, scale: 10 }))).toBe(10);
+    expect(printScale(page({ fitToWidth: false }))).toBeUndefined();
+    // Fitted to the width, Excel sizes the page itself.
+    expect(printScale(page({ fitToWidth: true, scale: 80 }))).toBeUndefined();
+    for (const scale of [9, 401, 80.5, Number.NaN]) expect(printScale(page({ fitToWidth: false, scale }))).toBeUndefined();
   });
 
   it('gives the title rows as whole rows, or none when the plan has none Excel could print', () => {

@@ -19,6 +19,8 @@ const WIDE: PagePlan = {
   orientation: 'landscape',
   fitToWidth: false,
   titleColumns: { left: 1, right: 2 },
+  columnBreaks: [4, 3, 4],
+  scale: 80,
   header: PAGE.header,
   footer: { ...PAGE.footer, pageOf: { page: 'Page', of: 'sur' } },
 };
@@ -48,9 +50,14 @@ describe('writing a plan’s pages through Office.js', () => {
       orientation: 'Portrait',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
-    const charts = model.sheet('Charts')!.pageLayout;
-    expect(charts).toMatchObject({ paperSize: 'A4', orientation: 'Landscape' });
-    expect(charts.zoom).toBeUndefined();
+    expect(model.sheet('Charts')!.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape' });
+  });
+
+  it('prints a sheet not fitted to the width at the plan’s scale, or at full size without one', async () => {
+    expect((await written()).model.sheet('Charts')!.pageLayout.zoom).toEqual({ scale: 80 });
+    const { scale: _scale, ...fullSize } = WIDE;
+    const { model } = await written({ sheets: [{ ...UNPRINTED.sheets[1], page: fullSize }] });
+    expect(model.sheet('Charts')!.pageLayout.zoom).toBeUndefined();
   });
 
   it('repeats the title rows (and columns) on every page, and prints none where the plan has none', async () => {
@@ -78,6 +85,12 @@ describe('writing a plan’s pages through Office.js', () => {
     expect(model.sheet('Charts')!.horizontalPageBreaks).toEqual([]);
   });
 
+  it('starts a new page after each of the plan’s break columns, once each: a break left of the next column', async () => {
+    const { model } = await written();
+    expect(model.sheet('Charts')!.verticalPageBreaks).toEqual([3, 4]);
+    expect(model.sheet('Summary')!.verticalPageBreaks).toEqual([]);
+  });
+
   it('prints a sheet the user keeps the same way: the template, protected, gets its page too', async () => {
     const { model } = await written({ sheets: [{ ...TEMPLATE, page: PAGE }] });
     const template = model.sheet('Submission')!;
@@ -91,7 +104,13 @@ describe('writing a plan’s pages through Office.js', () => {
     const labels = withPages.meter.requests.map((request) => request.labels.filter(isPageLabel));
     expect(labels.slice(0, -1).flat()).toEqual([]);
     expect(labels.at(-1)).toEqual(
-      expect.arrayContaining(['PageLayout.paperSize=', 'PageLayout.setPrintTitleRows', 'HeaderFooter.centerHeader=', 'PageBreakCollection.add']),
+      expect.arrayContaining([
+        'PageLayout.paperSize=',
+        'PageLayout.zoom=',
+        'PageLayout.setPrintTitleRows',
+        'HeaderFooter.centerHeader=',
+        'PageBreakCollection.add',
+      ]),
     );
   });
 
@@ -102,6 +121,7 @@ describe('writing a plan’s pages through Office.js', () => {
     expect(summaries).toHaveLength(1);
     expect(summaries[0].horizontalPageBreaks).toEqual([2, 4]);
     expect(summaries[0].pageLayout.printTitleRows).toEqual({ top: 0, bottom: 0 });
+    expect(excel.model.sheets.filter((sheet) => sheet.name === 'Charts').map((sheet) => sheet.verticalPageBreaks)).toEqual([[3, 4]]);
   });
 
   it.each(['1.8', '1.7'])('on ExcelApi %s, writes the sheets without a page layout, and without an error', async (version) => {
@@ -109,6 +129,7 @@ describe('writing a plan’s pages through Office.js', () => {
     const summary = excel.model.sheet('Summary')!;
     expect(summary.pageLayout).toEqual({ headersFooters: {} });
     expect(summary.horizontalPageBreaks).toEqual([]);
+    expect(excel.model.sheet('Charts')!.verticalPageBreaks).toEqual([]);
     expect(summary.valueAt(1, 0)).toBe('S1');
     expect(excel.meter.requests.flatMap((request) => request.labels).filter(isPageLabel)).toEqual([]);
   });

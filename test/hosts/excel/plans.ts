@@ -127,7 +127,7 @@ export function fingerprint(sheet: SheetModel): string {
     names: sheet.names.map((n) => [n.name, at(n.ref), n.visible]),
     tables: sheet.tables.map((t) => [t.name, at(t.ref), t.style]),
     charts: sheet.charts.map((c) => ({ ...c, series: c.series.map((s) => [s.name, s.values && at(s.values), s.categories && at(s.categories)]) })),
-    page: [sheet.pageLayout, sheet.horizontalPageBreaks],
+    page: [sheet.pageLayout, sheet.horizontalPageBreaks, sheet.verticalPageBreaks],
   });
 }
 

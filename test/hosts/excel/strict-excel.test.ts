@@ -177,6 +177,7 @@ describe('the strict Excel double, printing (ExcelApi 1.9)', () => {
       sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = 'Title';
       sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = 'Page &P of &N';
       sheet.horizontalPageBreaks.add(sheet.getRange('A21:E21'));
+      sheet.verticalPageBreaks.add(sheet.getRange('Q1:Q5'));
     });
     const model = excel.model.sheet('Responses')!;
     expect(model.pageLayout).toEqual({
@@ -187,14 +188,23 @@ describe('the strict Excel double, printing (ExcelApi 1.9)', () => {
       headersFooters: { centerHeader: 'Title', rightFooter: 'Page &P of &N' },
     });
     expect(model.horizontalPageBreaks).toEqual([20]);
+    expect(model.verticalPageBreaks).toEqual([16]);
   });
 
-  it('refuses what Excel refuses: title rows that are not whole rows, a break above row 1, a footer over 255 characters', async () => {
+  it('takes a print scale from 10 to 400 %', async () => {
+    const excel = workbook();
+    await run(excel, (sheet) => (sheet.pageLayout.zoom = { scale: 80 }));
+    expect(excel.model.sheet('Responses')!.pageLayout.zoom).toEqual({ scale: 80 });
+    await expect(run(excel, (sheet) => (sheet.pageLayout.zoom = { scale: 401 }))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('refuses what Excel refuses: title rows that are not whole rows, a break above row 1 or left of column A, a footer over 255 characters', async () => {
     const excel = workbook();
     const refusals: ((sheet: Excel.Worksheet) => void)[] = [
       (sheet) => sheet.pageLayout.setPrintTitleRows('A1:B2'),
       (sheet) => sheet.pageLayout.setPrintTitleRows(sheet.getRange('A5:XFC5')),
       (sheet) => sheet.horizontalPageBreaks.add('A1'),
+      (sheet) => sheet.verticalPageBreaks.add('A7'),
       (sheet) => (sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = 'x'.repeat(250)),
       (sheet) => (sheet.pageLayout.zoom = { scale: 5 }),
     ];
@@ -210,6 +220,7 @@ describe('the strict Excel double, printing (ExcelApi 1.9)', () => {
       (sheet) => sheet.pageLayout.setPrintTitleRows('$1:$1'),
       (sheet) => (sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = 'Title'),
       (sheet) => sheet.horizontalPageBreaks.add('A2'),
+      (sheet) => sheet.verticalPageBreaks.add('B1'),
     ];
     for (const attempt of attempts) await expect(run(excel, attempt)).rejects.toMatchObject({ code: 'ApiNotFound' });
     expect(excel.model.sheet('Responses')!.pageLayout).toEqual({ headersFooters: {} });

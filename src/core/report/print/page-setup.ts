@@ -32,7 +32,9 @@ export function printedSheet(sheet: SheetPlan, context: PrintContext): SheetPlan
 /**
  * Portrait when the sheet fits a portrait page's width, landscape otherwise; one page wide unless that
  * would shrink it under SMALLEST_SCALE. A sheet of one table repeats its header row on every page; a
- * sheet printed across pages, its frozen columns.
+ * sheet printed across pages, its frozen columns. Printed across pages, a sheet that says where its
+ * pages end (`columnBreaks`) prints each part one page wide, all at the scale the widest part needs,
+ * unless that too is under SMALLEST_SCALE (then at full size, as any other).
  */
 export function pagePlan(sheet: SheetPlan, context: PrintContext): PagePlan {
   const words = PRINT_WORDS[context.lang];
@@ -43,12 +45,17 @@ export function pagePlan(sheet: SheetPlan, context: PrintContext): PagePlan {
   // Printed across pages, a sheet repeats the columns it keeps in view on screen (the Member, the question).
   const keyColumns = sheet.freeze?.columns ?? 0;
   const titleColumns = !fitToWidth && keyColumns > 0 ? { left: 1, right: keyColumns } : undefined;
+  // A sheet one page wide has no page to break between its columns.
+  const columnBreaks = fitToWidth ? [] : (sheet.columnBreaks ?? []);
+  const scale = columnBreaks.length > 0 ? partsScale(sheet, columnBreaks, orientation) : undefined;
   return {
     orientation,
     fitToWidth,
     ...(titleRows ? { titleRows } : {}),
     ...(titleColumns ? { titleColumns } : {}),
     ...(sheet.rowBreaks?.length ? { rowBreaks: sheet.rowBreaks } : {}),
+    ...(columnBreaks.length > 0 ? { columnBreaks } : {}),
+    ...(scale !== undefined ? { scale } : {}),
     header: context.title ?? words.reportTitle,
     footer: { left: words.organisation, center: context.dated ?? '', pageOf: { page: words.page, of: words.of } },
   };
@@ -66,6 +73,27 @@ export function printedPage(width: number): PrintedPage {
   const scale = Math.min(1, PAGE[orientation].width / Math.max(width, 1));
   const fitToWidth = scale >= SMALLEST_SCALE;
   return { orientation, fitToWidth, height: PAGE[orientation].height / (fitToWidth ? scale : 1) };
+}
+
+/**
+ * The largest whole percent, up to 100, at which every part of the sheet between its column breaks, with
+ * its frozen columns (repeated on every page), fits the page's width; undefined when that is under
+ * SMALLEST_SCALE.
+ */
+function partsScale(sheet: SheetPlan, columnBreaks: readonly number[], orientation: keyof typeof PAGE): number | undefined {
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  const widths = sheet.columnWidths ?? {};
+  const pixels = (right: number) => columnsPixels(widths, right, hidden);
+  const keyColumns = sheet.freeze?.columns ?? 0;
+  const rightmost = rightmostColumn(sheet, hidden);
+  const ends = [...new Set([...columnBreaks.filter((column) => Number.isInteger(column) && column >= 1 && column < rightmost), rightmost])].sort(
+    (a, b) => a - b,
+  );
+  // Each part: the key columns, then its own columns past them (the first part's own columns start with the key columns).
+  const parts = ends.map((end, i) => pixels(keyColumns) + Math.max(0, pixels(end) - pixels(Math.max(keyColumns, i === 0 ? 0 : ends[i - 1]))));
+  const widest = Math.max(1, ...parts);
+  const scale = Math.min(100, Math.floor((PAGE[orientation].width * 100) / widest));
+  return scale / 100 >= SMALLEST_SCALE ? scale : undefined;
 }
 
 /** The printed width of columns 1 to `right` (hidden ones left out), in pixels. */

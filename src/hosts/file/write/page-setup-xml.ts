@@ -1,11 +1,13 @@
 import type { PagePlan } from '../../../core';
-import { headerFooterCodes, pageBreakRows } from '../../page-look';
+import { headerFooterCodes, pageBreakColumns, pageBreakRows, printScale } from '../../page-look';
 import { escapeText, xmlSafe } from '../package/xml';
 
 /** Excel's code for A4 paper in `pageSetup`. */
 const A4 = 9;
 /** A row break runs across every column: the last one's index, from 0. */
 const LAST_COLUMN_INDEX = 16_383;
+/** A column break runs down every row: the last one's index, from 0. */
+const LAST_ROW_INDEX = 1_048_575;
 
 /** Without a page plan: one page wide, landscape, on the printer's default paper, as the add-in always wrote. */
 const DEFAULT_SHEET_PR = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
@@ -15,20 +17,26 @@ const DEFAULT_PAGE_SETUP = '<pageSetup orientation="landscape" fitToWidth="1" fi
 export interface PageSetupXml {
   /** First in the worksheet. */
   readonly sheetPr: string;
-  /** After pageMargins, in this order: pageSetup, headerFooter, rowBreaks. */
+  /** After pageMargins, in this order: pageSetup, headerFooter, rowBreaks, colBreaks. */
   readonly pageSetup: string;
 }
 
 /**
  * A4, the plan's orientation, one page wide (and as many tall as it takes) only when the plan fits it to
- * the width, the report's header and footer, and a manual break after each of the plan's break rows.
+ * the width, else at the plan's scale (full size without one), the report's header and footer, and a
+ * manual break after each of the plan's break rows and columns.
  */
 export function pageSetupXml(page: PagePlan | undefined): PageSetupXml {
   if (page === undefined) return { sheetPr: DEFAULT_SHEET_PR, pageSetup: DEFAULT_PAGE_SETUP };
-  const fit = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const scale = printScale(page);
+  const sizing = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : scale === undefined ? '' : ` scale="${scale}"`;
   return {
     sheetPr: page.fitToWidth ? DEFAULT_SHEET_PR : '',
-    pageSetup: `<pageSetup paperSize="${A4}" orientation="${page.orientation}"${fit}/>` + headerFooterXml(page) + rowBreaksXml(pageBreakRows(page)),
+    pageSetup:
+      `<pageSetup paperSize="${A4}" orientation="${page.orientation}"${sizing}/>` +
+      headerFooterXml(page) +
+      breaksXml('rowBreaks', pageBreakRows(page), LAST_COLUMN_INDEX) +
+      breaksXml('colBreaks', pageBreakColumns(page), LAST_ROW_INDEX),
   };
 }
 
@@ -39,9 +47,12 @@ function headerFooterXml(page: PagePlan): string {
   return inner === '' ? '' : `<headerFooter>${inner}</headerFooter>`;
 }
 
-/** `brk id` is the last row of a page: the row the break comes after, 1-based. */
-function rowBreaksXml(rows: readonly number[]): string {
-  if (rows.length === 0) return '';
-  const breaks = rows.map((row) => `<brk id="${row}" max="${LAST_COLUMN_INDEX}" man="1"/>`).join('');
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+/**
+ * `brk id` is the last row (or column) of a page: the one the break comes after, 1-based; `max`, the
+ * last index, from 0, of the other dimension, which the break runs across.
+ */
+function breaksXml(element: 'rowBreaks' | 'colBreaks', after: readonly number[], max: number): string {
+  if (after.length === 0) return '';
+  const breaks = after.map((id) => `<brk id="${id}" max="${max}" man="1"/>`).join('');
+  return `<${element} count="${after.length}" manualBreakCount="${after.length}">${breaks}</${element}>`;
 }

@@ -42,6 +42,45 @@ describe('pagePlan: every sheet prints as a page of the report', () => {
     expect(pagePlan(sheet({ rowBreaks: [24, 48] }), { lang: 'en' }).rowBreaks).toEqual([24, 48]);
   });
 
+  it('prints a sheet too wide for one page in the parts it asks for, each one page wide at one scale, its frozen columns on every page', () => {
+    // 1,678 px: two key columns (89 px each), then 20 of 75 px; in two parts of 10 of them, 928 px a page, under a landscape page's 988.
+    const widths = Object.fromEntries(Array.from({ length: 22 }, (_, i) => [i + 1, i < 2 ? 12 : 10]));
+    const wide = sheet({ tables: [table(22, 40)], freeze: { rows: 1, columns: 2 }, columnWidths: widths, columnBreaks: [12] });
+    expect(pagePlan(wide, { lang: 'en' })).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: false,
+      titleRows: { top: 1, bottom: 1 },
+      titleColumns: { left: 1, right: 2 },
+      columnBreaks: [12],
+      scale: 100,
+    });
+    // The widest part sets the scale: 14 columns past the key in the first (1,228 px), 6 in the second.
+    expect(pagePlan({ ...wide, columnBreaks: [16] }, { lang: 'en' })).toMatchObject({ fitToWidth: false, columnBreaks: [16], scale: 80 });
+    // Breaks in any order, each part with the key columns: 553, 1,078 and 403 px.
+    expect(pagePlan({ ...wide, columnBreaks: [19, 7] }, { lang: 'en' }).scale).toBe(91);
+  });
+
+  it('leaves out breaks past the sheet’s last column, and repeats no key columns a sheet does not freeze', () => {
+    const widths = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [i + 1, 10]));
+    const page = pagePlan(sheet({ tables: [table(30, 10)], columnWidths: widths, columnBreaks: [15, 40] }), { lang: 'en' });
+    // Two parts of 15 columns of 75 px: 1,125 px each.
+    expect(page).toMatchObject({ fitToWidth: false, columnBreaks: [15, 40], scale: 87 });
+    expect(page.titleColumns).toBeUndefined();
+  });
+
+  it('prints at full size, across as many pages as it takes, a part that would shrink past reading', () => {
+    const page = pagePlan(sheet({ tables: [table(67, 44)], freeze: { rows: 1, columns: 1 }, columnBreaks: [60] }), { lang: 'en' });
+    expect(page).toMatchObject({ orientation: 'landscape', fitToWidth: false, titleColumns: { left: 1, right: 1 }, columnBreaks: [60] });
+    expect(page.scale).toBeUndefined();
+  });
+
+  it('breaks no page between the columns of a sheet that fits one page wide', () => {
+    const page = pagePlan(sheet({ tables: [table(6, 10)], freeze: { rows: 1, columns: 1 }, columnBreaks: [3] }), { lang: 'en' });
+    expect(page).toMatchObject({ orientation: 'portrait', fitToWidth: true });
+    expect(page.columnBreaks).toBeUndefined();
+    expect(page.scale).toBeUndefined();
+  });
+
   it('heads each page with the report’s title and signs it in the sheet’s language', () => {
     const day = serialOfUtc(2026, 12, 4);
     expect(pagePlan(sheet({}), { lang: 'en', dated: `Analysed on ${writtenDate(day, 'en')}` })).toMatchObject({

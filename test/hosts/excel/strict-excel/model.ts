@@ -146,6 +146,8 @@ export class SheetModel {
   readonly pageLayout: PageLayoutModel = { headersFooters: {} };
   /** The manual horizontal page breaks: each the 0-based row it comes above, in the order added. */
   readonly horizontalPageBreaks: number[] = [];
+  /** The manual vertical page breaks: each the 0-based column it comes left of, in the order added. */
+  readonly verticalPageBreaks: number[] = [];
   /** Sheet protection: Excel refuses any change to its cells but typing into those unlocked. */
   protected = false;
   protectionPassword?: string | undefined;

@@ -143,19 +143,36 @@ class StrictHeaderFooter extends StrictPrintObject<SheetModel> implements Pick<E
   }
 }
 
-export class StrictPageBreakCollection extends StrictPrintObject<SheetModel> implements Pick<Excel.PageBreakCollection, 'add'> {
+/**
+ * A worksheet's page breaks: `horizontalPageBreaks` (each above a row) or `verticalPageBreaks` (each left
+ * of a column). The double's objects take no fields (they are not extensible): each kind is a class.
+ */
+abstract class StrictPageBreakCollection extends StrictPrintObject<SheetModel> implements Pick<Excel.PageBreakCollection, 'add'> {
   constructor(context: StrictContext, source: Source<SheetModel>) {
     super(context, 'PageBreakCollection', source);
   }
 
-  /** A break above the range's top row; Excel has no break above its first row. */
   add(pageBreakRange: Excel.Range | string): Excel.PageBreak {
-    this.command('add', (sheet) => {
-      const { row } = refOf(pageBreakRange, sheet);
-      if (row === 0) throw richApiError('InvalidArgument', 'No page break goes above the first row.');
-      sheet.horizontalPageBreaks.push(row);
-    });
+    this.command('add', (sheet) => this.addBreak(sheet, refOf(pageBreakRange, sheet)));
     return asExcel(new StrictPageBreak(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  protected abstract addBreak(sheet: SheetModel, at: { readonly row: number; readonly column: number }): void;
+}
+
+/** A break above the range's top row; Excel has no break above its first row. */
+export class StrictHorizontalPageBreaks extends StrictPageBreakCollection {
+  protected addBreak(sheet: SheetModel, { row }: { readonly row: number }): void {
+    if (row === 0) throw richApiError('InvalidArgument', 'No page break goes above the first row.');
+    sheet.horizontalPageBreaks.push(row);
+  }
+}
+
+/** A break left of the range's first column; Excel has no break left of its first column. */
+export class StrictVerticalPageBreaks extends StrictPageBreakCollection {
+  protected addBreak(sheet: SheetModel, { column }: { readonly column: number }): void {
+    if (column === 0) throw richApiError('InvalidArgument', 'No page break goes left of the first column.');
+    sheet.verticalPageBreaks.push(column);
   }
 }
 

@@ -2,7 +2,7 @@ import { StrictChartCollection } from './chart';
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
 import { MAX_COLUMNS, MAX_ROWS, SheetModel, type NameModel, type WorkbookModel } from './model';
-import { StrictPageBreakCollection, StrictPageLayout } from './page-layout';
+import { StrictHorizontalPageBreaks, StrictPageLayout, StrictVerticalPageBreaks } from './page-layout';
 import { refOf, StrictRange } from './range';
 import { asExcel, StrictCollection, StrictObject, type Source } from './strict-object';
 import { StrictTableCollection } from './table';
@@ -54,6 +54,7 @@ type WorksheetMembers =
   | 'protection'
   | 'pageLayout'
   | 'horizontalPageBreaks'
+  | 'verticalPageBreaks'
   | 'getRange'
   | 'getRangeByIndexes'
   | 'getUsedRange'
@@ -125,7 +126,12 @@ export class StrictWorksheet extends StrictObject<SheetModel> implements Pick<Ex
 
   /** ExcelApi 1.9. */
   get horizontalPageBreaks(): Excel.PageBreakCollection {
-    return asExcel(new StrictPageBreakCollection(this.context, { find: () => this.target(), queued: false }));
+    return asExcel(new StrictHorizontalPageBreaks(this.context, { find: () => this.target(), queued: false }));
+  }
+
+  /** ExcelApi 1.9. */
+  get verticalPageBreaks(): Excel.PageBreakCollection {
+    return asExcel(new StrictVerticalPageBreaks(this.context, { find: () => this.target(), queued: false }));
   }
 
   getRange(address = 'A1'): Excel.Range {

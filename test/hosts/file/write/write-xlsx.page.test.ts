@@ -47,6 +47,15 @@ describe('writeXlsx: a sheet with a page plan prints as a page of the report', (
     expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"/>');
   });
 
+  it('at the plan’s scale, when it prints the sheet across pages at one', async () => {
+    const xml = await sheetXml(
+      await writeXlsx(await usersWorkbook(), plan(crmSummary({ ...PAGE, orientation: 'landscape', fitToWidth: false, scale: 80 }))),
+      "CRM Members' Summary",
+    );
+    expect(xml).not.toContain('<sheetPr');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" scale="80"/>');
+  });
+
   it('with the report’s header and footer, the plan’s & written && (and the XML escaped)', async () => {
     const xml = await sheetXml(await writeXlsx(await usersWorkbook(), plan(crmSummary())), "CRM Members' Summary");
     expect(xml).toContain(
@@ -60,14 +69,21 @@ describe('writeXlsx: a sheet with a page plan prints as a page of the report', (
     expect(xml).toContain('<rowBreaks count="2" manualBreakCount="2"><brk id="12" max="16383" man="1"/><brk id="30" max="16383" man="1"/></rowBreaks>');
   });
 
-  it('in the schema’s order: pageMargins, pageSetup, headerFooter, rowBreaks, then drawing and tableParts', async () => {
-    const written = await writeXlsx(await usersWorkbook(), plan(crmSummary(), chartsSheet({ page: PAGE })));
+  it('with a manual break after each of the plan’s columns, in order, down every row', async () => {
+    const xml = await sheetXml(await writeXlsx(await usersWorkbook(), plan(crmSummary({ ...PAGE, columnBreaks: [16, 4, 16] }))), "CRM Members' Summary");
+    expect(xml).toContain('<colBreaks count="2" manualBreakCount="2"><brk id="4" max="1048575" man="1"/><brk id="16" max="1048575" man="1"/></colBreaks>');
+    expect(await sheetXml(await writeXlsx(await usersWorkbook(), plan(crmSummary())), "CRM Members' Summary")).not.toContain('colBreaks');
+  });
+
+  it('in the schema’s order: pageMargins, pageSetup, headerFooter, rowBreaks, colBreaks, then drawing and tableParts', async () => {
+    const broken: PagePlan = { ...PAGE, columnBreaks: [2] };
+    const written = await writeXlsx(await usersWorkbook(), plan(crmSummary(broken), chartsSheet({ page: broken })));
     for (const [name, last] of [
       ["CRM Members' Summary", '<tableParts'],
       ['Charts', '<drawing'],
     ]) {
       const xml = await sheetXml(written, name);
-      const order = ['<sheetData>', '<pageMargins', '<pageSetup', '<headerFooter>', '<rowBreaks', last].map((tag) => xml.indexOf(tag));
+      const order = ['<sheetData>', '<pageMargins', '<pageSetup', '<headerFooter>', '<rowBreaks', '<colBreaks', last].map((tag) => xml.indexOf(tag));
       expect([name, order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))]).toEqual([name, true]);
     }
   });
@@ -83,6 +99,15 @@ describe('writeXlsx: a sheet with a page plan prints as a page of the report', (
     const sheet = (await loadWithExcelJS(written)).getWorksheet("CRM Members' Summary")!;
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
     expect(sheet.headerFooter).toMatchObject({ oddHeader: '&C&"-,Bold"Survey of Integrity Practices && <CRM>' });
+  });
+
+  it('in a package Excel opens, which ExcelJS reads back at the plan’s scale with its title columns', async () => {
+    const across: PagePlan = { ...PAGE, orientation: 'landscape', fitToWidth: false, titleColumns: { left: 1, right: 2 }, columnBreaks: [3], scale: 75 };
+    const written = await writeXlsx(await usersWorkbook(), plan(crmSummary(across)));
+    expect(await packageProblems(written)).toEqual([]);
+    expect(printTitles(await partText(written, 'xl/workbook.xml'))).toEqual([[2, "'CRM Members'' Summary'!$A:$B,'CRM Members'' Summary'!$4:$4"]]);
+    const sheet = (await loadWithExcelJS(written)).getWorksheet("CRM Members' Summary")!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', scale: 75, printTitlesColumn: 'A:B', printTitlesRow: '4:4' });
   });
 
   it('an input sheet too: the template gets its page and its title rows, still without the add-in’s mark', async () => {
@@ -133,7 +158,7 @@ describe('writeXlsx: a sheet without a page plan', () => {
     expect(xml).toContain(
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/><tableParts',
     );
-    expect(xml).not.toMatch(/headerFooter|rowBreaks|paperSize/);
+    expect(xml).not.toMatch(/headerFooter|rowBreaks|colBreaks|paperSize|scale=/);
     expect(await partText(written, 'xl/workbook.xml')).not.toContain('Print_Titles');
   });
 });
