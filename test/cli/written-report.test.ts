@@ -54,9 +54,9 @@ describe('the written report on paper', () => {
     }
   });
 
-  it('fits the report’s sheets to the page width, but Regions', async () => {
+  it('fits the report’s sheets to the page width, but Regions and a Comparison of a region', async () => {
     const parts = await sheetParts(written.en);
-    for (const name of OWNED.filter((n) => n !== 'Regions')) {
+    for (const name of OWNED.filter((n) => n !== 'Regions' && n !== 'Comparison')) {
       expect([name, /<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/.test(parts.get(name)!)]).toEqual([name, true]);
     }
   });
@@ -65,12 +65,21 @@ describe('the written report on paper', () => {
     const regions = (await sheetParts(written.en)).get('Regions')!;
     expect(regions).not.toMatch(/fitToWidth|fitToPage/);
     const scale = Number(/<pageSetup [^>]*scale="(\d+)"/.exec(regions)?.[1]);
-    expect(scale).toBeGreaterThanOrEqual(72);
+    expect(scale).toBeGreaterThanOrEqual(70);
     expect(scale).toBeLessThanOrEqual(100);
     // After column P, WCA Base: AM Low starts the second page.
     expect(regions).toContain('<colBreaks count="1" manualBreakCount="1"><brk id="16" max="1048575" man="1"/></colBreaks>');
     const workbook = await (await JSZip.loadAsync(written.en)).file('xl/workbook.xml')!.async('string');
     expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'?Regions'?!\$A:\$D,'?Regions'?!\$1:\$1<\/definedName>/);
+  });
+
+  it('prints a Comparison with a region two pages wide: the percents, differences and their intervals, then the percents’ intervals', async () => {
+    const comparison = (await sheetParts(written.en)).get('Comparison')!;
+    expect(Number(/<pageSetup [^>]*scale="(\d+)"/.exec(comparison)?.[1])).toBeGreaterThanOrEqual(70);
+    // After column L, Significant: Rest percent starts the second page.
+    expect(comparison).toContain('<colBreaks count="1" manualBreakCount="1"><brk id="12" max="1048575" man="1"/></colBreaks>');
+    const workbook = await (await JSZip.loadAsync(written.en)).file('xl/workbook.xml')!.async('string');
+    expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'?Comparison'?!\$A:\$D<\/definedName>/);
   });
 
   it('repeats a long table’s header on every page: the Validation sheet’s', async () => {

@@ -8,8 +8,15 @@ import type { Item } from '../questionnaire/types';
 import type { RegionCode } from '../members/types';
 import { ANSWER_COLUMNS, answerLabel, labelledAnswerCells, orNull } from './answer-columns';
 import type { BlockPlan, NumberFormat, PlanValue, SheetPlan, TablePlan } from './plan';
-import { DIFFERENCE_INTERVAL_COLUMNS, DIFFERENCE_INTERVAL_FORMATS, differenceIntervalCells, INTERVAL_FORMATS, intervalCells } from './interval-columns';
-import { noteLines } from './table-layout';
+import {
+  SIGNIFICANT,
+  DIFFERENCE_INTERVAL_COLUMNS,
+  DIFFERENCE_INTERVAL_FORMATS,
+  differenceIntervalCells,
+  INTERVAL_FORMATS,
+  intervalCells,
+} from './interval-columns';
+import { noteLines, wrappedHeaderWidth } from './table-layout';
 import { WORDS } from './words';
 
 export const COMPARISON = 'Comparison';
@@ -29,8 +36,23 @@ interface Part {
 }
 
 const UNFORMATTED = ANSWER_COLUMNS.map(() => undefined);
-/** A note's lines fit the width of the sheet's tables, so that it prints whole with them. */
+/** A note's lines fit the width of the sheet's tables' first page, so that it prints whole with them. */
 const NOTE_WIDTH = 120;
+const LABEL_WIDTH = 32;
+/** The figures each part had before issue #19, and its difference's interval: the first printed page. */
+const FIRST_PAGE_FIGURES = 8;
+
+/** Each figure's column as narrow as its headers wrapped at their spaces: the tables print two pages wide, each legible. */
+function figureWidths(tables: readonly TablePlan[]): Record<number, number> {
+  const widths: Record<number, number> = {};
+  for (const table of tables) {
+    table.columns.forEach((name, i) => {
+      const column = table.left + i;
+      if (i >= ANSWER_COLUMNS.length) widths[column] = Math.max(widths[column] ?? 0, wrappedHeaderWidth(name));
+    });
+  }
+  return widths;
+}
 
 /**
  * The parts one under the other, each a heading, perhaps notes, and a table. Without a Member, a
@@ -62,10 +84,23 @@ export function comparisonSheet(analysis: SurveyAnalysis, request: ComparisonReq
     const notes = part.notes.flatMap((note) => noteLines(note, NOTE_WIDTH));
     if (notes.length) blocks.push({ top: top + 1, left: 1, rows: notes.map((n) => [n]), style: 'note' });
     const tableTop = top + 1 + notes.length;
-    tables.push({ ...part.table, top: tableTop, left: 1 });
+    // Yes and No at the right, as the figures are: they read as the last figure of the difference's interval.
+    const alignments = part.table.columns.map((name) => (name === SIGNIFICANT ? ('right' as const) : undefined));
+    tables.push({ ...part.table, top: tableTop, left: 1, alignments });
     top = tableTop + Math.max(part.table.rows.length, 1) + 3;
   }
-  return { name: COMPARISON, blocks, tables, charts: [], columnWidths: { 3: 44 }, ...(rowBreaks.length ? { rowBreaks } : {}) };
+  return {
+    name: COMPARISON,
+    blocks,
+    tables,
+    charts: [],
+    // The answer's columns stay in view, and are printed on every page.
+    freeze: { rows: 0, columns: ANSWER_COLUMNS.length },
+    columnWidths: { [ANSWER_COLUMNS.indexOf('Label') + 1]: LABEL_WIDTH, ...figureWidths(tables) },
+    // Printed, a page of each part's percents, difference and its interval, then a page of the percents' intervals.
+    columnBreaks: [ANSWER_COLUMNS.length + FIRST_PAGE_FIGURES],
+    ...(rowBreaks.length ? { rowBreaks } : {}),
+  };
 }
 
 function publishedPart(analysis: SurveyAnalysis, lang: Language): Part {

@@ -21,7 +21,8 @@ export function intervalCells(result: AnswerResult | undefined, minimumBase: num
 export const INTERVAL_FORMATS = ['percent', 'percent'] as const satisfies readonly NumberFormat[];
 
 /** Appended after a difference column (or after the columns that followed it): its interval and whether it is significant. */
-export const DIFFERENCE_INTERVAL_COLUMNS = ['Low (pp)', 'High (pp)', 'Significant'] as const;
+export const SIGNIFICANT = 'Significant';
+export const DIFFERENCE_INTERVAL_COLUMNS = ['Low (pp)', 'High (pp)', SIGNIFICANT] as const;
 export const DIFFERENCE_INTERVAL_FORMATS = ['points', 'points', undefined] as const satisfies readonly (NumberFormat | undefined)[];
 
 /** The interval in points, and Yes or No; blank where the difference has none. */

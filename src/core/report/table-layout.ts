@@ -62,6 +62,11 @@ export function headerWidth(name: string, twoLines = false): number {
   return Math.max(...lines.map((line) => line.length)) + PADDING + FILTER_BUTTON;
 }
 
+/** The width a header wrapped at its spaces needs: each of its words whole beside the filter button. */
+export function wrappedHeaderWidth(name: string): number {
+  return Math.max(...name.split(' ').map((word) => word.length)) + PADDING + FILTER_BUTTON;
+}
+
 function twoLineSplit(name: string): string[] {
   let best = [name];
   for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) {

@@ -15,6 +15,11 @@ export interface PrintContext {
 
 /** A4 less Excel's default margins (0.7 inch left and right, 0.75 top and bottom), in pixels at 96 per inch. */
 const PAGE = { portrait: { width: 659, height: 978 }, landscape: { width: 988, height: 650 } } as const;
+/**
+ * A part printed at a fixed scale has its width reckoned, not measured: a reader's font a little wider than
+ * Calibri's 7 pixels a digit would push its last column onto a page of its own. So the scale leaves this much spare.
+ */
+const SPARE = 0.96;
 /** Shrunk further than this to fit one page wide, a sheet is no longer read comfortably: it prints across pages. */
 const SMALLEST_SCALE = 0.6;
 const DEFAULT_COLUMN_WIDTH = 8.43;
@@ -92,7 +97,7 @@ function partsScale(sheet: SheetPlan, columnBreaks: readonly number[], orientati
   // Each part: the key columns, then its own columns past them (the first part's own columns start with the key columns).
   const parts = ends.map((end, i) => pixels(keyColumns) + Math.max(0, pixels(end) - pixels(Math.max(keyColumns, i === 0 ? 0 : ends[i - 1]))));
   const widest = Math.max(1, ...parts);
-  const scale = Math.min(100, Math.floor((PAGE[orientation].width * 100) / widest));
+  const scale = Math.min(100, Math.floor((PAGE[orientation].width * 100 * SPARE) / widest));
   return scale / 100 >= SMALLEST_SCALE ? scale : undefined;
 }
 

@@ -7,6 +7,8 @@ const DEFAULT_FONT_POINTS = 11;
 /** What Excel stores for a column of the default width, in characters. */
 const DEFAULT_WIDTH = 8.43;
 const TEXT_PER_DIGIT = 1.15;
+/** The room an indent level takes, in characters: a right-aligned table header's two keep its text clear of the filter button. */
+const INDENT_CHARACTERS = 1.5;
 
 /**
  * The height a row needs for its wrapped cells and its larger type (a title, a heading), in points;
@@ -21,7 +23,8 @@ export function rowHeight(cells: readonly PlannedCell[], widths: Readonly<Record
 }
 
 function cellHeight(cell: PlannedCell, widths: Readonly<Record<number, number>>): number {
-  const lines = cell.look.wrap && typeof cell.value === 'string' ? lineCount(cell.value, widths[cell.column] ?? DEFAULT_WIDTH) : 1;
+  const width = (widths[cell.column] ?? DEFAULT_WIDTH) - (cell.look.indent ?? 0) * INDENT_CHARACTERS;
+  const lines = cell.look.wrap && typeof cell.value === 'string' ? lineCount(cell.value, width) : 1;
   const step = cell.look.style === undefined ? 0 : (FONT_LOOKS[cell.look.style]?.sizeStep ?? 0);
   return lines * LINE_POINTS * Math.max(1, (DEFAULT_FONT_POINTS + step) / DEFAULT_FONT_POINTS);
 }

@@ -31,6 +31,19 @@ describe('writeXlsx: text the plan wraps', () => {
     expect(xml).toMatch(/<row r="2">/);
   });
 
+  it('counts a right-aligned table header’s lines in the room its filter button leaves it', async () => {
+    // "Difference (pp)" fits a column of 15 on one line, but not beside the filter button: two lines.
+    const header = summarySheet({
+      blocks: [],
+      tables: [{ name: 'Differences', top: 1, left: 1, columns: ['Difference (pp)'], rows: [[1.5]], alignments: ['right'] }],
+      columnWidths: { 1: 15 },
+      wrapped: [{ top: 1, left: 1, bottom: 2, right: 1 }],
+    });
+    const xml = await summaryXml(await writeXlsx(await usersWorkbook(), plan(header)));
+    expect(lineCount('Difference (pp)', 15)).toBe(1);
+    expect(xml).toContain('<row r="1" ht="30" customHeight="1">');
+  });
+
   it('gives a title’s row room for its larger type, and leaves a plain row’s height to the reader', async () => {
     const titled = summarySheet({
       blocks: [
