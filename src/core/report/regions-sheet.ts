@@ -5,7 +5,7 @@ import { REGION_CODES, REGIONS } from '../members/regions';
 import { ANSWER_COLUMNS, answerCells, orNull } from './answer-columns';
 import type { NumberFormat, PlanValue, SheetPlan } from './plan';
 import { intervalCells, INTERVAL_FORMATS } from './interval-columns';
-import { FILTER_BUTTON } from './table-layout';
+import { FILTER_BUTTON, noteLines } from './table-layout';
 import { WORDS } from './words';
 
 export const REGIONS_SHEET = 'Regions';
@@ -21,6 +21,8 @@ const FIGURE_WIDTH = 7;
 /** A capital letter's width at most, in Excel's characters (the width of a digit): "W" and "M" are nearly two. */
 const CAPITAL_WIDTH = 1.5;
 const LABEL_WIDTH = 28;
+/** The answer's columns' width, in a note's smaller characters. */
+const NOTE_WIDTH = 80;
 
 /** A region's Base, Low and High: as wide as its code beside the filter button, and at least its figures' width. */
 function regionColumnWidth(code: string): number {
@@ -55,13 +57,16 @@ export function regionsSheet(analysis: SurveyAnalysis, lang: Language): SheetPla
     ...REGION_CODES.flatMap(() => INTERVAL_FORMATS),
   ];
   const legend = analysis.regions.map((r) => [r.region, REGIONS[r.region][lang], r.respondents]);
-  const top = rows.length + 5;
+  // Lines as wide as the answer's columns, which print on both pages: a note runs on past them on the first only.
+  const notes = [words.smallBaseNote(analysis.options.minimumBase), words.regionIntervalsNote(analysis.options.regionPopulations !== undefined)].flatMap(
+    (note) => noteLines(note, NOTE_WIDTH),
+  );
+  const top = rows.length + 3 + notes.length;
   return {
     name: REGIONS_SHEET,
     tables: [{ name: REGION_PERCENTAGES, top: 1, left: 1, columns, rows, formats }],
     blocks: [
-      { top: top - 2, left: 1, rows: [[words.smallBaseNote(analysis.options.minimumBase)]], style: 'note' },
-      { top: top - 1, left: 1, rows: [[words.regionIntervalsNote(analysis.options.regionPopulations !== undefined)]], style: 'note' },
+      { top: rows.length + 3, left: 1, rows: notes.map((line) => [line]), style: 'note' },
       { top: top + 1, left: 1, rows: [[words.regionsTitle]], style: 'heading' },
       // Under Question and Label, whose widths the long region names then share: the legend adds no width to the sheet.
       { top: top + 2, left: 2, rows: legend, formats: [undefined, undefined, 'integer'] },
