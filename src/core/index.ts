@@ -30,10 +30,11 @@ export { checkWorkbook, usableQuestionnaire, type CheckRequest, type WorkbookChe
 export { analyseWorkbook, type AnalyseOutcome, type AnalyseRequest } from './workflows/analyse-workbook';
 export type { SurveyAnalysis, Headline } from './analyse/analyse-survey';
 export { BASE_OPTIONS, regionPopulation, type BaseOption } from './analyse/options';
-export type { Difference, MemberAnswer, MemberComparison, MemberStatus } from './analyse/compare';
-export { isSuppressed, shownPercent, type GuardedResult } from './analyse/small-base';
+export type { Difference, MemberAnswer, MemberComparison, MemberStatus, PublishedDifference, RegionDifference } from './analyse/compare';
+export { isSuppressed, shownInterval, shownPercent, type GuardedResult } from './analyse/small-base';
+export type { AnswerResult } from './analyse/percentages';
 export { newcombeInterval, wilsonInterval, Z95, type DifferenceInterval, type Group, type Interval } from './analyse/intervals';
-export { COMPARISON, type ComparisonRequest } from './report/comparison-sheet';
+export { COMPARISON, COMPARISON_HEADINGS, type ComparisonRequest } from './report/comparison-sheet';
 export { VALIDATION } from './report/validation-sheet';
 export { CRM_SUMMARY } from './report/crm-sheet';
 export { RequestError, requestMessage, unknownMemberError, type RequestProblem } from './request-error';

@@ -147,6 +147,56 @@ describe('wco-survey analyze', () => {
     expect(result.code).toBe(0);
     const tables = (await readXlsx(readFileSync(out))).sheets.find((s) => s.name === 'Comparison')!.tables.map((t) => t.name);
     expect(tables).toEqual(['MemberComparison', 'RegionComparison', 'RoundComparison', 'PublishedComparison']);
+    // Two respondents counted, one there: no side has the 5 an interval needs. The comparisons asked for say so;
+    // the published figures, not asked for, say nothing.
+    expect(result.out.split('\n').slice(-2)).toEqual([
+      'Europe par rapport aux autres répondants\u00a0: aucune différence n’a d’intervalle (il faut 5 répondants ou plus de chaque côté).',
+      'Ce cycle par rapport à earlier.xlsx\u00a0: aucune différence n’a d’intervalle (il faut 5 répondants ou plus de chaque côté).',
+    ]);
+  });
+
+  describe('how many differences are significant', () => {
+    // Six Europeans and six others. F3: all Europeans Yes, no other (the region against the rest, significant);
+    // 50 % against the published 60 % (not). F2: no one Yes (the region against the rest, not); 0 % against the
+    // published 68 % (significant). F4: three answers only, no interval on any side, not counted.
+    const europe = ['France', 'Germany', 'Italy', 'Spain', 'Malta', 'Belgium'];
+    const others = ['Japan', 'Kenya', 'Peru', 'Brazil', 'Canada', 'India'];
+    const twelve = dir.path('twelve.xlsx');
+    beforeAll(() =>
+      writeWorkbook(twelve, {
+        Responses: [['Member', 'F2', 'F3', 'F4'], ...[...europe, ...others].map((m, i) => [m, 'No', europe.includes(m) ? 'Yes' : 'No', i < 3 ? 'Yes' : null])],
+      }),
+    );
+
+    it.each([
+      [
+        'en',
+        [
+          'Europe against the other respondents: 1 of 2 differences significant (95 % interval excludes 0).',
+          'This round against twelve.xlsx: 0 of 2 differences significant (95 % interval excludes 0).',
+          'Against the figures published in the 1998 report: 1 of 2 differences significant (95 % interval excludes 0).',
+        ],
+      ],
+      [
+        'fr',
+        [
+          'Europe par rapport aux autres répondants\u00a0: 1 différence significative sur 2 (l’intervalle à 95\u00a0% exclut 0).',
+          'Ce cycle par rapport à twelve.xlsx\u00a0: 0 différence significative sur 2 (l’intervalle à 95\u00a0% exclut 0).',
+          'Par rapport aux chiffres publiés dans le rapport de 1998\u00a0: 1 différence significative sur 2 (l’intervalle à 95\u00a0% exclut 0).',
+        ],
+      ],
+    ])('says it for the region, the round and the published figures, in %s, of the differences with an interval', async (lang, lines) => {
+      const result = await run(['analyze', twelve, '--out', dir.path(`twelve-${lang}.xlsx`), '--lang', lang, '--region', 'EUR', '--compare', twelve]);
+      expect(result).toMatchObject({ code: 0, err: '' });
+      expect(result.out.split('\n').slice(2)).toEqual(lines);
+    });
+
+    it('says nothing of a Member’s comparison, which tests no difference', async () => {
+      const result = await run(['analyze', twelve, '--out', dir.path('twelve-member.xlsx'), '--lang', 'en', '--member', 'Japan']);
+      expect(result.out.split('\n').slice(2)).toEqual([
+        'Against the figures published in the 1998 report: 1 of 2 differences significant (95 % interval excludes 0).',
+      ]);
+    });
   });
 
   it.each([
@@ -157,6 +207,7 @@ describe('wco-survey analyze', () => {
     [['--population', '0'], /^wco-survey: --population takes a whole number, 1 or more/],
     [['--population', '2.5'], /--population takes a whole number, 1 or more/],
     [['--population'], /--population needs a value/],
+    [['--population', '1'], /^wco-survey: The population, 1, is smaller than the \d+ respondents counted: give the number the survey was sent to/],
     [['--base', 'all'], /--base takes answered or respondents/],
   ])('refuses %j in one line, exit 2', async (flags, message) => {
     const result = await run(['analyze', input, '--out', dir.path('x.xlsx'), '--lang', 'en', ...flags]);
@@ -211,6 +262,7 @@ describe('the README’s main job', () => {
       '36 respondents counted; 42 of 150 Members responded (28.0%).',
       '2 left out by the cutoff (first responses).',
       '6 left out for errors: see the Validation sheet, or run wco-survey check.',
+      'Against the figures published in the 1998 report: 4 of 45 differences significant (95 % interval excludes 0).',
     ]);
     const snapshot = await readXlsx(readFileSync(out));
     expect(snapshot.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(['Summary', 'Charts', 'Regions', 'Comparison', 'CRM Summary', 'Validation']);
@@ -223,6 +275,7 @@ describe('the README’s main job', () => {
       '36 répondants comptés\u00a0; 42 Membres sur 150 ont répondu (28,0\u00a0%).',
       '2 écartés par la limite (premières réponses).',
       '6 écartés pour erreurs\u00a0: voir la feuille Validation, ou lancer wco-survey check.',
+      'Par rapport aux chiffres publiés dans le rapport de 1998\u00a0: 4 différences significatives sur 45 (l’intervalle à 95\u00a0% exclut 0).',
     ]);
   });
 });

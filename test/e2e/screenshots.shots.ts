@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import type { Page } from 'playwright-core';
-import { REGISTRY_1998 } from '../../src/core';
+import { REGIONS, REGISTRY_1998 } from '../../src/core';
 import { STRINGS } from '../../src/taskpane/i18n/strings';
 import { launchPane, runsBrowserTests } from './support/chromium';
 import { serveFolder, type StaticServer } from './support/static-server';
@@ -66,7 +66,15 @@ async function everyScreen(page: Page, url: string, look: Look) {
   await page.getByLabel(s.compare.kinds.region).check();
   await page.getByRole('combobox').click();
   await shoot(page, look, '3-compare-regions');
-  await page.keyboard.press('Escape');
+  const europe = REGIONS.EUR[look.language];
+  await page.getByRole('option', { name: europe }).click();
+  await page.getByRole('button', { name: s.compare.preview, exact: true }).click();
+  await page.getByRole('heading', { level: 3, name: europe }).waitFor();
+  await shoot(page, look, '3-compare-region');
+  // Chart 2 holds a significant difference for Europe, in bold.
+  const chart2 = s.analyse.chart(2, '').replace(/[\s:]+$/u, '');
+  await page.getByRole('button', { name: new RegExp(`^${chart2}`) }).click();
+  await shoot(page, look, '3-compare-region-chart-2');
 
   await page.getByRole('tab', { name: s.tabs.crm }).click();
   await shoot(page, look, '4-crm');

@@ -104,6 +104,11 @@ export interface MemberAnswer {
   readonly choice?: string;
   /** Whether that choice counts towards this reported answer. */
   readonly gives?: boolean;
+  /**
+   * The region's percent less all respondents', in points, where both are shown. The region is among all
+   * respondents, so the two are no independent groups: a gap to read, with no interval of its own.
+   */
+  readonly points?: number;
 }
 
 /** Whether the Member's own submission is among the respondents counted, and if not, why. */
@@ -155,9 +160,11 @@ export function memberAgainstAll(
     answers: all.map((a, i) => {
       const chosen = chosenBy(subject, a.item);
       const counts = a.item.scale.reported.find((r) => r.answer === a.answer)?.counts ?? [];
+      const gap = points(shownPercent(region[i]), a.percent);
       return {
         all: a,
         region: region[i],
+        ...(gap !== undefined ? { points: gap } : {}),
         ...(chosen !== undefined ? { choice: chosen.join(' '), gives: chosen.some((c) => counts.includes(c)) } : {}),
       };
     }),

@@ -21,6 +21,13 @@ import { WORDS } from './words';
 
 export const COMPARISON = 'Comparison';
 
+/** The heading of each part of the Comparison sheet: the command line names the parts so too. */
+export const COMPARISON_HEADINGS = {
+  region: (region: RegionCode, lang: Language) => WORDS[lang].regionHeading(REGIONS[region][lang]),
+  round: (other: string, lang: Language) => WORDS[lang].roundHeading(other),
+  published: (lang: Language) => WORDS[lang].publishedHeading,
+} as const;
+
 /** What else to compare with, besides the 1998 report's published figures. */
 export interface ComparisonRequest {
   readonly member?: MemberComparison;
@@ -117,7 +124,7 @@ function publishedPart(analysis: SurveyAnalysis, lang: Language): Part {
   const approximate = analysis.published.filter((p) => p.approximate).map((p) => p.result.item.id);
   const words = WORDS[lang];
   return {
-    heading: words.publishedHeading,
+    heading: COMPARISON_HEADINGS.published(lang),
     notes: [
       ...(approximate.length ? [words.approximate(approximate.join(', '))] : []),
       words.publishedIntervalNote,
@@ -263,7 +270,7 @@ function regionPart(region: RegionCode, differences: readonly RegionDifference[]
     ...intervalCells(d.all, minimumBase),
   ]);
   return {
-    heading: WORDS[lang].regionHeading(REGIONS[region][lang]),
+    heading: COMPARISON_HEADINGS.region(region, lang),
     notes: [WORDS[lang].regionAgainstRest, ...differenceNotes(differences, minimumBase, lang)],
     table: {
       name: 'RegionComparison',
@@ -286,7 +293,7 @@ function regionPart(region: RegionCode, differences: readonly RegionDifference[]
 
 function roundPart(name: string, differences: readonly Difference[], minimumBase: number, lang: Language): Part {
   return {
-    heading: WORDS[lang].roundHeading(name),
+    heading: COMPARISON_HEADINGS.round(name, lang),
     notes: differenceNotes(differences, minimumBase, lang),
     table: {
       name: 'RoundComparison',

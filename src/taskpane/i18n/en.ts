@@ -128,16 +128,19 @@ export const EN: Strings = {
     chart: (n, title) => `Chart ${n}: ${title}`,
     columns: { question: 'Question', percent: 'Percent' },
     countOfBase: (count, base) => `${count} of ${base}`,
+    intervals: (minimum) =>
+      `In brackets: each percent’s 95 % interval, on a base of ${minimum} or more. It assumes the respondents are like a random sample of the population; those who did not respond may differ more.`,
     ready: (n) => `Analysis ready: ${plural(n, 'respondent', 'respondents')} counted.`,
   },
   compare: {
     intros: {
       member:
         'For each reported answer: the Member’s own answer (✓ where it gives that answer), the percent of all respondents and of the Member’s region giving it, and the gap between the region and all, in percentage points.',
-      region: 'For each reported answer: the percent of the region’s respondents and of all respondents giving it, and the difference in percentage points.',
+      region:
+        'For each reported answer: the percent of the region’s respondents and of the other respondents giving it, and the difference in percentage points.',
       round: 'For each reported answer: the percent in this round and in the other, and the change in percentage points.',
     },
-    kind: 'Compare with all respondents',
+    kind: 'What to compare',
     kinds: { member: 'A Member', region: 'A region', round: 'A second round' },
     member: 'Member',
     region: 'Region',
@@ -159,13 +162,19 @@ export const EN: Strings = {
     },
     smallBase: (minimum) => `A percentage on fewer than ${plural(minimum, 'respondent', 'respondents')} shows as — (too few respondents to read).`,
     columns: {
-      region: ['Region', 'All', 'Difference'],
+      region: ['Region', 'Others', 'Difference'],
       round: ['This round', 'Other round', 'Change'],
     },
     memberColumns: ['Member', 'All', 'Region', 'Gap'],
     memberRegion: (region) => `Region: ${region}. Gap: the region’s percent less all respondents’, in points.`,
     gives: 'gives this answer',
     points: (value) => `${value} pp`,
+    pointsInterval: (low, high) => `(${low} to ${high})`,
+    significant: 'significant',
+    legend: (minimum, differences) =>
+      differences
+        ? `In brackets: the 95 % interval of each percent and difference, where each side has ${plural(minimum, 'respondent', 'respondents')} or more. In bold: a significant difference, its interval excluding 0. The intervals assume the respondents are like a random sample of the population.`
+        : `In brackets: the 95 % interval of each percent on ${plural(minimum, 'respondent', 'respondents')} or more. The intervals assume the respondents are like a random sample of the population.`,
     ready: (subject) => `Comparison ready: ${subject}.`,
   },
   crm: {

@@ -1,10 +1,17 @@
-import { formatNumber as numberInText, formatPercent as percentInText, type Language, type Unit } from '../../core';
+import { formatNumber as numberInText, formatPercent as percentInText, type Interval, type Language, type Unit } from '../../core';
 
 const NONE = '—';
 
 /** 0.725 → "73%" (en) or "73 %" (fr); no value → a dash. */
 export function formatPercent(fraction: number | undefined, lang: Language): string {
   return fraction === undefined ? NONE : percentInText(fraction, lang, { maxDecimals: 0 });
+}
+
+/** A percent's 95 % interval in whole percents, bracketed: "(76–96)"; none, nothing to show. */
+export function formatInterval(interval: Interval | undefined, lang: Language): string | undefined {
+  if (interval === undefined) return undefined;
+  const whole = (fraction: number) => numberInText(fraction * 100, lang, { maxDecimals: 0 });
+  return `(${whole(interval.low)}–${whole(interval.high)})`;
 }
 
 /** Percentage points with their sign: "+12.5", "-3" (en), "−3" (fr), "0". */

@@ -131,6 +131,8 @@ export const FR: Strings = french<Strings>({
     chart: (n, title) => `Graphique ${n} : ${title}`,
     columns: { question: 'Question', percent: 'Pourcentage' },
     countOfBase: (count, base) => `${count} sur ${base}`,
+    intervals: (minimum) =>
+      `Entre parenthèses : l’intervalle à 95 % de chaque pourcentage, sur une base de ${minimum} ou plus. Il suppose que les répondants sont comme un échantillon aléatoire de la population ; ceux qui n’ont pas répondu peuvent s’en écarter davantage.`,
     ready: (n) => `Analyse prête : ${plural(n, 'répondant compté', 'répondants comptés')}.`,
   },
   compare: {
@@ -138,10 +140,10 @@ export const FR: Strings = french<Strings>({
       member:
         'Pour chaque réponse publiée : la réponse du Membre (✓ quand il donne cette réponse), le pourcentage de l’ensemble des répondants et de la région du Membre qui la donnent, et l’écart entre la région et l’ensemble en points de pourcentage.',
       region:
-        'Pour chaque réponse publiée : le pourcentage des répondants de la région et de l’ensemble des répondants qui la donnent, et l’écart en points de pourcentage.',
+        'Pour chaque réponse publiée : le pourcentage des répondants de la région et des autres répondants qui la donnent, et l’écart en points de pourcentage.',
       round: 'Pour chaque réponse publiée : le pourcentage dans cette enquête et dans l’autre, et l’évolution en points de pourcentage.',
     },
-    kind: 'Comparer à l’ensemble des répondants',
+    kind: 'Objet de la comparaison',
     kinds: { member: 'Un Membre', region: 'Une région', round: 'Une deuxième enquête' },
     member: 'Membre',
     region: 'Région',
@@ -164,13 +166,19 @@ export const FR: Strings = french<Strings>({
     },
     smallBase: (minimum) => `Un pourcentage sur moins de ${plural(minimum, 'répondant', 'répondants')} s’affiche « — » (trop peu de répondants pour être lu).`,
     columns: {
-      region: ['Région', 'Tous', 'Écart'],
+      region: ['Région', 'Autres', 'Écart'],
       round: ['Cette enquête', 'Autre enquête', 'Évolution'],
     },
     memberColumns: ['Membre', 'Tous', 'Région', 'Écart'],
     memberRegion: (region) => `Région : ${region}. Écart : le pourcentage de la région moins celui de l’ensemble, en points.`,
     gives: 'donne cette réponse',
     points: (value) => `${value} pts`,
+    pointsInterval: (low, high) => `(${low} à ${high})`,
+    significant: 'significatif',
+    legend: (minimum, differences) =>
+      differences
+        ? `Entre parenthèses : l’intervalle à 95 % de chaque pourcentage et de chaque écart, lorsque chaque côté compte ${plural(minimum, 'répondant', 'répondants')} ou plus. En gras : un écart significatif, dont l’intervalle exclut 0. Les intervalles supposent que les répondants sont comme un échantillon aléatoire de la population.`
+        : `Entre parenthèses : l’intervalle à 95 % de chaque pourcentage sur ${plural(minimum, 'répondant', 'répondants')} ou plus. Les intervalles supposent que les répondants sont comme un échantillon aléatoire de la population.`,
     ready: (subject) => `Comparaison prête : ${subject}.`,
   },
   crm: {

@@ -117,6 +117,8 @@ export interface AnalyseStrings {
   readonly chart: (n: number, title: string) => string;
   readonly columns: { readonly question: string; readonly percent: string };
   readonly countOfBase: (count: number, base: number) => string;
+  /** Under the percentages: what the bracketed intervals are, where they are shown, and what they assume. */
+  readonly intervals: (minimum: number) => string;
   readonly ready: (respondents: number) => string;
 }
 
@@ -154,10 +156,17 @@ export interface CompareStrings {
   readonly memberColumns: readonly [member: string, all: string, region: string, difference: string];
   /** Above a Member's table: which region its Region column is, and what the difference is. */
   readonly memberRegion: (region: string) => string;
+  /** A region's table: the region, the other respondents, the difference; a round's: this round, the other, the change. */
   readonly columns: Readonly<Record<'region' | 'round', readonly [subject: string, reference: string, difference: string]>>;
   /** Said beside a Member's answer marked ✓, for those who do not see the mark. */
   readonly gives: string;
   readonly points: (value: string) => string;
+  /** A difference's 95 % interval, its ends in signed points: "(−3 to +25)". */
+  readonly pointsInterval: (low: string, high: string) => string;
+  /** Said after a difference shown in bold, for those who do not see it. */
+  readonly significant: string;
+  /** Under the table: what the bracketed intervals are, what bold means where differences have intervals, what they assume. */
+  readonly legend: (minimum: number, differences: boolean) => string;
   readonly ready: (subject: string) => string;
 }
 

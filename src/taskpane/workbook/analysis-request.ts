@@ -11,7 +11,7 @@ import {
 } from '../../core';
 import type { ReadWorkbook } from './read-workbook';
 
-/** What the Comparison sheet compares with all respondents, besides the 1998 published figures. */
+/** What else the Comparison sheet compares, besides the 1998 published figures: a Member, a region, a second round. */
 export type ComparisonChoice =
   | { readonly kind: 'member'; readonly member: string }
   | { readonly kind: 'region'; readonly region: RegionCode }

@@ -1,7 +1,11 @@
 import {
   isSuppressed,
+  shownInterval,
   shownPercent,
+  type AnswerResult,
   type Difference,
+  type DifferenceInterval,
+  type Interval,
   type Item,
   type Language,
   type MemberComparison,
@@ -12,6 +16,12 @@ import {
 import type { AnalysisView } from '../engine/survey-engine';
 import type { ComparisonChoice } from './analysis-request';
 
+/** A percent as the sheets show it, and its 95 % interval where they show one (on a base of the small-base minimum or more). */
+export interface ShownFigure {
+  readonly percent: number;
+  readonly interval?: Interval;
+}
+
 /** One reported answer of the Member comparison: the Member's own answer beside all and its region. */
 export interface MemberRow {
   readonly item: Item;
@@ -20,25 +30,36 @@ export interface MemberRow {
   readonly memberAnswer?: string;
   /** Whether that answer counts towards this reported answer. */
   readonly gives?: boolean;
-  readonly all?: number;
+  readonly all?: ShownFigure;
   /** Absent when no one in the region answered, or the small-base rule leaves it blank. */
-  readonly region?: number;
+  readonly region?: ShownFigure;
   /** The region's percent less all respondents', in points, where both are shown. */
   readonly points?: number;
 }
 
-/** One reported answer of a region or round comparison: two percents and the difference in points. */
+/**
+ * One reported answer of a region or round comparison, as the core compares them: the region against the
+ * other respondents (not all of them), or this round against the other; the difference in points and its
+ * 95 % interval, each where the core gives it.
+ */
 export interface DifferenceRow {
   readonly item: Item;
   readonly answer: string;
-  readonly subject?: number;
-  readonly reference?: number;
+  /** The region, or this round. */
+  readonly subject?: ShownFigure;
+  /** The other respondents, or the other round. */
+  readonly reference?: ShownFigure;
+  /** The core's subject − reference, in points. */
   readonly points?: number;
+  /** The core's interval of that difference (fractions), and whether it is significant. */
+  readonly interval?: DifferenceInterval;
 }
 
 interface Compared {
   /** The questionnaire the rows' items belong to. */
   readonly questionnaire: Questionnaire;
+  /** The small-base rule's minimum: under it no percent is shown, nor any interval. */
+  readonly minimumBase: number;
   /** The small-base rule's minimum, when it left a percent of these rows blank: the pane says why. */
   readonly smallBase?: number;
 }
@@ -60,9 +81,10 @@ export function comparisonPreview(outcome: AnalysisView, choice: ComparisonChoic
     return {
       kind: 'member',
       questionnaire,
+      minimumBase: options.minimumBase,
       ...(member ? { region: member.member.region } : {}),
       status: member?.status ?? { kind: 'not-respondent' },
-      rows: answers.map((a) => memberRow(a, lang)),
+      rows: answers.map((a) => memberRow(a, options.minimumBase, lang)),
       ...blanked(answers.some((a) => isSuppressed(a.region))),
     };
   }
@@ -70,35 +92,45 @@ export function comparisonPreview(outcome: AnalysisView, choice: ComparisonChoic
   return {
     kind: choice.kind,
     questionnaire,
-    rows: differences.map(differenceRow),
+    minimumBase: options.minimumBase,
+    rows: differences.map((d) => differenceRow(d, options.minimumBase)),
     ...blanked(differences.some((d) => isSuppressed(d.subject) || isSuppressed(d.reference))),
   };
 }
 
-function memberRow(a: MemberComparison['answers'][number], lang: Language): MemberRow {
+/** The percent shown (absent: none, or blanked by the small-base rule) with the interval the core says to show beside it. */
+function shown(percent: number | undefined, result: AnswerResult, minimumBase: number): ShownFigure | undefined {
+  if (percent === undefined) return undefined;
+  const interval = shownInterval(result, minimumBase);
+  return { percent, ...(interval ? { interval } : {}) };
+}
+
+function memberRow(a: MemberComparison['answers'][number], minimumBase: number, lang: Language): MemberRow {
   const { item, answer } = a.all;
-  const all = a.all.percent;
-  const region = shownPercent(a.region);
+  // All respondents' percent is the survey's own: shown whatever its base.
+  const all = shown(a.all.percent, a.all, minimumBase);
+  const region = shown(shownPercent(a.region), a.region, minimumBase);
   return {
     item,
     answer,
     ...(a.choice !== undefined ? { memberAnswer: choiceLabel(item, a.choice, lang) } : {}),
     ...(a.gives !== undefined ? { gives: a.gives } : {}),
-    ...(all !== undefined ? { all } : {}),
-    ...(region !== undefined ? { region } : {}),
-    ...(all !== undefined && region !== undefined ? { points: (region - all) * 100 } : {}),
+    ...(all ? { all } : {}),
+    ...(region ? { region } : {}),
+    ...(a.points !== undefined ? { points: a.points } : {}),
   };
 }
 
-function differenceRow(d: Difference): DifferenceRow {
-  const subject = shownPercent(d.subject);
-  const reference = d.reference && shownPercent(d.reference);
+function differenceRow(d: Difference, minimumBase: number): DifferenceRow {
+  const subject = shown(shownPercent(d.subject), d.subject, minimumBase);
+  const reference = d.reference && shown(shownPercent(d.reference), d.reference, minimumBase);
   return {
     item: d.subject.item,
     answer: d.subject.answer,
-    ...(subject !== undefined ? { subject } : {}),
-    ...(reference !== undefined ? { reference } : {}),
+    ...(subject ? { subject } : {}),
+    ...(reference ? { reference } : {}),
     ...(d.points !== undefined ? { points: d.points } : {}),
+    ...(d.interval ? { interval: d.interval } : {}),
   };
 }
 

@@ -75,16 +75,16 @@ describe('one Member against all respondents and its region', () => {
     const comparison = memberAgainstAll(SURVEY_1998, analysis.selection, japan, everyBase);
     const t1 = comparison.answers.filter((a) => a.all.item.id === 'T1');
     expect(comparison.status).toEqual({ kind: 'counted' });
-    expect(t1.map((a) => [a.all.answer, a.choice, a.gives, a.all.percent, a.region.percent])).toEqual([
-      ['Taken', 'Not planned', false, 2 / 4, 0 / 2],
-      ['Intended', 'Not planned', false, 1 / 4, 0 / 2],
+    expect(t1.map((a) => [a.all.answer, a.choice, a.gives, a.all.percent, a.region.percent, a.points])).toEqual([
+      ['Taken', 'Not planned', false, 2 / 4, 0 / 2, -50],
+      ['Intended', 'Not planned', false, 1 / 4, 0 / 2, -25],
     ]);
   });
 
   it('suppresses the region’s percent on too few respondents, never the percent of all', () => {
     const japan = counted.find((r) => r.member.code === 'JPN')!;
     const f1 = memberAgainstAll(SURVEY_1998, analysis.selection, japan, DEFAULT_OPTIONS).answers[0];
-    expect([f1.region.base, f1.region.tooSmall, shownPercent(f1.region)]).toEqual([2, true, undefined]);
+    expect([f1.region.base, f1.region.tooSmall, shownPercent(f1.region), f1.points]).toEqual([2, true, undefined, undefined]);
     expect([f1.all.base, f1.all.percent]).toEqual([5, 2 / 5]);
   });
 

@@ -1,10 +1,18 @@
-import { formatMeasure, formatNumber, formatPercent, formatPoints } from '../../../src/taskpane/i18n/format';
+import { formatInterval, formatMeasure, formatNumber, formatPercent, formatPoints } from '../../../src/taskpane/i18n/format';
 
 const unit = (key: string, en = key, fr = key) => ({ key, label: { en, fr } });
 
 describe('numbers as each language writes them', () => {
   it('writes percents, with French spacing', () => {
     expect([formatPercent(0.725, 'en'), formatPercent(0.725, 'fr').replace(/\s/g, ' '), formatPercent(undefined, 'en')]).toEqual(['73%', '73 %', '—']);
+  });
+
+  it('writes a percent’s interval in whole percents, bracketed, and nothing where there is none', () => {
+    expect([formatInterval({ low: 0.755, high: 0.9649 }, 'en'), formatInterval({ low: 0, high: 0.424 }, 'fr'), formatInterval(undefined, 'en')]).toEqual([
+      '(76–96)',
+      '(0–42)',
+      undefined,
+    ]);
   });
 
   it('writes percentage points with their sign, French with its minus sign', () => {

@@ -94,7 +94,7 @@ export function renderCompareScreen(state: CompareScreenState, styles: Styles) {
   );
 }
 
-/** Compare: a Member, a region or a second round against all respondents; preview, then write. */
+/** Compare: a Member against all respondents and its region, a region against the other respondents, or two rounds; preview, then write. */
 export function CompareScreen() {
   const styles = { ...useCompareScreenStyles(), announce: useVisuallyHiddenStyles().root };
   return renderCompareScreen(useCompareScreen(), styles);

@@ -1,4 +1,4 @@
-import { mergeClasses, useId } from '@fluentui/react-components';
+import { Caption1, mergeClasses, useId } from '@fluentui/react-components';
 import { renderQuestionCell, renderSectionTables } from '../shared/sectionTables';
 import { useTableStyles } from '../shared/useTableStyles.styles';
 import type { PercentRow, SectionPercentagesProps, SectionPercentagesState } from './SectionPercentages.types';
@@ -16,6 +16,12 @@ function renderRow(row: PercentRow, { own, table }: Styles) {
       {renderQuestionCell(row, table)}
       <td className={mergeClasses(table.cell, table.number, own.percent)}>
         {row.percentText}
+        {row.intervalText && (
+          <>
+            {' '}
+            <span className={own.interval}>{row.intervalText}</span>
+          </>
+        )}
         <span className={own.track} aria-hidden>
           <span className={own.bar} style={{ width: `${Math.round((row.percent ?? 0) * 100)}%` }} />
         </span>
@@ -33,11 +39,16 @@ export function renderSectionPercentages(state: SectionPercentagesState, styles:
         {state.strings.sections}
       </h3>
       {renderSectionTables(state.sections, { question: columns.question, numbers: [columns.percent] }, (row) => renderRow(row, styles), styles.table)}
+      {state.legend && (
+        <Caption1 as="p" className={styles.own.legend}>
+          {state.legend}
+        </Caption1>
+      )}
     </section>
   );
 }
 
-/** The percent of each reported answer, section by section, as the Summary sheet will hold them. */
+/** The percent of each reported answer and its interval, section by section, as the Summary sheet will hold them. */
 export function SectionPercentages(props: SectionPercentagesProps) {
   const styles = { own: useSectionPercentagesStyles(), table: useTableStyles() };
   return renderSectionPercentages(useSectionPercentages(props), styles, useId('sections'));

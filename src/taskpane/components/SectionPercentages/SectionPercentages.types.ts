@@ -13,6 +13,8 @@ export interface PercentRow {
   /** 0..1, for the bar; absent when no one answered. */
   readonly percent?: number;
   readonly percentText: string;
+  /** Its 95 % interval, bracketed, where the core gives one to show (a base of the minimum or more). */
+  readonly intervalText?: string;
   readonly countText: string;
 }
 
@@ -25,4 +27,6 @@ export interface SectionView {
 export interface SectionPercentagesState {
   readonly strings: AnalyseStrings;
   readonly sections: readonly SectionView[];
+  /** Under the tables, when an interval is shown: what the brackets are and what they assume. */
+  readonly legend?: string;
 }

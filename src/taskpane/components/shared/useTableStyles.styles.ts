@@ -14,7 +14,9 @@ export const useTableStyles = makeStyles({
   number: { textAlign: 'end', whiteSpace: 'nowrap', width: '1%' },
   row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   cell: { verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
-  question: { textAlign: 'start', fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere' },
-  id: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  // A word too long for the column is hyphenated in the pane's language where the browser can, else broken anywhere.
+  question: { textAlign: 'start', fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere', hyphens: 'auto' },
+  // Its own box: a line may break after the ID, so that a narrow column never splits the label's first word.
+  id: { display: 'inline-block', fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   detail: { display: 'block', color: tokens.colorNeutralForeground3 },
 });

@@ -34,6 +34,15 @@ const LARGER = workbook(
   sheet('Round 1997', [['Member', 'F1'], ...europeans.map((m) => [m, 'No'])]),
 );
 
+/** Five Europeans all Yes, five others all No: a region and its rest each large enough to read. */
+const TEN = workbook(
+  sheet('Responses', [
+    ['Member', 'F1'],
+    ...['France', 'Germany', 'Italy', 'Spain', 'Malta'].map((m) => [m, 'Yes']),
+    ...['Japan', 'Kenya', 'Peru', 'Brazil', 'Canada'].map((m) => [m, 'No']),
+  ]),
+);
+
 describe('Compare', () => {
   it('offers the Members that responded', async () => {
     await onCompare();
@@ -66,27 +75,36 @@ describe('Compare', () => {
     expect(screen.getByText('This Member’s submission is not counted in the percentages: it has errors. Check lists them.')).toBeTruthy();
   });
 
-  it('shows a Member’s region percent once the region has enough respondents, without the note', async () => {
+  it('shows a Member’s region percent and its interval once the region has enough respondents, without the note', async () => {
     await onCompare(new FakeWorkbook(LARGER), 6);
     choose('A Member', 'Malta');
     await previewed('Malta');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo50%60%+10');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYesNo50% (19–81)60% (24–88)+10');
     expect(screen.queryByText(SMALL_BASE)).toBeNull();
   });
 
-  it('previews a region against all respondents, in percentage points', async () => {
+  it('previews a region against the other respondents, each side under the small-base rule', async () => {
     await onCompare();
     choose('A region', 'Europe');
     await previewed('Europe');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes—67%—');
+    // Two Europeans, and Kenya alone besides them (Japan is not counted): both too few to read.
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes———');
+    expect(
+      screen
+        .getAllByRole('columnheader')
+        .slice(-3)
+        .map((h) => h.textContent),
+    ).toEqual(['Region', 'Others', 'Difference']);
     expect(screen.getByText(SMALL_BASE)).toBeTruthy();
   });
 
-  it('previews a region of enough respondents in percentage points', async () => {
-    await onCompare(new FakeWorkbook(LARGER), 6);
+  it('previews a region of enough respondents against enough others, with intervals, the significant difference marked', async () => {
+    await onCompare(new FakeWorkbook(TEN), 10);
     choose('A region', 'Europe');
     await previewed('Europe');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes60%50%+10 pp');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes100% (59–100)0% (0–42)+100 pp (+41 to +100) (significant)');
+    expect(screen.getByText(/^In brackets: the 95 % interval of each percent and difference/)).toBeTruthy();
+    expect(screen.queryByText(SMALL_BASE)).toBeNull();
   });
 
   it('previews a second round kept on another sheet', async () => {
@@ -98,11 +116,11 @@ describe('Compare', () => {
     expect(screen.getByText(SMALL_BASE)).toBeTruthy();
   });
 
-  it('previews two rounds of enough respondents in percentage points', async () => {
+  it('previews two rounds of enough respondents in percentage points, with intervals, the change not significant', async () => {
     await onCompare(new FakeWorkbook(LARGER), 6);
     choose('A second round', 'Round 1997');
     await previewed('Round 1997');
-    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes50%0%+50 pp');
+    expect(rowOf('Greater public and media scrutiny')).toBe('F1Greater public and media scrutinyYes50% (19–81)0% (0–43)+50 pp (-3 to +81)');
   });
 
   it('says how to add a second round when the workbook has none', async () => {
