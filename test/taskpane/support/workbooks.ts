@@ -29,3 +29,19 @@ export function settingsSheet(rows: (string | number)[][], owned = false) {
 }
 
 export const SURVEY = workbook(RESPONSES, LAST_ROUND, CRM_INDICATORS);
+
+export const EUROPE = ['France', 'Germany', 'Italy', 'Spain', 'Malta'];
+export const OTHERS = ['Japan', 'Kenya', 'Peru', 'Brazil', 'Canada'];
+
+/**
+ * Five Europeans and five others, enough for every interval: F1 Yes in all Europe and nowhere else; F2 Yes
+ * for three Europeans and two others. The round before, all No.
+ */
+export const TEN = workbook(
+  sheet('Responses', [
+    ['Member', 'F1', 'F2'],
+    ...EUROPE.map((m, i) => [m, 'Yes', i % 2 ? 'No' : 'Yes']),
+    ...OTHERS.map((m, i) => [m, 'No', i % 2 ? 'Yes' : 'No']),
+  ]),
+  sheet('Round 1997', [['Member', 'F1', 'F2'], ...[...EUROPE, ...OTHERS].map((m) => [m, 'No', 'No'])]),
+);

@@ -2,19 +2,7 @@ import { analyseWorkbook, roundOfSheet, type AnalyseRequest, type RegionCode } f
 import { serialOfUtc } from '../../../src/core/workbook/serial';
 import { comparisonPreview } from '../../../src/taskpane/workbook/comparison-preview';
 import { sheet, workbook } from '../../support/snapshot';
-
-const EUROPE = ['France', 'Germany', 'Italy', 'Spain', 'Malta'];
-const OTHERS = ['Japan', 'Kenya', 'Peru', 'Brazil', 'Canada'];
-
-/** Five Europeans and five others: F1 all Yes in Europe, none elsewhere; F2 three Europeans and two others. */
-const TEN = workbook(
-  sheet('Responses', [
-    ['Member', 'F1', 'F2'],
-    ...EUROPE.map((m, i) => [m, 'Yes', i % 2 ? 'No' : 'Yes']),
-    ...OTHERS.map((m, i) => [m, 'No', i % 2 ? 'Yes' : 'No']),
-  ]),
-  sheet('Round 1997', [['Member', 'F1', 'F2'], ...[...EUROPE, ...OTHERS].map((m) => [m, 'No', 'No'])]),
-);
+import { EUROPE, OTHERS, TEN } from '../support/workbooks';
 
 function analysed(asked: Partial<AnalyseRequest>) {
   return analyseWorkbook(TEN, { settings: {}, defaultLanguage: 'en', today: serialOfUtc(2026, 11, 26), ...asked });

@@ -5,21 +5,9 @@ import { serialOfUtc } from '../../../../src/core/workbook/serial';
 import { ComparisonTable } from '../../../../src/taskpane/components/ComparisonTable/ComparisonTable';
 import { comparisonPreview } from '../../../../src/taskpane/workbook/comparison-preview';
 import type { ComparisonChoice } from '../../../../src/taskpane/workbook/analysis-request';
-import { sheet, workbook } from '../../../support/snapshot';
 import { renderAlone } from '../../support/render';
-
-const EUROPE = ['France', 'Germany', 'Italy', 'Spain', 'Malta'];
-const OTHERS = ['Japan', 'Kenya', 'Peru', 'Brazil', 'Canada'];
-
-/** Five Europeans and five others: F1 Yes in all Europe and nowhere else; F2 Yes for three Europeans and two others. */
-const TEN = workbook(
-  sheet('Responses', [
-    ['Member', 'F1', 'F2'],
-    ...EUROPE.map((m, i) => [m, 'Yes', i % 2 ? 'No' : 'Yes']),
-    ...OTHERS.map((m, i) => [m, 'No', i % 2 ? 'Yes' : 'No']),
-  ]),
-  sheet('Round 1997', [['Member', 'F1', 'F2'], ...[...EUROPE, ...OTHERS].map((m) => [m, 'No', 'No'])]),
-);
+import { sheet, workbook } from '../../../support/snapshot';
+import { TEN } from '../../support/workbooks';
 
 function shown(choice: ComparisonChoice, asked: Partial<AnalyseRequest>, language: Language = 'en', book = TEN) {
   const outcome = analyseWorkbook(book, { settings: {}, defaultLanguage: 'en', today: serialOfUtc(2026, 11, 26), ...asked });
