@@ -28,7 +28,8 @@ export function chartXml(chart: ChartPlan, values: ColumnValues): string {
     VALUE_AXIS_XML +
     '</c:plotArea>' +
     (chart.series.length > 1 ? '<c:legend><c:legendPos val="t"/><c:overlay val="0"/></c:legend>' : '') +
-    '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
+    plotVisOnlyXml(chart) +
+    '<c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
     '</c:chartSpace>'
   );
@@ -86,3 +87,11 @@ const VALUE_AXIS_XML =
   '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
   `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="0.2"/>` +
   '</c:valAx>';
+
+/**
+ * Excel plots only visible cells, and error bars whose lengths sit in hidden columns would vanish with
+ * them: a chart with error bars plots hidden cells too (its values and categories are visible anyway).
+ */
+function plotVisOnlyXml(chart: ChartPlan): string {
+  return `<c:plotVisOnly val="${chart.series.some((series) => series.errorBars !== undefined) ? 0 : 1}"/>`;
+}

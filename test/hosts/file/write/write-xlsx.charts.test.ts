@@ -128,6 +128,9 @@ describe('writeXlsx: native bar charts', () => {
     expect([texts(first(bars, 'c:plus'), 'c:f'), texts(first(bars, 'c:minus'), 'c:f')]).toEqual([["'Charts'!$E$3:$E$6"], ["'Charts'!$D$3:$D$6"]]);
     expect(texts(first(bars, 'c:minus'), 'c:v').map(Number)).toEqual([0.1, 0.1, 0.1]); // a blank cell: no bar
     expect(texts(first(bars, 'c:plus'), 'c:v').map(Number)).toEqual([0, 0.05, 0.1, 0.15000000000000002]);
+    // The lengths' columns are hidden: plotted all the same. A chart without error bars plots visible cells only.
+    expect(attributeValues(chart, 'c:plotVisOnly', 'val')).toEqual(['0']);
+    expect(attributeValues((await chartsWritten()).charts[0], 'c:plotVisOnly', 'val')).toEqual(['1']);
     expect(taken).not.toContain('<c:dLbls>');
     expect(intended).not.toContain('<c:errBars>');
     expect(intended).toContain('<c:dLbls>');
