@@ -50,6 +50,7 @@ export type {
   NumberFormat,
   PagePlan,
   SeriesPlan,
+  TableAppendPlan,
   TablePlan,
   ValidationPlan,
 } from './report/plan';
@@ -73,6 +74,8 @@ export {
   type SourceLog,
 } from './consolidate/consolidate';
 export { gatherFiles, type GatheredFiles, type GatherOptions, type ReturnedFile } from './consolidate/returned-files';
+export { appendToConsolidation, consolidatedTable, type Appending, type ConsolidatedTable } from './consolidate/append';
+export { contentFingerprint } from './consolidate/fingerprint';
 export { ISSUE_REASONS } from './check/reasons';
 export { assertPlanContract } from './report/plan-contract';
 export { shortened } from './text/shorten';

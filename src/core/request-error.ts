@@ -13,7 +13,9 @@ export type RequestProblem =
   /** `questions`: those of the form that could name the Member; `form`: whether the questionnaire is an XLSForm. */
   | { readonly reason: 'unknown-member-question'; readonly name: string; readonly questions: readonly string[]; readonly form: boolean }
   /** A population asked for (`--population`, the task pane) smaller than the respondents counted. */
-  | { readonly reason: 'population-below-respondents'; readonly population: number; readonly respondents: number };
+  | { readonly reason: 'population-below-respondents'; readonly population: number; readonly respondents: number }
+  /** A `Responses` table an import did not make: submissions are never appended to a user's own table. */
+  | { readonly reason: 'responses-not-consolidated'; readonly sheet: string };
 
 export class RequestError extends Error {
   constructor(readonly problem: RequestProblem) {
@@ -49,6 +51,10 @@ export function requestMessage({ problem }: RequestError, lang: Language): strin
         : `“${problem.name}” is not a WCO region. Regions: ${REGIONS_LIST}.`;
     case 'unknown-member-question':
       return memberQuestionMessage(problem, lang);
+    case 'responses-not-consolidated':
+      return lang === 'fr'
+        ? `Le tableau Responses de la feuille ${problem.sheet} n’a pas été fait par une importation : aucune soumission n’y est ajoutée. Importez dans un nouveau classeur, ou renommez ce tableau pour importer à côté.`
+        : `The Responses table on the sheet ${problem.sheet} was not made by an import: no submission is added to it. Import into a new workbook, or rename that table to import beside it.`;
     case 'population-below-respondents':
       return lang === 'fr'
         ? `La population, ${problem.population}, est inférieure aux ${problem.respondents} répondants comptés : indiquez le nombre de destinataires de l’enquête, ou rien pour les Membres du registre.`

@@ -2,7 +2,7 @@ import { WorkbookUnusableError } from '../errors';
 import type { Language } from '../i18n/language';
 import type { MemberRegistry } from '../members/registry';
 import type { Questionnaire } from '../questionnaire/types';
-import type { Answer, Submission } from '../read/model';
+import type { Submission } from '../read/model';
 import { readSurvey, RESPONSES } from '../read/read-survey';
 import type { NumberFormat, PlanValue, SheetPlan, WorkbookPlan } from '../report/plan';
 import { assertPlanContract } from '../report/plan-contract';
@@ -10,7 +10,8 @@ import { displayCell } from '../workbook/display';
 import { freeSheetName, sameExcelName } from '../workbook/excel-names';
 import { refText } from '../workbook/ref-text';
 import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
-import { forPrint } from '../report/print/page-setup';
+import { forPrint, type PrintContext } from '../report/print/page-setup';
+import { contentFingerprint } from './fingerprint';
 import { PRINT_WORDS } from '../report/print/words';
 import { CONSOLIDATION_WORDS } from './words';
 
@@ -33,9 +34,9 @@ export type ConsolidationSource =
  * Why a source is not gathered, though nothing is wrong with it: a workbook consolidated earlier (its
  * Import Log marks it), Excel's lock file, a folder inside the folder given, a file that is no workbook.
  */
-export type SkipReason = 'earlier-consolidation' | 'lock-file' | 'folder' | 'not-a-workbook';
-/** The skips a host finds without reading the file; an earlier consolidation is found here, by reading it. */
-export type HostSkip = Exclude<SkipReason, 'earlier-consolidation'>;
+export type SkipReason = 'earlier-consolidation' | 'already-imported' | 'lock-file' | 'folder' | 'not-a-workbook';
+/** The skips a host finds without reading the file; an earlier consolidation, or a file imported before, is found here, by reading it. */
+export type HostSkip = Exclude<SkipReason, 'earlier-consolidation' | 'already-imported'>;
 
 export type SourceStatus = 'read' | 'unreadable' | 'no-submissions' | 'skipped';
 
@@ -47,6 +48,8 @@ export interface SourceLog {
   readonly reason?: string;
   /** Why a skipped source was not gathered. */
   readonly skipped?: SkipReason;
+  /** What a file read says (`contentFingerprint`): with its name, how a later import knows it. */
+  readonly fingerprint?: string;
 }
 
 export interface Consolidation {
@@ -57,7 +60,11 @@ export interface Consolidation {
 
 export const IMPORT_LOG = 'Import Log';
 /** The Import Log's table: with the add-in's own Import Log sheet, what marks a workbook consolidated earlier. */
-const IMPORT_LOG_TABLE = 'ImportLog';
+export const IMPORT_LOG_TABLE = 'ImportLog';
+/** `Imported`: the day of the import; `Fingerprint`: what the file said, with its name how a later import knows it. */
+export const IMPORT_LOG_COLUMNS = ['File', 'Status', 'Submissions', 'Reason', 'Imported', 'Fingerprint'] as const;
+/** The columns a consolidated `Responses` table starts with, before one column per question. */
+export const CONSOLIDATED_COLUMNS = ['Member', 'Received', 'Contact', 'Source'] as const;
 
 /**
  * Excel's lock ("owner") file, `~$` and the end of the open workbook's name, left beside it while it is
@@ -72,7 +79,7 @@ export function skippedByName(file: string): HostSkip | undefined {
  * own sheet, or the table ImportLog on whatever sheet (renamed, or saved by a program that drops the
  * sheet's marker). Its rows came from returned files; gathered again, each would count twice.
  */
-function consolidatedEarlier(workbook: WorkbookSnapshot): boolean {
+export function consolidatedEarlier(workbook: WorkbookSnapshot): boolean {
   return workbook.sheets.some((s) => (s.owned === true && sameExcelName(s.name, IMPORT_LOG)) || s.tables.some((t) => sameExcelName(t.name, IMPORT_LOG_TABLE)));
 }
 
@@ -100,36 +107,54 @@ export function consolidate(
 ): Consolidation {
   const { taken = [], today } = context;
   const items = questionnaire.sections.flatMap((s) => s.items);
+  const { gathered, log } = gather(sources, questionnaire, registry, lang);
+  const rows = gathered.map((g) => [...g.row.fixed, ...items.map((item) => g.row.answers.get(item.id) ?? null)]);
+  const columns = [...CONSOLIDATED_COLUMNS, ...items.map((i) => `${i.id} ${i.label[lang]}`)];
+  const sheet = responsesSheet(freeName(taken, lang), columns, rows);
+  const plan = forPrint({ sheets: [sheet, logSheet(logRows(log, lang, today), lang)] }, printContext(lang, today));
+  assertPlanContract(plan);
+  return { plan, log, submissions: rows.length };
+}
+
+/** What the pages of a consolidation say at their foot: the day it was made. */
+export function printContext(lang: Language, today: number | undefined): PrintContext {
+  return today === undefined ? { lang } : { lang, dated: PRINT_WORDS[lang].consolidatedOn(today) };
+}
+
+/** Files imported before, by name and fingerprint: a later import passes them over. */
+export type KnownFiles = (file: string, fingerprint: string) => boolean;
+
+/**
+ * Every submission of the sources, sorted as rows are (see `consolidate`), and what became of each
+ * source. A file `known` (imported before, same name and same content) is skipped.
+ */
+export function gather(
+  sources: readonly ConsolidationSource[],
+  questionnaire: Questionnaire,
+  registry: MemberRegistry,
+  lang: Language,
+  known: KnownFiles = () => false,
+): { gathered: Gathered[]; log: SourceLog[] } {
   const gathered: Gathered[] = [];
   const log = sources.map((source): SourceLog => {
     if ('unreadable' in source) return { file: source.file, status: 'unreadable', submissions: 0, reason: source.unreadable };
     if ('skipped' in source) return skippedLog(source.file, source.skipped, lang);
     // The workbook imported into carries its rows, whoever wrote them; a file consolidated earlier is not gathered.
     if (source.gatheredBefore !== true && consolidatedEarlier(source.workbook)) return skippedLog(source.file, 'earlier-consolidation', lang);
+    const fingerprint = contentFingerprint(source.workbook);
+    if (known(source.file, fingerprint)) return { ...skippedLog(source.file, 'already-imported', lang), fingerprint };
     const submissions = submissionsOf(source.workbook, questionnaire, registry);
     if (submissions.length === 0) {
-      return { file: source.file, status: 'no-submissions', submissions: 0, reason: CONSOLIDATION_WORDS[lang].noSubmissions };
+      return { file: source.file, status: 'no-submissions', submissions: 0, reason: CONSOLIDATION_WORDS[lang].noSubmissions, fingerprint };
     }
     const before = source.gatheredBefore === true;
     for (const s of submissions) {
       const received = receivedSerial(s);
-      gathered.push({
-        row: rowOf(s, source.file, items),
-        ...(received !== undefined ? { received } : {}),
-        before,
-        file: source.file,
-        order: gathered.length,
-      });
+      gathered.push({ row: rowOf(s, source.file), ...(received !== undefined ? { received } : {}), before, file: source.file, order: gathered.length });
     }
-    return { file: source.file, status: 'read', submissions: submissions.length };
+    return { file: source.file, status: 'read', submissions: submissions.length, fingerprint };
   });
-  const rows = [...gathered].sort(byReceived).map((g) => g.row);
-  const columns = ['Member', 'Received', 'Contact', 'Source', ...items.map((i) => `${i.id} ${i.label[lang]}`)];
-  const sheet = responsesSheet(freeName(taken, lang), columns, rows);
-  const dated = today === undefined ? {} : { dated: PRINT_WORDS[lang].consolidatedOn(today) };
-  const plan = forPrint({ sheets: [sheet, logSheet(log, lang)] }, { lang, ...dated });
-  assertPlanContract(plan);
-  return { plan, log, submissions: rows.length };
+  return { gathered: [...gathered].sort(byReceived), log };
 }
 
 /** Why a file is not gathered, and what to do if it should be: the Import Log's reason, the pane's. */
@@ -141,14 +166,21 @@ function skippedLog(file: string, skipped: SkipReason, lang: Language): SourceLo
   return { file, status: 'skipped', submissions: 0, reason: skipMessage(skipped, lang), skipped };
 }
 
-interface Gathered {
-  readonly row: PlanValue[];
+/** A submission gathered: its row's values, and what sorts it among the others. */
+export interface Gathered {
+  readonly row: GatheredRow;
   /** The date received as an Excel serial; absent when the submission gives none, or none that reads as a date. */
   readonly received?: number;
   readonly before: boolean;
   readonly file: string;
   /** The order found: sources in the order given, each file's sheets and rows in order. */
   readonly order: number;
+}
+
+/** A submission's values: Member, Received, Contact and Source, then its answers by question ID, as written. */
+export interface GatheredRow {
+  readonly fixed: readonly PlanValue[];
+  readonly answers: ReadonlyMap<string, PlanValue>;
 }
 
 function receivedSerial(submission: Submission): number | undefined {
@@ -174,23 +206,16 @@ function submissionsOf(workbook: WorkbookSnapshot, questionnaire: Questionnaire,
   }
 }
 
-function rowOf(submission: Submission, file: string, items: readonly Answer['item'][]): PlanValue[] {
-  const answers = new Map(submission.answers.map((a) => [a.item, a.raw]));
+function rowOf(submission: Submission, file: string): GatheredRow {
   const member = submission.member?.kind === 'named' ? copy(submission.member.raw) : null;
-  return [
-    member,
-    submission.received ? copy(submission.received.raw) : null,
-    submission.contact?.parsed ?? null,
-    `${file} › ${refText(submission.ref)}`,
-    ...items.map((item) => {
-      const raw = answers.get(item);
-      return raw ? copy(raw) : null;
-    }),
-  ];
+  return {
+    fixed: [member, submission.received ? copy(submission.received.raw) : null, submission.contact?.parsed ?? null, `${file} › ${refText(submission.ref)}`],
+    answers: new Map(submission.answers.map((a) => [a.item.id, copy(a.raw)])),
+  };
 }
 
 /** A cell as written: a date stays a date (its serial, shown as a date), an Excel error its text. */
-function copy(cell: CellValue): PlanValue {
+export function copy(cell: CellValue): PlanValue {
   switch (cell.kind) {
     case 'number':
     case 'boolean':
@@ -227,21 +252,17 @@ function responsesSheet(name: string, columns: readonly string[], rows: readonly
   };
 }
 
-function logSheet(log: readonly SourceLog[], lang: Language): SheetPlan {
+/** The Import Log's rows: a file's, its status in words, its submissions, why, the day imported and what it said. */
+export function logRows(log: readonly SourceLog[], lang: Language, today: number | undefined): PlanValue[][] {
   const words = CONSOLIDATION_WORDS[lang];
+  return log.map((l) => [l.file, words.status[l.status], l.submissions, l.reason ?? null, today ?? null, l.fingerprint ?? null]);
+}
+
+export function logSheet(rows: readonly (readonly PlanValue[])[], lang: Language): SheetPlan {
   return {
     name: IMPORT_LOG,
-    blocks: [{ top: 1, left: 1, rows: [[words.logTitle]], style: 'title' }],
-    tables: [
-      {
-        name: IMPORT_LOG_TABLE,
-        top: 3,
-        left: 1,
-        columns: ['File', 'Status', 'Submissions', 'Reason'],
-        rows: log.map((l) => [l.file, words.status[l.status], l.submissions, l.reason ?? null]),
-        formats: [undefined, undefined, 'integer'],
-      },
-    ],
+    blocks: [{ top: 1, left: 1, rows: [[CONSOLIDATION_WORDS[lang].logTitle]], style: 'title' }],
+    tables: [{ name: IMPORT_LOG_TABLE, top: 3, left: 1, columns: IMPORT_LOG_COLUMNS, rows, formats: [undefined, undefined, 'integer', undefined, 'date'] }],
     charts: [],
     columnWidths: { 1: 40, 4: 60 },
   };

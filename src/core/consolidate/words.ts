@@ -12,6 +12,8 @@ export const CONSOLIDATION_WORDS = {
     skipped: {
       'earlier-consolidation':
         'A workbook consolidated earlier (it has an Import Log), not a returned submission: not gathered again, so that no submission counts twice. To gather its rows all the same, delete its Import Log sheet.',
+      'already-imported':
+        'Imported before: a file of this name with the same content is in this Import Log already. If it was corrected since, its content differs and it is imported.',
       'lock-file':
         'Excel’s lock file (~$), left beside a workbook while it is open: not a workbook. If a returned file is open in Excel, save and close it, then gather again.',
       folder: 'A folder inside the folder given: its files are not gathered. To gather them too, give this folder as well.',
@@ -26,6 +28,8 @@ export const CONSOLIDATION_WORDS = {
     skipped: {
       'earlier-consolidation':
         'Classeur déjà consolidé (il a une feuille Import Log), pas une soumission renvoyée : il n’est pas rassemblé de nouveau, pour qu’aucune soumission ne compte deux fois. Pour rassembler tout de même ses lignes, supprimez sa feuille Import Log.',
+      'already-imported':
+        'Déjà importé : un fichier de ce nom au même contenu figure déjà dans ce journal d’import. S’il a été corrigé depuis, son contenu diffère et il est importé.',
       'lock-file':
         'Fichier de verrouillage d’Excel (~$), laissé à côté d’un classeur ouvert : ce n’est pas un classeur. Si un fichier renvoyé est ouvert dans Excel, enregistrez-le et fermez-le, puis rassemblez de nouveau.',
       folder: 'Dossier à l’intérieur du dossier donné : ses fichiers ne sont pas rassemblés. Pour les rassembler aussi, donnez aussi ce dossier.',

@@ -170,7 +170,21 @@ export interface PageFooter {
   readonly pageOf: { readonly page: string; readonly of: string };
 }
 
-/** The sheets to write, in order; each replaces the add-in's own sheet of the same name. */
+/**
+ * Rows added under the last row of a table already in the workbook (a consolidated `Responses`): the
+ * rows above them, and whatever the user did to them, are never touched. The table's formats and data
+ * validation extend to them, as when a row is added in Excel.
+ */
+export interface TableAppendPlan {
+  readonly sheet: string;
+  readonly table: string;
+  /** The table's header as read: the host checks it is still so before adding a row. */
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly PlanValue[])[];
+}
+
+/** The sheets to write, in order; each replaces the add-in's own sheet of the same name. Then the rows to append. */
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
+  readonly appends?: readonly TableAppendPlan[];
 }

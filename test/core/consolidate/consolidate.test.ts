@@ -1,3 +1,4 @@
+import { contentFingerprint } from '../../../src/core/consolidate/fingerprint';
 import { consolidate, skippedByName } from '../../../src/core/consolidate/consolidate';
 import { REGISTRY_1998 } from '../../../src/core/members';
 import { SURVEY_1998 } from '../../../src/core/questionnaire/survey-1998';
@@ -49,7 +50,28 @@ describe('consolidating submissions', () => {
       ['b.xlsx', 'unreadable', 0],
       ['c.xlsx', 'no-submissions', 0],
     ]);
-    expect(result.plan.sheets[1].tables[0].rows[1]).toEqual(['b.xlsx', 'illisible', 0, 'damaged']);
+    expect(result.plan.sheets[1].tables[0].rows[1]).toEqual(['b.xlsx', 'illisible', 0, 'damaged', null, null]);
+  });
+
+  it('dates each line of the Import Log, and gives each file read what it said, by which a later import knows it', () => {
+    const today = 46360;
+    const result = consolidate(
+      [
+        { file: 'a.xlsx', workbook: master },
+        { file: 'b.xlsx', unreadable: 'damaged' },
+      ],
+      SURVEY_1998,
+      REGISTRY_1998,
+      'en',
+      { today },
+    );
+    const log = result.plan.sheets[1].tables[0];
+    expect(log.columns).toEqual(['File', 'Status', 'Submissions', 'Reason', 'Imported', 'Fingerprint']);
+    expect(log.rows.map((row) => row.slice(4))).toEqual([
+      [today, contentFingerprint(master)],
+      [today, null],
+    ]);
+    expect(log.formats?.[4]).toBe('date');
   });
 
   it('writes each file’s status in the Import Log in the chosen language, never as a code', () => {
@@ -192,7 +214,8 @@ describe('what is not gathered: files that are no returned submission', () => {
   /** What consolidate wrote before: the consolidated Responses, and its Import Log, the add-in's own sheet. */
   const earlier = workbook(responses, { ...sheet('Import Log', logRows, [logTable]), owned: true });
   const rowsOf = (result: ReturnType<typeof consolidate>) => result.plan.sheets[0].tables[0].rows.map((r) => r[3]);
-  const logOf = (result: ReturnType<typeof consolidate>) => result.plan.sheets[1].tables[0].rows;
+  /** File, Status, Submissions and Reason of each line of the Import Log. */
+  const logOf = (result: ReturnType<typeof consolidate>) => result.plan.sheets[1].tables[0].rows.map((row) => row.slice(0, 4));
 
   it('does not gather a workbook consolidated earlier (its Import Log marks it): listed as skipped, with why and what to do', () => {
     const result = consolidate(
@@ -296,7 +319,7 @@ describe('what is not gathered: files that are no returned submission', () => {
         'Not an Excel workbook (.xlsx or .xlsm). If it is a returned submission, open it in Excel and save it as “Excel Workbook (.xlsx)”.',
       ],
     ]);
-    expect(consolidate([{ file: 'late', skipped: 'folder' }], SURVEY_1998, REGISTRY_1998, 'fr').plan.sheets[1].tables[0].rows[0]).toEqual([
+    expect(consolidate([{ file: 'late', skipped: 'folder' }], SURVEY_1998, REGISTRY_1998, 'fr').plan.sheets[1].tables[0].rows[0].slice(0, 4)).toEqual([
       'late',
       'ignoré',
       0,
