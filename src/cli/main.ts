@@ -15,7 +15,7 @@ const COMMANDS: Readonly<Record<string, (args: ReturnType<typeof parseArgs>, io:
   consolidate: consolidateCommand,
   questionnaire: questionnaireCommand,
 };
-const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'population', 'base', 'compare', 'member', 'region', 'questionnaire', 'member-question']);
+const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'population', 'base', 'compare', 'member', 'region', 'questionnaire', 'member-question', 'into']);
 const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${TEMPLATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`, `  ${QUESTIONNAIRE_USAGE}`].join('\n');
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */

@@ -38,6 +38,9 @@ const EN: Messages = {
     `The workbook already has a sheet named “${p.sheet}” that is not the add-in’s. Rename or move that sheet, then run again: the add-in never overwrites your sheets.`,
   'table-name-taken': (p) =>
     `The workbook already has a table named “${p.table}” that is not the add-in’s. Rename that table, then run again: the add-in never overwrites your tables.`,
+  'table-changed': (p) => `The table “${p.table}” on the sheet ${p.sheet} no longer has the columns it had when read: nothing was added. Run again.`,
+  'cells-below-table': (p) =>
+    `The sheet ${p.sheet} has cells under the table “${p.table}”, from row ${p.row}: new rows would cover them, so nothing was added. Move those cells, then run again.`,
 };
 
 const FR: Messages = {
@@ -77,6 +80,10 @@ const FR: Messages = {
     `Le classeur a déjà une feuille nommée « ${p.sheet} » qui n’appartient pas au complément. Renommez ou déplacez cette feuille, puis relancez : le complément n’écrase jamais vos feuilles.`,
   'table-name-taken': (p) =>
     `Le classeur a déjà un tableau nommé « ${p.table} » qui n’appartient pas au complément. Renommez ce tableau, puis relancez : le complément n’écrase jamais vos tableaux.`,
+  'table-changed': (p) =>
+    `Le tableau « ${p.table} » de la feuille ${p.sheet} n’a plus les colonnes lues : rien n’a été ajouté. Relancez.`,
+  'cells-below-table': (p) =>
+    `La feuille ${p.sheet} a des cellules sous le tableau « ${p.table} », dès la ligne ${p.row} : de nouvelles lignes les couvriraient, rien n’a donc été ajouté. Déplacez ces cellules, puis relancez.`,
 };
 
 const THE_FILE: Readonly<Record<Language, string>> = { en: 'The file', fr: 'Le fichier' };

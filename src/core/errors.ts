@@ -29,6 +29,10 @@ export interface UnusableParamsOf {
   readonly 'sheet-name-taken': { readonly sheet: string };
   /** `sheet`: the sheet holding the table; none when the name is a workbook-wide defined name. */
   readonly 'table-name-taken': { readonly table: string; readonly sheet?: string };
+  /** Rows to add under a table whose columns are no longer those read: it changed in between. */
+  readonly 'table-changed': { readonly table: string; readonly sheet: string };
+  /** Rows to add under a table, where the sheet has cells of its own (`row`, the first): they would be covered. */
+  readonly 'cells-below-table': { readonly table: string; readonly sheet: string; readonly row: number };
 }
 
 /** The parameters of a reason that has none. */

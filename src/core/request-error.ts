@@ -15,7 +15,9 @@ export type RequestProblem =
   /** A population asked for (`--population`, the task pane) smaller than the respondents counted. */
   | { readonly reason: 'population-below-respondents'; readonly population: number; readonly respondents: number }
   /** A `Responses` table an import did not make: submissions are never appended to a user's own table. */
-  | { readonly reason: 'responses-not-consolidated'; readonly sheet: string };
+  | { readonly reason: 'responses-not-consolidated'; readonly sheet: string }
+  /** A workbook to import into (`--into`) with no consolidated `Responses` table. */
+  | { readonly reason: 'no-consolidated-table'; readonly file: string };
 
 export class RequestError extends Error {
   constructor(readonly problem: RequestProblem) {
@@ -51,6 +53,10 @@ export function requestMessage({ problem }: RequestError, lang: Language): strin
         : `“${problem.name}” is not a WCO region. Regions: ${REGIONS_LIST}.`;
     case 'unknown-member-question':
       return memberQuestionMessage(problem, lang);
+    case 'no-consolidated-table':
+      return lang === 'fr'
+        ? `${problem.file} n’a pas de tableau Responses fait par consolidate ou par une importation : rien à compléter. Consolidez sans --into pour en faire un.`
+        : `${problem.file} has no Responses table made by consolidate or an import: there is nothing to add to. Consolidate without --into to make one.`;
     case 'responses-not-consolidated':
       return lang === 'fr'
         ? `Le tableau Responses de la feuille ${problem.sheet} n’a pas été fait par une importation : aucune soumission n’y est ajoutée. Importez dans un nouveau classeur, ou renommez ce tableau pour importer à côté.`

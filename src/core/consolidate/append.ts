@@ -2,7 +2,7 @@ import type { Language } from '../i18n/language';
 import type { MemberRegistry } from '../members/registry';
 import type { Questionnaire } from '../questionnaire/types';
 import { RESPONSES } from '../read/read-survey';
-import type { PlanValue, WorkbookPlan } from '../report/plan';
+import type { PlanValue, TableAppendPlan, WorkbookPlan } from '../report/plan';
 import { assertPlanContract } from '../report/plan-contract';
 import { forPrint } from '../report/print/page-setup';
 import { RequestError } from '../request-error';
@@ -45,7 +45,7 @@ export function consolidatedTable(workbook: WorkbookSnapshot): ConsolidatedTable
 }
 
 export interface Appending {
-  /** The Import Log, its earlier lines then the new files', and the rows added to `Responses`. */
+  /** The rows added to `Responses`, and the new files' lines added to the Import Log (or the log rewritten, one written before it was dated). */
   readonly plan: WorkbookPlan;
   /** What became of each file given: every one is accounted for. */
   readonly log: readonly SourceLog[];
@@ -59,7 +59,9 @@ export interface Appending {
  * column, found by the ID that starts its header (whatever the language the headers were written in). A
  * file imported before (same name, same content) is skipped; one from a Member already there is appended
  * all the same, for `check` to name both. The new rows are in order received among themselves, after the
- * earlier ones: they arrived after them.
+ * earlier ones: they arrived after them. The Import Log's table gains the new files' lines the same way,
+ * whoever's its sheet is now (a program that saved the workbook may have dropped the add-in's mark on it);
+ * a log written before its lines were dated and fingerprinted is written anew, its lines kept.
  */
 export function appendToConsolidation(
   workbook: WorkbookSnapshot,
@@ -71,20 +73,26 @@ export function appendToConsolidation(
   today?: number,
 ): Appending {
   const earlier = earlierLog(workbook);
-  const known = (file: string, fingerprint: string) => earlier.some((row) => row[0] === file && row[5] === fingerprint && Number(row[2]) > 0);
+  const known = (file: string, fingerprint: string) => earlier.rows.some((row) => row[0] === file && row[5] === fingerprint && Number(row[2]) > 0);
   const { gathered, log } = gather(sources, questionnaire, registry, lang, known);
   const ids = table.columns.slice(CONSOLIDATED_COLUMNS.length).map((header) => header.split(' ')[0]);
   const rows = gathered.map((g) => [...g.row.fixed, ...ids.map((id) => g.row.answers.get(id) ?? null)]);
-  const plan = forPrint({ sheets: [logSheet([...earlier, ...logRows(log, lang, today)], lang)] }, printContext(lang, today));
-  const appending: WorkbookPlan = { ...plan, appends: rows.length > 0 ? [{ sheet: table.sheet, table: RESPONSES, columns: table.columns, rows }] : [] };
-  assertPlanContract(appending);
-  return { plan: appending, log, submissions: rows.length };
+  const lines = logRows(log, lang, today);
+  const responses: TableAppendPlan[] = rows.length > 0 ? [{ sheet: table.sheet, table: RESPONSES, columns: table.columns, rows }] : [];
+  const plan: WorkbookPlan = earlier.current
+    ? { sheets: [], appends: [...responses, { sheet: earlier.current.sheet, table: IMPORT_LOG_TABLE, columns: earlier.current.columns, rows: lines }] }
+    : { ...forPrint({ sheets: [logSheet([...earlier.rows, ...lines], lang)] }, printContext(lang, today)), appends: responses };
+  assertPlanContract(plan);
+  return { plan, log, submissions: rows.length };
 }
 
-/** The Import Log's lines as written, each as wide as the log is now (a log written before its last columns were). */
-function earlierLog(workbook: WorkbookSnapshot): PlanValue[][] {
+/**
+ * The Import Log's lines as written, each as wide as the log is now; and where its table has the log's
+ * columns now, that table, to add lines to (none for a log written before its lines were dated).
+ */
+function earlierLog(workbook: WorkbookSnapshot): { rows: PlanValue[][]; current?: ConsolidatedTable } {
   const found = tableNamed(workbook, IMPORT_LOG_TABLE);
-  if (found === undefined) return [];
+  if (found === undefined) return { rows: [] };
   const { sheet, table } = found;
   const rows: PlanValue[][] = [];
   const first = table.range.top + (table.hasHeaderRow ? 1 : 0);
@@ -92,7 +100,9 @@ function earlierLog(workbook: WorkbookSnapshot): PlanValue[][] {
   for (let row = first; row <= last; row++) {
     rows.push(IMPORT_LOG_COLUMNS.map((_, c) => valueAt(sheet, row, table.range.left + c, c < table.range.right - table.range.left + 1)));
   }
-  return rows;
+  const columns = headerOf(sheet, table);
+  const current = columns.length === IMPORT_LOG_COLUMNS.length && IMPORT_LOG_COLUMNS.every((name, i) => sameExcelName(columns[i], name));
+  return { rows, ...(current ? { current: { sheet: sheet.name, columns } } : {}) };
 }
 
 function valueAt(sheet: SheetSnapshot, row: number, column: number, inTable: boolean): PlanValue {

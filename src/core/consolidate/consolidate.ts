@@ -265,5 +265,7 @@ export function logSheet(rows: readonly (readonly PlanValue[])[], lang: Language
     tables: [{ name: IMPORT_LOG_TABLE, top: 3, left: 1, columns: IMPORT_LOG_COLUMNS, rows, formats: [undefined, undefined, 'integer', undefined, 'date'] }],
     charts: [],
     columnWidths: { 1: 40, 4: 60 },
+    // Every reason wraps, the last line's too: the lines a later import adds take its look.
+    wrapped: [{ top: 4, left: 4, bottom: 3 + Math.max(1, rows.length), right: 4 }],
   };
 }

@@ -100,12 +100,37 @@ describe('importing into a consolidated workbook', () => {
 
   it('appends the new files’ submissions under the rows there, and leaves those rows as they were', () => {
     const { appending, after } = imported(master, [FILES.peru, FILES.chile]);
-    expect(appending.plan.appends).toHaveLength(1);
-    expect(appending.plan.appends![0]).toMatchObject({ sheet: 'Responses', table: 'Responses', columns: consolidatedTable(master)!.columns });
+    expect(appending.plan.appends!.map((a) => [a.sheet, a.table, a.rows.length])).toEqual([
+      ['Responses', 'Responses', 2],
+      ['Import Log', 'ImportLog', 2],
+    ]);
+    expect(appending.plan.appends![0].columns).toEqual(consolidatedTable(master)!.columns);
     expect(rowsOf(after).slice(0, 3)).toEqual(rowsOf(master));
     expect(rowsOf(after).map((row) => row[0])).toEqual(['Malta', 'Japan', 'Kenya', 'Peru', 'Chile']);
     expect(appending.submissions).toBe(2);
+    // Nothing replaced: the Import Log's table gains lines as Responses gains rows, whoever's its sheet is now.
+    expect(appending.plan.sheets).toEqual([]);
+  });
+
+  it('writes anew, its lines kept, an Import Log written before its lines were dated and fingerprinted', () => {
+    const old: WorkbookSnapshot = {
+      sheets: master.sheets.map((s) =>
+        s.name !== 'Import Log'
+          ? s
+          : { ...s, rows: s.rows.map((row) => row.slice(0, 4)), tables: s.tables.map((t) => ({ ...t, range: { ...t.range, right: 4 } })) },
+      ),
+    };
+    const { appending, after } = imported(old, [FILES.japan, FILES.peru]);
     expect(appending.plan.sheets.map((s) => s.name)).toEqual(['Import Log']);
+    expect(appending.plan.appends!.map((a) => a.table)).toEqual(['Responses']);
+    // Without its fingerprint, the file imported before cannot be known again: appended, for check to name twice.
+    expect(logOf(after).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['malta.xlsx', 'read', null],
+      ['japan.xlsx', 'read', null],
+      ['kenya.xlsx', 'read', null],
+      ['japan.xlsx', 'read', TODAY + 7],
+      ['peru.xlsx', 'read', TODAY + 7],
+    ]);
   });
 
   it('skips a file imported before (same name, same content), and says so; a file of the same name changed since is imported', () => {

@@ -1,5 +1,5 @@
 import { RELATIONSHIP, freshRelationshipId, relativeTarget, withRelationship } from '../package/relationships';
-import { XML_DECLARATION } from '../package/xml';
+import { elements, firstElement, XML_DECLARATION } from '../package/xml';
 import { addOverride, CONTENT_TYPE } from './content-types';
 import { NAMESPACE } from './namespaces';
 import type { CellLook } from './sheet-cells';
@@ -47,4 +47,17 @@ async function stylesPart(workbook: WorkbookPart): Promise<string> {
 
 function lookKey({ style, format, align, wrap, indent, unlocked }: CellLook): string {
   return `${style ?? ''}|${format ?? ''}|${align ?? ''}|${wrap ? 'wrap' : ''}|${indent ?? 0}|${unlocked ? 'unlocked' : ''}`;
+}
+
+/** The cell styles (`s`) whose text wraps: a row added under a wrapped cell wraps too, and needs its height. */
+export async function wrappingStyles(workbook: WorkbookPart): Promise<ReadonlySet<number>> {
+  const relationships = await workbook.relationships();
+  const part = relationships.find(({ type }) => type === RELATIONSHIP.styles)?.part;
+  const xml = part === undefined ? undefined : await workbook.pkg.text(part);
+  const cellXfs = firstElement(xml ?? '', 'cellXfs')?.inner ?? '';
+  const wrapping = new Set<number>();
+  elements(cellXfs, 'xf').forEach((xf, i) => {
+    if (/wrapText\s*=\s*["'](?:1|true)["']/.test(xf.inner ?? '')) wrapping.add(i);
+  });
+  return wrapping;
 }

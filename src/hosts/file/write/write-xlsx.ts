@@ -2,6 +2,7 @@ import { assertPlanContract, type ColumnRef, excelNameKey, type WorkbookPlan, Wo
 import { EditablePackage } from '../package/editable-package';
 import { definedNames, ownedSheets } from '../package/workbook-xml';
 import { addSheet } from './add-sheet';
+import { appendTableRows } from './append-rows';
 import { updateWorksheetTitles } from './app-properties';
 import type { ColumnValues } from './chart-series';
 import { removeSheet } from './remove-sheet';
@@ -13,7 +14,7 @@ import { workbookTables, type WorkbookTable } from './workbook-tables';
 /**
  * The input workbook plus the plan's sheets. Each output sheet replaces the add-in's own sheet of
  * that name, or is added after the others; an input sheet (one the add-in makes for the user to keep)
- * is added and replaces nothing. Nothing else of the workbook changes: the package is
+ * is added and replaces nothing. Then the plan's rows are added under their tables (`appendTableRows`). Nothing else of the workbook changes: the package is
  * edited part by part (never loaded and saved by a library, which would drop what it does not
  * know: charts, pivot tables, threaded comments...), and every part that is not the add-in's
  * comes out byte for byte. The same input and plan always give the same bytes.
@@ -29,6 +30,7 @@ export async function writeXlsx(input: Uint8Array, plan: WorkbookPlan): Promise<
   await removeReplacedSheets(workbook, plan);
   const keptTables = await assertTableNamesFree(workbook, plan);
   await addPlanSheets(workbook, plan, keptTables);
+  for (const append of plan.appends ?? []) await appendTableRows(workbook, append);
   await updateWorksheetTitles(pkg, worksheetsBefore, await workbook.worksheetNames());
   return pkg.bytes();
 }
