@@ -80,8 +80,7 @@ const FR: Messages = {
     `Le classeur a déjà une feuille nommée « ${p.sheet} » qui n’appartient pas au complément. Renommez ou déplacez cette feuille, puis relancez : le complément n’écrase jamais vos feuilles.`,
   'table-name-taken': (p) =>
     `Le classeur a déjà un tableau nommé « ${p.table} » qui n’appartient pas au complément. Renommez ce tableau, puis relancez : le complément n’écrase jamais vos tableaux.`,
-  'table-changed': (p) =>
-    `Le tableau « ${p.table} » de la feuille ${p.sheet} n’a plus les colonnes lues : rien n’a été ajouté. Relancez.`,
+  'table-changed': (p) => `Le tableau « ${p.table} » de la feuille ${p.sheet} n’a plus les colonnes lues : rien n’a été ajouté. Relancez.`,
   'cells-below-table': (p) =>
     `La feuille ${p.sheet} a des cellules sous le tableau « ${p.table} », dès la ligne ${p.row} : de nouvelles lignes les couvriraient, rien n’a donc été ajouté. Déplacez ces cellules, puis relancez.`,
 };

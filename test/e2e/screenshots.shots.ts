@@ -116,9 +116,15 @@ async function everyScreen(page: Page, url: string, look: Look) {
   await page.getByRole('list', { name: s.imports.notUsed(2) }).waitFor();
   await page.getByRole('button', { name: s.check.run, exact: true }).and(page.locator(':not([aria-disabled])')).waitFor();
   await shoot(page, look, '6-import', false);
-  // A second import finds the first one's Responses table.
-  await page.getByLabel(s.imports.button).setInputFiles([{ name: 'late.xlsx', mimeType: XLSX_TYPE, buffer: tunisia }]);
-  await page.getByText(s.imports.tableTaken('Responses (consolidated)').slice(0, 40)).waitFor();
+  // A second import adds a late file under the first one's Responses table, and skips a file it imported.
+  const peru = await returnedSubmission('PER', look.language, {
+    F1: look.language === 'fr' ? 'Oui' : 'Yes',
+    T1: look.language === 'fr' ? 'Prévu' : 'Intended',
+  });
+  await page.getByLabel(s.imports.button).setInputFiles([{ name: 'late.xlsx', mimeType: XLSX_TYPE, buffer: peru }, returned[0]]);
+  await page.getByRole('list', { name: s.imports.notUsed(1) }).waitFor();
+  await page.getByText(s.imports.importedBefore, { exact: true }).waitFor();
+  await page.getByRole('button', { name: s.check.run, exact: true }).and(page.locator(':not([aria-disabled])')).waitFor();
   await shoot(page, look, '6-import-again', false);
 
   await formScreens(page, look);

@@ -10,9 +10,10 @@ import { writeWorkbook } from './write/write-workbook';
 /**
  * The workbook open in Excel, through Office.js. Requests are batched: reading takes two
  * `context.sync()` calls (plus one per 80,000 cells beyond each sheet's first 200 rows or so),
- * writing a plan three or four (plus one per 2 MB of values beyond the first 2 MB).
- * Excel's refusals become ExcelHostErrors; a user's sheet or table in the plan's way, the core's
- * WorkbookUnusableError.
+ * writing a plan three or four (plus one per 2 MB of values, and one per 2 MB of rows added under a
+ * table, beyond the first 2 MB of each; never one per row already there).
+ * Excel's refusals become ExcelHostErrors; a user's sheet or table in the plan's way, or a table to add
+ * rows under that changed since it was read, the core's WorkbookUnusableError.
  */
 export class ExcelHost implements WorkbookHost {
   constructor(private readonly office: ExcelOffice = officeExcel()) {}

@@ -211,21 +211,24 @@ export const EN: Strings = {
   imports: {
     button: 'Import submissions',
     description:
-      'For the Secretariat: gathers the submission files that Members sent back (.xlsx or .xlsm, several at once) into one Responses table, then checks it. Your sheets are never changed.',
+      'For the Secretariat: gathers the submission files that Members sent back (.xlsx or .xlsm, several at once) into one Responses table, then checks it. Your sheets are never changed. Files imported later are added under the table’s rows; a file imported before is skipped.',
     reading: (file, files, name) => `Reading file ${file} of ${files}: ${name}`,
-    writing: 'Writing the consolidated sheet…',
+    writing: 'Writing the submissions into the workbook…',
     filesRead: 'Files read',
     ofFiles: (read, files) => `${read} of ${files}`,
     gathered: 'Submissions gathered',
     carried: 'Already in this workbook',
     done: (sheet) => `Submissions gathered into the sheet “${sheet}”. The Import Log sheet lists every file; the check below covers them all.`,
     nothing: 'No submissions in the files chosen: nothing was written.',
+    added: 'Submissions added',
+    importedBefore: 'Imported before',
+    addedUnder: (sheet) =>
+      `Submissions added under the rows of the Responses table on the sheet “${sheet}”, which are as they were. The Import Log sheet lists every file; the check below covers them all.`,
+    nothingNew: 'No new submissions in the files chosen: nothing was written, and the Import Log is as it was.',
     besideYours: (yours, sheet) => `Your sheet “${yours}” is unchanged: its rows are copied into “${sheet}”, which Check and Analyse now read.`,
     notUsed: (files) => `${plural(files, 'file', 'files')} not used`,
     noSubmissions: 'No Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
     thisWorkbook: 'This workbook',
-    tableTaken: (sheet) =>
-      `This workbook already has a table named “Responses”, on the sheet “${sheet}” (perhaps from an earlier import), and Import cannot add to it. To gather these files with the earlier ones, import them all together into a new workbook, or give this workbook and the new files to the command line (wco-survey consolidate). Renaming the table would leave its rows out of the next import.`,
   },
   errors: {
     unexpected: (detail) => `Something went wrong (${detail}). Try again; if it happens again, close the add-in and open it again.`,

@@ -215,9 +215,9 @@ export const FR: Strings = french<Strings>({
   imports: {
     button: 'Importer des soumissions',
     description:
-      'Pour le Secrétariat : rassemble les fichiers de soumission renvoyés par les Membres (.xlsx ou .xlsm, plusieurs à la fois) dans un seul tableau Responses, puis le vérifie. Vos feuilles ne sont jamais modifiées.',
+      'Pour le Secrétariat : rassemble les fichiers de soumission renvoyés par les Membres (.xlsx ou .xlsm, plusieurs à la fois) dans un seul tableau Responses, puis le vérifie. Vos feuilles ne sont jamais modifiées. Les fichiers importés ensuite sont ajoutés sous les lignes du tableau ; un fichier déjà importé est ignoré.',
     reading: (file, files, name) => `Lecture du fichier ${file} sur ${files} : ${name}`,
-    writing: 'Écriture de la feuille consolidée…',
+    writing: 'Écriture des soumissions dans le classeur…',
     filesRead: 'Fichiers lus',
     ofFiles: (read, files) => `${read} sur ${files}`,
     gathered: 'Soumissions rassemblées',
@@ -225,13 +225,16 @@ export const FR: Strings = french<Strings>({
     done: (sheet) =>
       `Soumissions rassemblées dans la feuille « ${sheet} ». La feuille Import Log liste chaque fichier ; la vérification ci-dessous les couvre toutes.`,
     nothing: 'Aucune soumission dans les fichiers choisis : rien n’a été écrit.',
+    added: 'Soumissions ajoutées',
+    importedBefore: 'Déjà importés',
+    addedUnder: (sheet) =>
+      `Soumissions ajoutées sous les lignes du tableau Responses de la feuille « ${sheet} », qui restent telles quelles. La feuille Import Log liste chaque fichier ; la vérification ci-dessous les couvre toutes.`,
+    nothingNew: 'Aucune nouvelle soumission dans les fichiers choisis : rien n’a été écrit, et la feuille Import Log est inchangée.',
     besideYours: (yours, sheet) =>
       `Votre feuille « ${yours} » n’est pas modifiée : ses lignes sont copiées dans « ${sheet} », que Vérifier et Analyser lisent désormais.`,
     notUsed: (files) => plural(files, 'fichier non utilisé', 'fichiers non utilisés'),
     noSubmissions: 'Aucune feuille ou tableau Responses, et aucune feuille portant « WCO integrity survey submission » en A1.',
     thisWorkbook: 'Ce classeur',
-    tableTaken: (sheet) =>
-      `Ce classeur a déjà un tableau nommé « Responses », sur la feuille « ${sheet} » (peut-être d’une importation précédente), et l’importation ne peut pas y ajouter. Pour réunir ces fichiers avec les précédents, importez-les tous ensemble dans un nouveau classeur, ou donnez ce classeur et les nouveaux fichiers à la ligne de commande (wco-survey consolidate). Renommer le tableau laisserait ses lignes hors de la prochaine importation.`,
   },
   errors: {
     unexpected: (detail) => `Une erreur s’est produite (${detail}). Réessayez ; si elle se reproduit, fermez le complément et rouvrez-le.`,

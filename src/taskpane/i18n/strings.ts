@@ -216,12 +216,17 @@ export interface ImportStrings {
   readonly carried: string;
   readonly done: (sheet: string) => string;
   readonly nothing: string;
+  /** Importing into a workbook imported into before: the submissions added under its Responses table's rows. */
+  readonly added: string;
+  /** How many of the files picked were imported before, and skipped. */
+  readonly importedBefore: string;
+  readonly addedUnder: (sheet: string) => string;
+  readonly nothingNew: string;
   readonly besideYours: (yours: string, sheet: string) => string;
   readonly notUsed: (files: number) => string;
   readonly noSubmissions: string;
   /** The open workbook as the Source column and the Import Log name it. */
   readonly thisWorkbook: string;
-  readonly tableTaken: (sheet: string) => string;
 }
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en: EN, fr: FR };

@@ -1,7 +1,6 @@
 import { RequestError, requestMessage, unusableMessage, WorkbookUnusableError, type Language } from '../../core';
 import { ExcelHostError, excelHostMessage } from '../../hosts/excel';
 import type { Strings } from '../i18n/strings';
-import { ResponsesTableTaken } from '../workbook/import-submissions';
 
 /** What the user reads when a piece of work fails: the engine's or Excel's own words, which say what to do. */
 export function errorMessage(error: unknown, lang: Language, strings: Strings): string {
@@ -10,6 +9,5 @@ export function errorMessage(error: unknown, lang: Language, strings: Strings): 
   if (error instanceof WorkbookUnusableError) return unusableMessage(error, lang);
   if (error instanceof RequestError) return requestMessage(error, lang);
   if (error instanceof ExcelHostError) return excelHostMessage(error, lang);
-  if (error instanceof ResponsesTableTaken) return strings.imports.tableTaken(error.sheet);
   return strings.errors.unexpected(error instanceof Error ? error.message : String(error));
 }

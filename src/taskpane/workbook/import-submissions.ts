@@ -1,5 +1,7 @@
 import {
+  appendToConsolidation,
   consolidate,
+  consolidatedTable,
   gatherFiles,
   readSurvey,
   RESPONSES,
@@ -7,6 +9,7 @@ import {
   serialOfMs,
   usableQuestionnaire,
   WorkbookUnusableError,
+  type ConsolidatedTable,
   type Questionnaire,
   type ConsolidationSource,
   type Language,
@@ -20,22 +23,11 @@ import { namedAfterFile } from './file-error';
 import { REGISTRY } from './survey-form';
 import { fileBytes, loadXlsxReader, type ReadXlsx } from './workbook-files';
 
-/**
- * The workbook already has a table named `Responses`: the consolidated one cannot take that name,
- * and the user's table is never renamed by the add-in.
- */
-export class ResponsesTableTaken extends Error {
-  constructor(readonly sheet: string) {
-    super(`A table named ${RESPONSES} is already on the sheet ${sheet}`);
-    this.name = 'ResponsesTableTaken';
-  }
-}
-
 /** A file the import could not use, and why: said in the pane's language when shown, under the file's name. */
 export type NotUsed =
   | { readonly file: string; readonly kind: 'unreadable'; readonly error: unknown }
   | { readonly file: string; readonly kind: 'no-submissions' }
-  /** Not gathered, as `consolidate` does not gather it: a workbook consolidated earlier, Excel's lock file. */
+  /** Not gathered, as `consolidate` does not gather it: a workbook consolidated earlier, Excel's lock file, a file imported before. */
   | { readonly file: string; readonly kind: 'skipped'; readonly why: SkipReason };
 
 /** What an import did, as the pane reports it; the Import Log sheet has the same, file by file. */
@@ -44,12 +36,20 @@ export interface ImportReport {
   readonly files: number;
   /** Files that gave at least one submission. */
   readonly filesRead: number;
-  /** Submissions found in the files. */
+  /** Submissions found in the files: gathered into the consolidated sheet, or added under its table's rows. */
   readonly gathered: number;
-  /** Rows of this workbook's own Responses carried into the consolidated sheet. */
+  /**
+   * Rows already in this workbook: its own Responses rows, carried into the consolidated sheet; or, importing
+   * into a workbook imported into before, the rows of its Responses table, kept as they are above the new ones.
+   */
   readonly carried: number;
-  /** The consolidated sheet written; absent when the files held no submission and nothing was written. */
+  /** The consolidated sheet written, or added to; absent when the files held no (new) submission and nothing was written. */
   readonly sheet?: string;
+  /**
+   * The sheet of the workbook's consolidated Responses table, when the import was into a workbook imported
+   * into before: the files' submissions are added under its rows, whether any was or not.
+   */
+  readonly into?: string;
   /** The user's own Responses sheet, left as it was, when the consolidated sheet had to be named apart. */
   readonly besideSheet?: string;
   readonly notUsed: readonly NotUsed[];
@@ -82,16 +82,18 @@ export interface ImportRequest {
 /**
  * Gathers the submissions of the files picked, after the rows of the workbook's own Responses sheet or
  * table, into one consolidated `Responses` table with an Import Log, and writes them when the files held
- * any submission. Files are read one at a time (190 returned files are not all held as bytes at once);
- * a file that cannot be read is listed with its reason, and the rest goes on.
+ * any submission. In a workbook imported into before (it has that table), the submissions are added under
+ * its rows instead, which stay as they are, and a file imported before is skipped; a `Responses` table of
+ * the user's own is refused (the core's RequestError) before any file is read. Files are read one at a time
+ * (190 returned files are not all held as bytes at once); a file that cannot be read is listed with its
+ * reason, and the rest goes on.
  */
 export async function importSubmissions(request: ImportRequest): Promise<ImportReport> {
   const { files, onProgress } = request;
   const snapshot = await request.workbook.read();
-  const table = responsesTableSheet(snapshot);
-  if (table !== undefined) throw new ResponsesTableTaken(table);
+  const table = consolidatedTable(snapshot);
   const questionnaire = usableQuestionnaire(snapshot, request.memberQuestion ? { memberQuestion: request.memberQuestion } : {});
-  const own = ownSource(snapshot, questionnaire, request.workbookName);
+  const own = table ? undefined : ownSource(snapshot, questionnaire, request.workbookName);
   const read = await (request.loadReader ?? loadXlsxReader)();
 
   const { sources, errors } = await gatherFiles(
@@ -103,9 +105,26 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
     },
   );
   onProgress({ done: files.length, total: files.length });
+  const today = serialOfMs(Date.now());
+  const notUsedOf = (logs: readonly SourceLog[]) => logs.flatMap((log, i) => notUsed(log, errors.get(i)));
+
+  if (table) {
+    const result = appendToConsolidation(snapshot, table, sources, questionnaire, REGISTRY, request.language, today);
+    // Written only when a submission is added: an import that adds nothing leaves the workbook, Import Log too, as it was.
+    if (result.submissions > 0) await request.write(result.plan);
+    return {
+      files: files.length,
+      filesRead: result.log.filter((log) => log.status === 'read').length,
+      gathered: result.submissions,
+      carried: rowsOf(snapshot, table),
+      ...(result.submissions > 0 ? { sheet: table.sheet } : {}),
+      into: table.sheet,
+      notUsed: notUsedOf(result.log),
+    };
+  }
 
   const taken = snapshot.sheets.map((s) => s.name);
-  const result = consolidate(own ? [own, ...sources] : sources, questionnaire, REGISTRY, request.language, { taken, today: serialOfMs(Date.now()) });
+  const result = consolidate(own ? [own, ...sources] : sources, questionnaire, REGISTRY, request.language, { taken, today });
   const ownLog = own ? result.log[0] : undefined;
   const fileLogs = own ? result.log.slice(1) : result.log;
   const gathered = fileLogs.reduce((n, log) => n + log.submissions, 0);
@@ -119,7 +138,7 @@ export async function importSubmissions(request: ImportRequest): Promise<ImportR
     carried: ownLog?.submissions ?? 0,
     ...(gathered > 0 && sheet ? { sheet } : {}),
     ...(gathered > 0 && sheet && besideSheet && !sameExcelName(sheet, besideSheet.trim()) ? { besideSheet } : {}),
-    notUsed: fileLogs.flatMap((log, i) => notUsed(log, errors.get(i))),
+    notUsed: notUsedOf(fileLogs),
   };
 }
 
@@ -130,9 +149,12 @@ function notUsed(log: SourceLog, error: unknown): NotUsed[] {
   return [];
 }
 
-/** The sheet holding a table named `Responses`, if any. */
-function responsesTableSheet(snapshot: WorkbookSnapshot): string | undefined {
-  return snapshot.sheets.find((s) => s.tables.some((t) => sameExcelName(t.name, RESPONSES)))?.name;
+/** The rows of the consolidated table, its header (and any totals row) left out. */
+function rowsOf(snapshot: WorkbookSnapshot, { sheet }: ConsolidatedTable): number {
+  const table = snapshot.sheets.find((s) => s.name === sheet)?.tables.find((t) => sameExcelName(t.name, RESPONSES));
+  if (table === undefined) return 0;
+  const { top, bottom } = table.range;
+  return Math.max(0, bottom - top + 1 - (table.hasHeaderRow ? 1 : 0) - (table.hasTotalsRow ? 1 : 0));
 }
 
 /**

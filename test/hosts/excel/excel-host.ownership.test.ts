@@ -4,6 +4,7 @@ import { ExcelHostError } from '../../../src/hosts/excel/excel-errors';
 import { strictExcel, type StrictExcel } from './strict-excel';
 import { fingerprint, PLAN, workbookFingerprint } from './plans';
 import { modelOf, type SheetSpec } from './workbooks';
+import { rejection, writes } from './requests';
 
 const RESPONSES: SheetSpec = {
   name: 'Responses',
@@ -21,16 +22,6 @@ function workbookWith(...sheets: SheetSpec[]): StrictExcel {
 const hostOf = (excel: StrictExcel) => new ExcelHost(excel.office);
 const names = (excel: StrictExcel) => excel.model.sheets.map((s) => s.name);
 const owned = (excel: StrictExcel) => excel.model.sheets.filter((s) => s.names.length > 0).map((s) => s.name);
-const writes = (excel: StrictExcel) => excel.meter.requests.flatMap((r) => r.labels).filter((label) => !/\.(load|get)$/.test(label));
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected the write to fail');
-    },
-    (error: unknown) => error,
-  );
-}
 
 describe('the sheets a write replaces', () => {
   it('are the add-in’s own sheets of the plan’s names, whatever their case', async () => {

@@ -94,6 +94,67 @@ describe('the strict Excel double', () => {
     });
     await expect(attempt((c) => c.workbook.worksheets.getItem('Responses').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
+
+  it('adds rows under a table: the table grows over them, formats and validation extend, nothing else moves', async () => {
+    const excel = strictExcel(
+      modelOf({
+        sheets: [
+          {
+            name: 'Responses',
+            rows: [
+              ['Member', 'Received'],
+              ['France', 35856],
+            ],
+            formats: { A2: '@', B2: 'yyyy-mm-dd' },
+            table: 'Responses',
+          },
+        ],
+      }),
+    );
+    const sheet = excel.model.sheets[0];
+    sheet.validations.push({ ref: sheet.range('A2:A2'), rule: { list: { inCellDropDown: true, source: 'France,Kenya' } } });
+    await excel.office.run(async (context) => {
+      const table = context.workbook.tables.getItem('Responses');
+      const top = table.rows.add(undefined, [
+        ['Kenya', 35860],
+        ['1998', 35861],
+      ]);
+      const range = top.getRange().load('rowIndex');
+      const header = table.getHeaderRowRange().load('values');
+      await context.sync();
+      expect(range.rowIndex).toBe(2);
+      expect(header.values).toEqual([['Member', 'Received']]);
+    });
+    expect(sheet.tables[0].ref).toMatchObject({ row: 0, rows: 4, column: 0, columns: 2 });
+    expect([sheet.valueAt(2, 0), sheet.valueAt(2, 1), sheet.formatAt(3, 1)]).toEqual(['Kenya', 35860, 'yyyy-mm-dd']);
+    // Typed into a Text cell, "1998" stays text, as in Excel.
+    expect(sheet.valueAt(3, 0)).toBe('1998');
+    expect(sheet.validations[0].ref).toMatchObject({ row: 1, rows: 3 });
+    expect(excel.meter.requests[0].labels).toContain('TableRowCollection.add');
+  });
+
+  it('refuses rows of another width than the table’s, as Office.js does', async () => {
+    const excel = strictExcel(
+      modelOf({
+        sheets: [
+          {
+            name: 'Responses',
+            rows: [
+              ['Member', 'F1'],
+              ['France', 'Yes'],
+            ],
+            table: 'Responses',
+          },
+        ],
+      }),
+    );
+    const attempt = excel.office.run(async (context) => {
+      context.workbook.tables.getItem('Responses').rows.add(undefined, [['Kenya', 'Yes', 'extra']]);
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(excel.model.sheets[0].tables[0].ref.rows).toBe(2);
+  });
 });
 
 describe('the strict Excel double, on a protected sheet', () => {

@@ -36,9 +36,17 @@ export function cellWrites(sheet: SheetPlan): CellWrite[] {
 
 /** The writes in order, cut into whole rows where needed, grouped into requests of at most `maxBytes`. */
 export function writeRequests(writes: readonly CellWrite[], maxBytes = BYTES_PER_REQUEST): CellWrite[][] {
-  const requests: CellWrite[][] = [];
+  return inRequests(
+    writes.flatMap((write) => piecesOf(write, maxBytes)),
+    maxBytes,
+  );
+}
+
+/** Pieces in order, grouped into requests of at most `maxBytes` each (a piece larger alone in its own). */
+export function inRequests<T extends { readonly bytes: number }>(pieces: readonly T[], maxBytes: number): T[][] {
+  const requests: T[][] = [];
   let bytes = Infinity;
-  for (const piece of writes.flatMap((write) => piecesOf(write, maxBytes))) {
+  for (const piece of pieces) {
     if (bytes + piece.bytes > maxBytes) {
       requests.push([]);
       bytes = 0;
@@ -106,6 +114,6 @@ function withBytes(write: Omit<CellWrite, 'bytes'>): CellWrite {
 const utf8 = new TextEncoder();
 
 /** The UTF-8 size of the value's JSON, as the request carries it. */
-function bytesOf(value: unknown): number {
+export function bytesOf(value: unknown): number {
   return utf8.encode(JSON.stringify(value)).length;
 }

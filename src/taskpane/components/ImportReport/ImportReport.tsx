@@ -48,7 +48,10 @@ export function renderImportReport(state: ImportReportState, styles: Styles, hea
   );
 }
 
-/** What an import did: where the submissions went, how many from how many files, and each file not used with its reason. */
+/**
+ * What an import did: where the submissions went (a new consolidated sheet, or under the rows of the one an
+ * earlier import made), how many from how many files, and each file not used with its reason.
+ */
 export function ImportReport(props: ImportReportProps) {
   return renderImportReport(useImportReport(props), useImportReportStyles(), useId('not-used'));
 }

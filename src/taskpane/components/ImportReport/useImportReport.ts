@@ -3,7 +3,8 @@ import { skipMessage } from '../../../core';
 import { formatNumber } from '../../i18n/format';
 import { useStrings } from '../../i18n/StringsContext';
 import { errorMessage } from '../../tasks/error-message';
-import type { NotUsed } from '../../workbook/import-submissions';
+import type { ImportReport, NotUsed } from '../../workbook/import-submissions';
+import type { ImportStrings } from '../../i18n/strings';
 import type { ImportReportProps, ImportReportState, ReportFigure } from './ImportReport.types';
 
 export function useImportReport({ report }: ImportReportProps): ImportReportState {
@@ -18,15 +19,18 @@ export function useImportReport({ report }: ImportReportProps): ImportReportStat
           ? skipMessage(file.why, language)
           : words.noSubmissions;
     const n = (value: number) => formatNumber(value, language);
+    // A file imported before is skipped as it should be: listed, but no cause for a warning.
+    const importedBefore = report.notUsed.filter((file) => file.kind === 'skipped' && file.why === 'already-imported').length;
     const figures: ReportFigure[] = [
       { label: words.filesRead, value: words.ofFiles(report.filesRead, report.files) },
-      { label: words.gathered, value: n(report.gathered) },
+      { label: report.into ? words.added : words.gathered, value: n(report.gathered) },
       ...(report.carried > 0 ? [{ label: words.carried, value: n(report.carried) }] : []),
+      ...(importedBefore > 0 ? [{ label: words.importedBefore, value: n(importedBefore) }] : []),
     ];
     return {
       strings: words,
-      intent: report.sheet && report.notUsed.length === 0 ? 'success' : 'warning',
-      outcome: report.sheet ? words.done(report.sheet) : words.nothing,
+      intent: report.sheet && report.notUsed.length === importedBefore ? 'success' : 'warning',
+      outcome: outcomeOf(report, words),
       ...(report.besideSheet && report.sheet ? { beside: words.besideYours(report.besideSheet, report.sheet) } : {}),
       figures,
       unused: report.notUsed.map((file, i) => ({
@@ -36,4 +40,10 @@ export function useImportReport({ report }: ImportReportProps): ImportReportStat
       })),
     };
   }, [report, language, strings, words]);
+}
+
+/** Where the submissions went, or that nothing was written. */
+function outcomeOf(report: ImportReport, words: ImportStrings): string {
+  if (report.into) return report.sheet ? words.addedUnder(report.sheet) : words.nothingNew;
+  return report.sheet ? words.done(report.sheet) : words.nothing;
 }

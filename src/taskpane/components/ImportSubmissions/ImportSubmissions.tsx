@@ -71,7 +71,8 @@ export function renderImportSubmissions(state: ImportSubmissionsState, styles: S
 
 /**
  * Import submissions: the returned files the user picks, gathered after the workbook's own rows into one
- * consolidated Responses table with its Import Log; then what became of each file, and a fresh check.
+ * consolidated Responses table with its Import Log, or, in a workbook imported into before, added under
+ * that table's rows; then what became of each file, and a fresh check.
  */
 export function ImportSubmissions(props: ImportSubmissionsProps) {
   return renderImportSubmissions(useImportSubmissions(props), { ...useImportSubmissionsStyles(), hidden: useVisuallyHiddenStyles().root });

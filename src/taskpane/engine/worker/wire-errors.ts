@@ -1,5 +1,4 @@
 import { RequestError, WorkbookUnusableError, type RequestProblem, type UnusableParams, type UnusableReason } from '../../../core';
-import { ResponsesTableTaken } from '../../workbook/import-submissions';
 
 /**
  * An error as it crosses from the worker: a structured clone keeps an error's message but not its
@@ -8,13 +7,11 @@ import { ResponsesTableTaken } from '../../workbook/import-submissions';
 export type WireError =
   | { readonly kind: 'unusable'; readonly reason: UnusableReason; readonly params: UnusableParams }
   | { readonly kind: 'request'; readonly problem: RequestProblem }
-  | { readonly kind: 'table-taken'; readonly sheet: string }
   | { readonly kind: 'other'; readonly message: string };
 
 export function wireError(error: unknown): WireError {
   if (error instanceof WorkbookUnusableError) return { kind: 'unusable', reason: error.reason, params: error.params };
   if (error instanceof RequestError) return { kind: 'request', problem: error.problem };
-  if (error instanceof ResponsesTableTaken) return { kind: 'table-taken', sheet: error.sheet };
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -24,8 +21,6 @@ export function errorOfWire(wire: WireError): Error {
       return new WorkbookUnusableError(wire.reason, wire.params);
     case 'request':
       return new RequestError(wire.problem);
-    case 'table-taken':
-      return new ResponsesTableTaken(wire.sheet);
     case 'other':
       return new Error(wire.message);
   }

@@ -74,7 +74,8 @@ export interface ChartFontModel {
 
 /** A rectangle's data validation, as Office.js sets it; a prompt may come before the rule. */
 export interface ValidationModel {
-  readonly ref: RangeRef;
+  /** Grown when a table it ran to the last row of gains rows. */
+  ref: RangeRef;
   rule?: Excel.DataValidationRule;
   prompt?: Excel.DataValidationPrompt;
   errorAlert?: Excel.DataValidationErrorAlert;

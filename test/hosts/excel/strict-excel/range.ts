@@ -1,7 +1,18 @@
 import { a1 } from '../../../../src/core/workbook/address';
 import type { StrictContext } from './context';
 import { richApiError } from './errors';
-import { cellKey, NORMAL_FONT_SIZE, type BorderModel, type BorderSide, type Font, type RangeRef, type SheetModel, type StoredValue } from './model';
+import {
+  cellKey,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  NORMAL_FONT_SIZE,
+  type BorderModel,
+  type BorderSide,
+  type Font,
+  type RangeRef,
+  type SheetModel,
+  type StoredValue,
+} from './model';
 import { asExcel, StrictObject, unwrapped, type Source } from './strict-object';
 import { StrictDataValidation } from './validation';
 
@@ -52,6 +63,9 @@ type RangeMembers =
   | 'columnHidden'
   | 'isNullObject'
   | 'getIntersectionOrNullObject'
+  | 'getResizedRange'
+  | 'getRowsBelow'
+  | 'getUsedRangeOrNullObject'
   | 'select'
   | 'load';
 
@@ -119,6 +133,47 @@ export class StrictRange extends StrictObject<RangeRef> implements Pick<Excel.Ra
 
   getIntersectionOrNullObject(other: Excel.Range | string): Excel.Range {
     const find = () => intersection(this.target(), refOf(other, this.target().sheet));
+    return asExcel(new StrictRange(this.context, { find, queued: true }));
+  }
+
+  /** The range with its bottom-right corner moved by so many rows and columns. */
+  getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
+    const find = () => {
+      const ref = this.target();
+      const resized = { ...ref, rows: ref.rows + deltaRows, columns: ref.columns + deltaColumns };
+      if (resized.rows < 1 || resized.columns < 1 || resized.row + resized.rows > MAX_ROWS || resized.column + resized.columns > MAX_COLUMNS) {
+        throw richApiError('InvalidArgument', `Cannot resize ${addressOf(ref)} by ${deltaRows} × ${deltaColumns}.`);
+      }
+      return resized;
+    };
+    return asExcel(new StrictRange(this.context, { find, queued: true }));
+  }
+
+  /** The `count` rows under the range, as wide as it. */
+  getRowsBelow(count = 1): Excel.Range {
+    const find = () => {
+      const ref = this.target();
+      const row = ref.row + ref.rows;
+      if (count < 1 || row + count > MAX_ROWS) throw richApiError('InvalidArgument', `No ${count} rows under ${addressOf(ref)}.`);
+      return { ...ref, row, rows: count };
+    };
+    return asExcel(new StrictRange(this.context, { find, queued: true }));
+  }
+
+  /** The smallest rectangle of the range holding every value, or a null object when it holds none (the double keeps no formatting to count otherwise). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    if (valuesOnly !== true) throw new Error('The strict double finds the cells with values only (valuesOnly true)');
+    const find = () => {
+      const ref = this.target();
+      let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+      for (let r = ref.row; r < ref.row + ref.rows && r < ref.sheet.values.length; r++) {
+        ref.sheet.values[r]?.forEach((value, c) => {
+          if (value === undefined || c < ref.column || c >= ref.column + ref.columns) return;
+          [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+        });
+      }
+      return bottom < 0 ? null : { sheet: ref.sheet, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+    };
     return asExcel(new StrictRange(this.context, { find, queued: true }));
   }
 

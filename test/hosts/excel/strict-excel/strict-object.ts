@@ -40,10 +40,12 @@ export abstract class StrictObject<T> {
     protected readonly context: StrictContext,
     protected readonly kind: string,
     private readonly source: Source<T>,
+    /** What the queued method call carries in the request (its arguments' values), for the meter. */
+    data?: unknown,
   ) {
     this.excel = excelClass(kind);
     if ('target' in source) this.settle(source.target);
-    else if (source.queued) context.enqueue(typeof source.queued === 'string' ? source.queued : `${kind}.get`, () => void this.targetOrNull());
+    else if (source.queued) context.enqueue(typeof source.queued === 'string' ? source.queued : `${kind}.get`, () => void this.targetOrNull(), data);
     return this.guarded();
   }
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Language } from '../../../../src/core';
+import type { Language, WorkbookPlan } from '../../../../src/core';
 import { readXlsx } from '../../../../src/hosts/file/read-xlsx';
 import { openInWorker } from '../../../../src/taskpane/engine/worker/worker-engine';
 import type { FileWorkbook } from '../../../../src/taskpane/workbook/pane-workbook';
@@ -10,6 +10,15 @@ import { InProcessWorker } from '../../support/in-process-worker';
 import { renderInBrowser, renderInExcel } from '../../support/render';
 import { notAWorkbook, responsesWorkbook, returnedSubmission, sheetOf, xlsxBytes } from '../../support/submission-files';
 import { RESPONSES, SURVEY } from '../../support/workbooks';
+import { afterWriting } from '../../../support/plan';
+
+/** A workbook in memory that takes each write as a host would leave it: a later import reads what an earlier one wrote. */
+class WrittenWorkbook extends FakeWorkbook {
+  override async write(plan: WorkbookPlan): Promise<void> {
+    await super.write(plan);
+    this.snapshot = afterWriting(this.snapshot, plan);
+  }
+}
 
 async function onCheck(fake = new FakeWorkbook(SURVEY), language: Language = 'en') {
   renderInExcel(fake, language);
@@ -83,16 +92,54 @@ describe('Import submissions, on the Check screen', () => {
     expect(fake.reads).toBe(2);
   });
 
-  it('says what to do when the workbook already has a Responses table, before reading any file', async () => {
+  it('says what to do when the workbook has a Responses table of the user’s own, before reading any file', async () => {
     const table = { name: 'Responses', range: { top: 1, left: 1, bottom: 5, right: 4 }, hasHeaderRow: true, hasTotalsRow: false };
     const fake = await onCheck(new FakeWorkbook(workbook({ ...RESPONSES, tables: [table] })));
     pick([await malaysia()]);
-    const message = await screen.findByText(/^This workbook already has a table named “Responses”, on the sheet “Responses”/);
-    // Renamed, the table would no longer be this workbook's responses: the next import would not carry its rows.
-    expect(message.textContent).toContain('import them all together into a new workbook');
-    expect(message.textContent).toContain('(wco-survey consolidate)');
-    expect(message.textContent).toContain('Renaming the table would leave its rows out of the next import.');
+    expect(
+      await screen.findByText(
+        'The Responses table on the sheet Responses was not made by an import: no submission is added to it. Import into a new workbook, or rename that table to import beside it.',
+      ),
+    ).toBeTruthy();
     expect(fake.writtenSheets).toEqual([]);
+  });
+
+  it('adds the files of a later import under the rows of the table the first made, and lists those imported before', async () => {
+    const fake = new WrittenWorkbook(workbook());
+    renderInExcel(fake);
+    await screen.findByText(/^Nothing to check yet/);
+    const kenya = await returnedSubmission('kenya.xlsx', 'KEN', 'en', { Received: '1998-03-04', F1: 'No' });
+    pick([await malaysia(), kenya]);
+    await screen.findByText(/^Submissions gathered into the sheet “Responses”\./);
+    await waitFor(() => expect(panel().getAllByRole('button')[0].getAttribute('aria-disabled')).toBeNull());
+
+    pick([await returnedSubmission('peru.xlsx', 'PER', 'en', { Received: '1998-03-21', F1: 'Yes' }), kenya, notAWorkbook('scan.xlsx')]);
+    expect(
+      await screen.findByText(
+        'Submissions added under the rows of the Responses table on the sheet “Responses”, which are as they were. The Import Log sheet lists every file; the check below covers them all.',
+      ),
+    ).toBeTruthy();
+    expect(figures()).toEqual([
+      ['Files read', '1 of 3'],
+      ['Submissions added', '1'],
+      ['Already in this workbook', '2'],
+      ['Imported before', '1'],
+    ]);
+    const notUsed = panel().getByRole('list', { name: '2 files not used' });
+    expect(within(notUsed).getAllByRole('listitem')[0].textContent).toMatch(/^kenya\.xlsxImported before: a file of this name with the same content/);
+    expect(fake.plans.map((plan) => (plan.appends ?? []).map((a) => [a.table, a.rows.length]))).toEqual([
+      [],
+      [
+        ['Responses', 1],
+        ['ImportLog', 3],
+      ],
+    ]);
+    // Checked again, over the three rows.
+    expect(await screen.findByText(/in 3 submissions\.$/)).toBeTruthy();
+
+    pick([kenya]);
+    expect(await screen.findByText('No new submissions in the files chosen: nothing was written, and the Import Log is as it was.')).toBeTruthy();
+    expect(fake.plans).toHaveLength(2);
   });
 
   it('speaks French, and says each reason again in English once the user switches', async () => {
@@ -115,7 +162,7 @@ describe('Import submissions, on the Check screen', () => {
     fake.writeGate = new Promise((resolve) => (open = resolve));
     const files = [await malaysia()];
     pick(files);
-    expect(await panel().findByText('Writing the consolidated sheet…')).toBeTruthy();
+    expect(await panel().findByText('Writing the submissions into the workbook…')).toBeTruthy();
     expect(
       panel()
         .getAllByRole('status')
@@ -183,5 +230,39 @@ describe('Import submissions into a workbook opened in the browser', () => {
         ['Germany', 'No', 'Intended'],
       ]),
     );
+  });
+});
+
+describe('Import submissions into a workbook opened in the browser, imported into before', () => {
+  it('adds the new files’ rows under the table in the file, keeps the rows there, and the download holds them', async () => {
+    const bytes = await xlsxBytes([sheetOf('Notes', [['Round 1998']])]);
+    let opened: FileWorkbook | undefined;
+    renderInBrowser(async (file) => (opened = await openInWorker(() => new InProcessWorker(), file.name, bytes)));
+    fireEvent.change(screen.getByLabelText('Open workbook'), { target: { files: [new File(['x'], 'master.xlsx')] } });
+    await screen.findByText(/^No responses found\./);
+
+    const tunisia = await returnedSubmission('tunisie.xlsx', 'TUN', 'fr', { Received: '1998-03-03', F1: 'Oui' });
+    pick([await malaysia(), tunisia]);
+    await screen.findByText(/in 2 submissions\.$/);
+    pick([await returnedSubmission('peru.xlsx', 'PER', 'en', { Received: '1998-03-21', F1: 'Yes' }), tunisia]);
+    await screen.findByText(/^Submissions added under the rows of the Responses table on the sheet “Responses”/);
+    expect(await screen.findByText(/in 3 submissions\.$/)).toBeTruthy();
+
+    const written = await readXlsx(opened!.bytes());
+    expect(written.sheets.map((s) => s.name)).toEqual(['Notes', 'Responses', 'Import Log']);
+    const responses = written.sheets[1];
+    expect(responses.tables.map((t) => [t.name, t.range.bottom])).toEqual([['Responses', 4]]);
+    expect(responses.rows.slice(1).map((r) => (r[3]?.kind === 'text' ? r[3].text : ''))).toEqual([
+      'tunisie.xlsx › Tunisie!A1',
+      'malaysia.xlsx › Malaysia!A1',
+      'peru.xlsx › Peru!A1',
+    ]);
+    const log = written.sheets[2].rows.slice(3).map((r) => [r[0]?.kind === 'text' ? r[0].text : '', r[1]?.kind === 'text' ? r[1].text : '']);
+    expect(log).toEqual([
+      ['malaysia.xlsx', 'read'],
+      ['tunisie.xlsx', 'read'],
+      ['peru.xlsx', 'read'],
+      ['tunisie.xlsx', 'skipped'],
+    ]);
   });
 });
