@@ -152,7 +152,9 @@ export function gather(
       const received = receivedSerial(s);
       gathered.push({ row: rowOf(s, source.file), ...(received !== undefined ? { received } : {}), before, file: source.file, order: gathered.length });
     }
-    return { file: source.file, status: 'read', submissions: submissions.length, fingerprint };
+    // A blank template returned is gathered all the same (the Member did return it), and said so.
+    const blank = submissions.every((s) => s.answers.length === 0);
+    return { file: source.file, status: 'read', submissions: submissions.length, ...(blank ? { reason: CONSOLIDATION_WORDS[lang].blank } : {}), fingerprint };
   });
   return { gathered: [...gathered].sort(byReceived), log };
 }

@@ -8,6 +8,7 @@ export const CONSOLIDATION_WORDS = {
     /** The Import Log's Status column, by what became of the file. */
     status: { read: 'read', unreadable: 'unreadable', 'no-submissions': 'no submissions', skipped: 'skipped' },
     noSubmissions: 'No Responses sheet or table, and no sheet with “WCO integrity survey submission” in A1.',
+    blank: 'Returned without any answer (a blank template): gathered, but not counted as a respondent; check names it.',
     /** Why a file is skipped, and what to do if it should be gathered. */
     skipped: {
       'earlier-consolidation':
@@ -25,6 +26,7 @@ export const CONSOLIDATION_WORDS = {
     consolidated: 'consolidées',
     status: { read: 'lu', unreadable: 'illisible', 'no-submissions': 'aucune soumission', skipped: 'ignoré' },
     noSubmissions: 'Aucune feuille ou tableau Responses, et aucune feuille portant « WCO integrity survey submission » en A1.',
+    blank: 'Renvoyé sans aucune réponse (modèle vierge) : rassemblé, mais pas compté parmi les répondants ; la vérification le signale.',
     skipped: {
       'earlier-consolidation':
         'Classeur déjà consolidé (il a une feuille Import Log), pas une soumission renvoyée : il n’est pas rassemblé de nouveau, pour qu’aucune soumission ne compte deux fois. Pour rassembler tout de même ses lignes, supprimez sa feuille Import Log.',

@@ -172,6 +172,13 @@ describe('importing into a consolidated workbook', () => {
     expect(rowsOf(after)).toHaveLength(4);
   });
 
+  it('gathers a blank template returned, and says in the Import Log that it holds no answer', () => {
+    const blank = file('chile.xlsx', workbook(sheet('Chile', [['WCO integrity survey submission'], ['Member', null, 'Chile'], ['F1', null, null]])));
+    const { appending } = imported(master, [blank]);
+    expect([appending.log[0].status, appending.submissions]).toEqual(['read', 1]);
+    expect(appending.log[0].reason).toBe('Returned without any answer (a blank template): gathered, but not counted as a respondent; check names it.');
+  });
+
   it('puts each answer under its question’s column, whatever the language the headers were written in', () => {
     const french = consolidated([FILES.malta], 'fr');
     const { after } = imported(french, [FILES.kenya]);
