@@ -3,22 +3,14 @@ import { excelApiVersion, excelClass, parseExcelClasses } from './strict-excel/a
 import type { StrictContext } from './strict-excel/context';
 import { StrictObject } from './strict-excel/strict-object';
 import { strictExcel, type StrictExcel } from './strict-excel';
-import { modelOf } from './workbooks';
+import { modelOf, ONE_SUBMISSION } from './workbooks';
 
 /** The double holds the host to the ExcelApi set of every Office.js member it uses, as @types/office-js gives it. */
 
 const excelAt = (apiVersion: string): StrictExcel =>
   strictExcel(
     modelOf({
-      sheets: [
-        {
-          name: 'Responses',
-          rows: [
-            ['Member', 'F1'],
-            ['France', 'Yes'],
-          ],
-        },
-      ],
+      sheets: [ONE_SUBMISSION],
     }),
     apiVersion,
   );

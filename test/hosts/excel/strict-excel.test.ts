@@ -1,22 +1,14 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { ExcelHost } from '../../../src/hosts/excel/excel-host';
 import { strictExcel, type StrictExcel } from './strict-excel';
-import { modelOf } from './workbooks';
+import { modelOf, ONE_SUBMISSION } from './workbooks';
 
 /** The test double is only worth its strictness: these tests hold it to Office.js's rules. */
 
 const workbook = (): StrictExcel =>
   strictExcel(
     modelOf({
-      sheets: [
-        {
-          name: 'Responses',
-          rows: [
-            ['Member', 'F1'],
-            ['France', 'Yes'],
-          ],
-        },
-      ],
+      sheets: [ONE_SUBMISSION],
     }),
   );
 
@@ -136,16 +128,7 @@ describe('the strict Excel double', () => {
   it('refuses rows of another width than the table’s, as Office.js does', async () => {
     const excel = strictExcel(
       modelOf({
-        sheets: [
-          {
-            name: 'Responses',
-            rows: [
-              ['Member', 'F1'],
-              ['France', 'Yes'],
-            ],
-            table: 'Responses',
-          },
-        ],
+        sheets: [{ ...ONE_SUBMISSION, table: 'Responses' }],
       }),
     );
     const attempt = excel.office.run(async (context) => {
@@ -161,16 +144,7 @@ describe('the strict Excel double, on a protected sheet', () => {
   const protectedWorkbook = async () => {
     const excel = strictExcel(
       modelOf({
-        sheets: [
-          {
-            name: 'Responses',
-            rows: [
-              ['Member', 'F1'],
-              ['France', 'Yes'],
-            ],
-          },
-          { name: 'Notes', rows: [['x']] },
-        ],
+        sheets: [ONE_SUBMISSION, { name: 'Notes', rows: [['x']] }],
       }),
     );
     await attempt(excel, (c) => {

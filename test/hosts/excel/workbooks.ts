@@ -33,6 +33,15 @@ export interface SheetSpec {
   readonly hidden?: boolean;
 }
 
+/** One submission, France's answer to F1, on a sheet named Responses: the least a workbook to read holds. */
+export const ONE_SUBMISSION: SheetSpec = {
+  name: 'Responses',
+  rows: [
+    ['Member', 'F1'],
+    ['France', 'Yes'],
+  ],
+};
+
 export interface BookSpec {
   readonly sheets: readonly SheetSpec[];
   readonly date1904?: boolean;
