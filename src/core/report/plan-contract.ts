@@ -1,6 +1,6 @@
 import { excelNameKey, isSheetName, isTableName } from '../workbook/excel-names';
 import { assertDropdownsFit } from './dropdown-limits';
-import type { SheetPlan, TablePlan, WorkbookPlan } from './plan';
+import type { SheetPlan, TableAppendPlan, TablePlan, WorkbookPlan } from './plan';
 
 /**
  * What every plan keeps to, whatever the workbook: names Excel accepts, unique as Excel needs them,
@@ -21,6 +21,15 @@ export function assertPlanContract(plan: WorkbookPlan): void {
     'table',
     tables.map(({ name }) => name),
   );
+  (plan.appends ?? []).forEach(assertAppend);
+}
+
+/** Rows to add under a table: each as wide as the table's columns, which Excel requires and a file would not show. */
+function assertAppend({ sheet, table, columns, rows }: TableAppendPlan): void {
+  if (!isSheetName(sheet) || !isTableName(table)) throw new Error(`Cannot write the plan: rows for “${table}” on “${sheet}”, names Excel does not accept`);
+  if (rows.some((row) => row.length !== columns.length)) {
+    throw new Error(`Cannot write the plan: a row to add to table “${table}” is not ${columns.length} cells wide`);
+  }
 }
 
 function assertSheetName({ name }: SheetPlan): void {

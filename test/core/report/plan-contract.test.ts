@@ -19,6 +19,10 @@ const withTableName = (name: string) => plan(summary({ tables: [table({ name })]
 const withColumns = (columns: string[]) => plan(summary({ tables: [table({ columns, rows: [] })] }));
 const withDropdown = (list: ValidationPlan['list'], prompt?: ValidationPlan['prompt']) =>
   plan(summary({ name: 'Submission', tables: [], validations: [{ range: { top: 5, left: 3, bottom: 8, right: 3 }, list, ...(prompt ? { prompt } : {}) }] }));
+const withAppend = (rows: (string | null)[][]): WorkbookPlan => ({
+  sheets: [],
+  appends: [{ sheet: 'Responses', table: 'Responses', columns: ['Member', 'F1'], rows }],
+});
 const membersColumn = (sheet: string): ColumnRef => ({ sheet, column: 26, top: 1, bottom: 3 });
 
 describe('the plan contract', () => {
@@ -42,6 +46,8 @@ describe('the plan contract', () => {
       'two of its table names are “surveysummary”',
     ],
     ['a table without columns', withColumns([]), 'table “SurveySummary” needs a non-blank name for every column'],
+    ['a row to add narrower than its table', withAppend([['Peru']]), 'a row to add to table “Responses” is not 2 cells wide'],
+    ['a row to add wider than its table', withAppend([['Peru', 'Yes', 'extra']]), 'a row to add to table “Responses” is not 2 cells wide'],
     ['a blank column name', withColumns(['Section', ' ']), 'table “SurveySummary” needs a non-blank name for every column'],
     ['two columns whose names differ only by case', withColumns(['Percent', 'percent']), 'two of its column of table “SurveySummary” names are “percent”'],
     ['a dropdown with no answers', withDropdown([]), 'a dropdown of “Submission” has no answers'],
