@@ -97,16 +97,17 @@ function earlierLog(workbook: WorkbookSnapshot): { rows: PlanValue[][]; current?
   const rows: PlanValue[][] = [];
   const first = table.range.top + (table.hasHeaderRow ? 1 : 0);
   const last = table.range.bottom - (table.hasTotalsRow ? 1 : 0);
+  const width = table.range.right - table.range.left + 1;
   for (let row = first; row <= last; row++) {
-    rows.push(IMPORT_LOG_COLUMNS.map((_, c) => valueAt(sheet, row, table.range.left + c, c < table.range.right - table.range.left + 1)));
+    rows.push(IMPORT_LOG_COLUMNS.map((_, c) => (c < width ? valueAt(sheet, row, table.range.left + c) : null)));
   }
   const columns = headerOf(sheet, table);
   const current = columns.length === IMPORT_LOG_COLUMNS.length && IMPORT_LOG_COLUMNS.every((name, i) => sameExcelName(columns[i], name));
   return { rows, ...(current ? { current: { sheet: sheet.name, columns } } : {}) };
 }
 
-function valueAt(sheet: SheetSnapshot, row: number, column: number, inTable: boolean): PlanValue {
-  const cell = inTable ? cellAt(sheet, row, column) : undefined;
+function valueAt(sheet: SheetSnapshot, row: number, column: number): PlanValue {
+  const cell = cellAt(sheet, row, column);
   return cell === undefined ? null : copy(cell);
 }
 
