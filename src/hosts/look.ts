@@ -10,6 +10,7 @@ export const NUMBER_FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
   integer: '0',
   whole: '#,##0',
   decimal: '#,##0.00',
+  score: '0.0',
   date: 'yyyy-mm-dd',
 };
 

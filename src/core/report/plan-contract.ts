@@ -1,16 +1,18 @@
 import { excelNameKey, isSheetName, isTableName } from '../workbook/excel-names';
 import { assertDropdownsFit } from './dropdown-limits';
-import type { SheetPlan, TableAppendPlan, TablePlan, WorkbookPlan } from './plan';
+import type { ChartPlan, SheetPlan, TableAppendPlan, TablePlan, WorkbookPlan } from './plan';
 
 /**
  * What every plan keeps to, whatever the workbook: names Excel accepts, unique as Excel needs them,
- * dropdowns within its limits. The core checks it once it has made a plan, and each host again as its
- * last guard before writing, so that both hosts refuse the same plans. A plan that breaks it is the
- * core's mistake, not the user's: a plain Error, before anything is written.
+ * dropdowns within its limits, a radar chart's scale, pages Excel can fit. The core checks it once it has
+ * made a plan, and each host again as its last guard before writing, so that both hosts refuse the same
+ * plans. A plan that breaks it is the core's mistake, not the user's: a plain Error, before anything is written.
  */
 export function assertPlanContract(plan: WorkbookPlan): void {
   plan.sheets.forEach(assertSheetName);
   plan.sheets.forEach(assertDropdownsFit);
+  plan.sheets.forEach(assertChartScales);
+  plan.sheets.forEach(assertPagesTall);
   assertUnique(
     'sheet',
     plan.sheets.map(({ name }) => name),
@@ -42,6 +44,29 @@ function assertTable({ name, columns }: TablePlan): void {
     throw new Error(`Cannot write the plan: table “${name}” needs a non-blank name for every column`);
   }
   assertUnique(`column of table “${name}”`, columns);
+}
+
+/** A radar chart's axis has no percent to fall back on, as a bar chart's has: the plan says it, and Excel can draw it. */
+function assertChartScales({ name, charts }: SheetPlan): void {
+  for (const chart of charts.filter(({ kind }) => kind === 'radar')) {
+    if (!isScale(chart.scale)) {
+      throw new Error(`Cannot write the plan: the radar chart “${chart.title}” of “${name}” needs a scale, its min below its max and a step above 0`);
+    }
+  }
+}
+
+function isScale(scale: ChartPlan['scale']): boolean {
+  if (scale === undefined || ![scale.min, scale.max, scale.step].every(Number.isFinite)) return false;
+  return scale.min < scale.max && scale.step > 0;
+}
+
+/** Excel's fit to pages tall: a whole number of pages, up to its 32,767. */
+const MOST_PAGES_TALL = 32_767;
+
+function assertPagesTall({ name, page }: SheetPlan): void {
+  const pagesTall = page?.pagesTall;
+  if (pagesTall === undefined || (Number.isInteger(pagesTall) && pagesTall >= 1 && pagesTall <= MOST_PAGES_TALL)) return;
+  throw new Error(`Cannot write the plan: “${name}” is to print ${pagesTall} pages tall, not a whole number from 1 to ${MOST_PAGES_TALL}`);
 }
 
 function assertUnique(what: string, names: readonly string[]): void {

@@ -11,9 +11,10 @@ export type PlanValue = string | number | boolean | null;
 /**
  * Number formats by meaning; the host maps each to Excel's code:
  * percent `0%`, percent1 `0.0%`, points `+0.0;-0.0;0.0` (percentage points), integer `0`,
- * whole `#,##0` (a whole number with thousands separators), decimal `#,##0.00`, date `yyyy-mm-dd`.
+ * whole `#,##0` (a whole number with thousands separators), decimal `#,##0.00`, score `0.0` (a mean score, 0 to 2),
+ * date `yyyy-mm-dd`.
  */
-export type NumberFormat = 'percent' | 'percent1' | 'points' | 'integer' | 'whole' | 'decimal' | 'date';
+export type NumberFormat = 'percent' | 'percent1' | 'points' | 'integer' | 'whole' | 'decimal' | 'score' | 'date';
 
 /**
  * How a block looks. `title` is the sheet's heading, `heading` a part's, `label` bold text, `note` small grey text,
@@ -78,8 +79,18 @@ export interface SeriesPlan {
   readonly errorBars?: { readonly minus: ColumnRef; readonly plus: ColumnRef };
 }
 
-/** A clustered bar chart (horizontal bars, like the report's charts), values as fractions shown as percent. */
+/**
+ * A native chart. `bar` (the default): clustered horizontal bars, like the report's charts, values as fractions
+ * shown as percent from 0 to 100 %. `radar`: one line with markers per series around the categories (a Member's
+ * self-assessment against its region and all respondents), on the value axis `scale`.
+ */
 export interface ChartPlan {
+  readonly kind?: 'bar' | 'radar';
+  /**
+   * A radar's value axis: from `min` (the centre) to `max`, a gridline and a label every `step` (General
+   * format). A bar chart's axis is always 0 to 100 %.
+   */
+  readonly scale?: { readonly min: number; readonly max: number; readonly step: number };
   readonly title: string;
   /** A second, smaller line under the title: the chart's base and cutoff ("n = 30–36 Members; first 36 responses received"). */
   readonly subtitle?: string;
@@ -131,6 +142,11 @@ export interface SheetPlan {
    * prints each part between them one page wide, at one scale, its frozen columns repeated on every page.
    */
   readonly columnBreaks?: readonly number[];
+  /**
+   * Printed as one document (a Member's profile): in this orientation, one page wide and at most `pagesTall`
+   * pages tall. Absent: as the print layout finds best for the sheet's width.
+   */
+  readonly printedAs?: { readonly orientation: 'portrait' | 'landscape'; readonly pagesTall: number };
   /** How the sheet prints; absent, the host's defaults. */
   readonly page?: PagePlan;
 }
@@ -157,6 +173,11 @@ export interface PagePlan {
    * so that every part between the column breaks fits a page's width. Absent: full size.
    */
   readonly scale?: number;
+  /**
+   * Fitted to the width, at most this many pages tall (Excel's "fit to N pages tall"): a page meant to be read
+   * as one, such as a Member's profile. Absent: as many pages tall as the sheet takes.
+   */
+  readonly pagesTall?: number;
   /** Centred at the top of every page: the report's title. */
   readonly header: string;
   readonly footer: PageFooter;

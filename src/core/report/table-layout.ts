@@ -42,6 +42,8 @@ export function shownText(value: PlanValue, format?: NumberFormat): string {
       return grouped(0);
     case 'decimal':
       return grouped(2);
+    case 'score':
+      return value.toFixed(1);
     case 'date':
       return '0000-00-00';
     default:

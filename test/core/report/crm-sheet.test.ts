@@ -265,6 +265,7 @@ function shown(value: PlanValue, format: NumberFormat | undefined): string {
     integer: () => value.toFixed(0),
     whole: () => withCommas(value, 0),
     decimal: () => withCommas(value, 2),
+    score: () => value.toFixed(1),
     date: () => '1998-01-01',
   };
   return format === undefined ? String(value) : codes[format]();

@@ -1,4 +1,4 @@
-import type { ColumnRef, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from '../../../src/core/report/plan';
+import type { ChartPlan, ColumnRef, PagePlan, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from '../../../src/core/report/plan';
 import { assertPlanContract } from '../../../src/core/report/plan-contract';
 
 /** What every plan keeps to before a host writes it: names Excel accepts, unique as Excel needs them, dropdowns within its limits. */
@@ -24,6 +24,19 @@ const withAppend = (rows: (string | null)[][]): WorkbookPlan => ({
   appends: [{ sheet: 'Responses', table: 'Responses', columns: ['Member', 'F1'], rows }],
 });
 const membersColumn = (sheet: string): ColumnRef => ({ sheet, column: 26, top: 1, bottom: 3 });
+const radar = (scale: ChartPlan['scale'], kind: ChartPlan['kind'] = 'radar'): ChartPlan => ({
+  kind,
+  ...(scale ? { scale } : {}),
+  title: 'Self-assessment',
+  categories: { sheet: 'Profile', column: 1, top: 3, bottom: 14 },
+  series: [{ name: 'Malta', values: { sheet: 'Profile', column: 2, top: 3, bottom: 14 } }],
+  anchor: { top: 2, left: 6, bottom: 24, right: 13 },
+});
+const withChart = (chart: ChartPlan) => plan(summary({ name: 'Profile', tables: [], charts: [chart] }));
+const withPagesTall = (pagesTall: number) => {
+  const page: PagePlan = { orientation: 'portrait', fitToWidth: true, pagesTall, header: '', footer: { left: '', center: '', pageOf: { page: '', of: '' } } };
+  return plan(summary({ name: 'Profile', page }));
+};
 
 describe('the plan contract', () => {
   it.each<[string, WorkbookPlan, string]>([
@@ -74,6 +87,24 @@ describe('the plan contract', () => {
       withDropdown(['Yes'], { title: 't', message: 'm'.repeat(256) }),
       'a dropdown of “Submission” has a prompt message over Excel’s 255 characters',
     ],
+    [
+      'a radar chart without a scale',
+      withChart(radar(undefined)),
+      'the radar chart “Self-assessment” of “Profile” needs a scale, its min below its max and a step above 0',
+    ],
+    [
+      'a radar chart whose scale ends below its start',
+      withChart(radar({ min: 2, max: 0, step: 1 })),
+      'the radar chart “Self-assessment” of “Profile” needs a scale',
+    ],
+    ['a radar chart whose scale has no step', withChart(radar({ min: 0, max: 2, step: 0 })), 'the radar chart “Self-assessment” of “Profile” needs a scale'],
+    [
+      'a radar chart whose scale is not a number',
+      withChart(radar({ min: 0, max: NaN, step: 1 })),
+      'the radar chart “Self-assessment” of “Profile” needs a scale',
+    ],
+    ['a page 0 pages tall', withPagesTall(0), '“Profile” is to print 0 pages tall, not a whole number from 1 to 32767'],
+    ['a page 1.5 pages tall', withPagesTall(1.5), '“Profile” is to print 1.5 pages tall, not a whole number from 1 to 32767'],
   ])('refuses %s', (_, broken, problem) => {
     expect(() => assertPlanContract(broken)).toThrow(`Cannot write the plan: ${problem}`);
   });
@@ -90,6 +121,9 @@ describe('the plan contract', () => {
     ],
     ['a dropdown of a column of its own sheet, named in another case', withDropdown(membersColumn('SUBMISSION'))],
     ['a plan without sheets', plan()],
+    ['a radar chart on a scale from 0 to 2 by 0.5', withChart(radar({ min: 0, max: 2, step: 0.5 }))],
+    ['a bar chart without a scale, its axis always 0 to 100 %', withChart(radar(undefined, 'bar'))],
+    ['a page one page tall', withPagesTall(1)],
   ])('accepts %s', (_, valid) => {
     expect(() => assertPlanContract(valid)).not.toThrow();
   });

@@ -53,6 +53,13 @@ describe('writing a plan’s pages through Office.js', () => {
     expect(model.sheet('Charts')!.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape' });
   });
 
+  it('fits a sheet to the width and at most the plan’s pages tall, when it says how many', async () => {
+    const { model } = await written({ sheets: [{ ...UNPRINTED.sheets[0], page: { ...PAGE, pagesTall: 1 } }] });
+    expect(model.sheet('Summary')!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    const across = await written({ sheets: [{ ...UNPRINTED.sheets[1], page: { ...WIDE, pagesTall: 2 } }] });
+    expect(across.model.sheet('Charts')!.pageLayout.zoom).toEqual({ scale: 80 });
+  });
+
   it('prints a sheet not fitted to the width at the plan’s scale, or at full size without one', async () => {
     expect((await written()).model.sheet('Charts')!.pageLayout.zoom).toEqual({ scale: 80 });
     const { scale: _scale, ...fullSize } = WIDE;

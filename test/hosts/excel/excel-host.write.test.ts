@@ -3,7 +3,7 @@ import { OWNED_SHEET_NAME } from '../../../src/hosts/ownership';
 import { strictExcel, type StrictExcel } from './strict-excel';
 import type { WorkbookPlan } from '../../../src/core/report/plan';
 import { SERIES_COLORS } from '../../../src/hosts/look';
-import { PLAN } from './plans';
+import { PLAN, PROFILE } from './plans';
 import { modelOf } from './workbooks';
 
 const texts = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((cell) => (cell as { text?: string } | undefined)?.text));
@@ -152,5 +152,51 @@ describe('writing a plan through Office.js', () => {
     expect(chart.valueAxis.numberFormat).toBeUndefined();
     expect(chart.dataLabels).toEqual({ showValue: true, position: 'OutsideEnd' });
     expect(excel.meter.requests.some((r) => r.screenUpdatingSuspended)).toBe(false);
+  });
+});
+
+describe('writing a radar chart through Office.js', () => {
+  const profile = async (apiVersion?: string, sheet = PROFILE) => {
+    const excel = strictExcel(modelOf({ sheets: [{ name: 'Responses', rows: [['Member']] }] }), apiVersion);
+    await new ExcelHost(excel.office).write({ sheets: [sheet] });
+    return excel.model.sheet('Profile')!;
+  };
+
+  it('draws a radar with markers over the plan’s ranges, each series a line and circles in the report’s colour, unfilled', async () => {
+    const sheet = await profile();
+    const [chart] = sheet.charts;
+    expect(chart).toMatchObject({ type: 'RadarMarkers', title: 'Self-assessment: Malta', position: { start: 'F2', end: 'M24' } });
+    const at = { sheet, rows: 4, columns: 1, row: 2 };
+    expect(chart.series).toEqual(
+      ['Malta', 'Europe', 'All respondents'].map((name, i) => ({
+        name,
+        values: { ...at, column: i + 1 },
+        categories: { ...at, column: 0 },
+        line: { color: `#${SERIES_COLORS[i]}`, weight: 2.25 },
+        marker: { style: 'Circle', size: 5, background: `#${SERIES_COLORS[i]}`, foreground: `#${SERIES_COLORS[i]}` },
+      })),
+    );
+  });
+
+  it('runs the value axis over the plan’s scale in General, with gridlines and spokes, the categories in order, no labels, a legend on top', async () => {
+    const [chart] = (await profile()).charts;
+    expect(chart.valueAxis).toEqual({ minimum: 0, maximum: 2, majorUnit: 0.5, numberFormat: 'General', majorGridlines: { visible: true } });
+    expect(chart.categoryAxis).toEqual({ majorGridlines: { visible: true } });
+    expect(chart.dataLabels).toBeUndefined();
+    expect(chart.legend).toEqual({ visible: true, position: 'Top' });
+  });
+
+  it('has no legend for one series', async () => {
+    const [chart] = PROFILE.charts;
+    const [drawn] = (await profile(undefined, { ...PROFILE, charts: [{ ...chart, series: chart.series.slice(0, 1) }] })).charts;
+    expect(drawn.legend).toEqual({ visible: false });
+    expect(drawn.series).toHaveLength(1);
+  });
+
+  it('on ExcelApi 1.7, draws it all the same, its axis labels in the cells’ format', async () => {
+    const [chart] = (await profile('1.7')).charts;
+    expect(chart.type).toBe('RadarMarkers');
+    expect(chart.valueAxis).toEqual({ minimum: 0, maximum: 2, majorUnit: 0.5, majorGridlines: { visible: true } });
+    expect(chart.series.map((series) => series.marker?.style)).toEqual(['Circle', 'Circle', 'Circle']);
   });
 });

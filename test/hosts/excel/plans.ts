@@ -70,6 +70,39 @@ export const PLAN: WorkbookPlan = {
   ],
 };
 
+/** A Member's self-assessment by factor (0 to 2, AR3 left blank), its region's and all respondents', and a radar chart of them. */
+export const PROFILE: SheetPlan = {
+  name: 'Profile',
+  blocks: [
+    { top: 2, left: 1, rows: [['Factor', 'Malta', 'Europe', 'All respondents']], style: 'label' },
+    {
+      top: 3,
+      left: 1,
+      rows: [
+        ['AR1', 2, 1.5, 1.2],
+        ['AR2', 1, 1.25, 1.1],
+        ['AR3', null, 0.75, 0.9],
+        ['AR4', 0, 1, 1.3],
+      ],
+    },
+  ],
+  tables: [],
+  charts: [
+    {
+      kind: 'radar',
+      scale: { min: 0, max: 2, step: 0.5 },
+      title: 'Self-assessment: Malta',
+      categories: { sheet: 'Profile', column: 1, top: 3, bottom: 6 },
+      series: [
+        { name: 'Malta', values: { sheet: 'Profile', column: 2, top: 3, bottom: 6 } },
+        { name: 'Europe', values: { sheet: 'Profile', column: 3, top: 3, bottom: 6 } },
+        { name: 'All respondents', values: { sheet: 'Profile', column: 4, top: 3, bottom: 6 } },
+      ],
+      anchor: { top: 2, left: 6, bottom: 24, right: 13 },
+    },
+  ],
+};
+
 /**
  * A submission template, the user's to keep: labels locked, answer cells (C2:C3, C5:C8) editable, the
  * answers a dropdown with a prompt, the Member a dropdown of the hidden column Z; AA hidden too.

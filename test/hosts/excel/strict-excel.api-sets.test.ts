@@ -84,6 +84,22 @@ describe('the strict Excel double, on an older Excel', () => {
     expect(newer.model.sheet('Responses')!.validations).toHaveLength(1);
   });
 
+  it('refuses a chart series’ markers and its line’s weight before ExcelApi 1.7, and takes its line’s colour from 1.1', async () => {
+    const radar = (context: Excel.RequestContext) =>
+      responses(context).charts.add('RadarMarkers', responses(context).getRange('B1:B2'), 'Columns').series.getItemAt(0);
+    const newer: [string, (context: Excel.RequestContext) => void][] = [
+      ['ChartSeries.markerStyle', (c) => (radar(c).markerStyle = 'Circle')],
+      ['ChartLineFormat.weight', (c) => (radar(c).format.line.weight = 2)],
+    ];
+    for (const [member, batch] of newer) {
+      await expect(attempt(excelAt('1.6'), batch)).rejects.toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining(`${member}: ExcelApi 1.7`) });
+      await attempt(excelAt('1.7'), batch);
+    }
+    const oldest = excelAt('1.1');
+    await attempt(oldest, (c) => (radar(c).format.line.color = '#1F4E79'));
+    expect(oldest.model.sheet('Responses')!.charts[0].series[0].line).toEqual({ color: '#1F4E79' });
+  });
+
   it('reads a sheet’s visibility from ExcelApi 1.1 and sets it from 1.2 only', async () => {
     const excel = excelAt('1.1');
     await excel.office.run(async (context) => {

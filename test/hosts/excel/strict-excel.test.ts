@@ -195,6 +195,103 @@ describe('the strict Excel double, on a protected sheet', () => {
   });
 });
 
+describe('the strict Excel double, charts', () => {
+  const chartOf = (type: 'BarClustered' | 'RadarMarkers' | 'LineMarkers', batch: (series: Excel.ChartSeries) => void) => (context: Excel.RequestContext) => {
+    const sheet = context.workbook.worksheets.getItem('Responses');
+    batch(sheet.charts.add(type, sheet.getRange('B1:B2'), 'Columns').series.getItemAt(0));
+  };
+  const attempt = (excel: StrictExcel, batch: (context: Excel.RequestContext) => void) =>
+    excel.office.run(async (context) => {
+      batch(context);
+      await context.sync();
+    });
+
+  it('records a radar series’ line and markers as they are set', async () => {
+    const excel = workbook();
+    await attempt(
+      excel,
+      chartOf('RadarMarkers', (series) => {
+        series.format.line.color = '#1F4E79';
+        series.format.line.weight = 2.25;
+        series.markerStyle = 'Circle';
+        series.markerSize = 5;
+        series.markerBackgroundColor = '#E8A33D';
+        series.markerForegroundColor = '#7F7F7F';
+      }),
+    );
+    const [chart] = excel.model.sheet('Responses')!.charts;
+    expect(chart.type).toBe('RadarMarkers');
+    expect(chart.series[0]).toMatchObject({
+      line: { color: '#1F4E79', weight: 2.25 },
+      marker: { style: 'Circle', size: 5, background: '#E8A33D', foreground: '#7F7F7F' },
+    });
+  });
+
+  it('refuses at sync a marker on a bar chart’s series, a marker or a line Excel does not draw', async () => {
+    const excel = workbook();
+    await expect(
+      attempt(
+        excel,
+        chartOf('BarClustered', (series) => (series.markerStyle = 'Circle')),
+      ),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(
+      attempt(
+        excel,
+        chartOf('RadarMarkers', (series) => (series.markerStyle = 'Round' as Excel.ChartMarkerStyle)),
+      ),
+    ).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await expect(
+      attempt(
+        excel,
+        chartOf('RadarMarkers', (series) => (series.markerSize = 1)),
+      ),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      attempt(
+        excel,
+        chartOf('RadarMarkers', (series) => (series.format.line.weight = 0)),
+      ),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('fails loudly on what it does not model: a colour not "#RRGGBB", a chart type it does not draw', async () => {
+    const excel = workbook();
+    await expect(
+      attempt(
+        excel,
+        chartOf('RadarMarkers', (series) => (series.format.line.color = 'red')),
+      ),
+    ).rejects.toThrow(/"#RRGGBB" colours only/);
+    await expect(
+      attempt(
+        excel,
+        chartOf('RadarMarkers', (series) => (series.markerBackgroundColor = '#FFF')),
+      ),
+    ).rejects.toThrow(/"#RRGGBB" colours only/);
+    await expect(
+      attempt(
+        excel,
+        chartOf('LineMarkers', () => undefined),
+      ),
+    ).rejects.toThrow(/draws BarClustered and RadarMarkers charts only/);
+  });
+
+  /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- read before load on purpose: the double must throw */
+  it('throws on a read of a marker or a line never loaded', async () => {
+    await workbook().office.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Responses');
+      const series = sheet.charts.add('RadarMarkers', sheet.getRange('B1:B2'), 'Columns').series.getItemAt(0);
+      expect(() => series.markerStyle).toThrow(/property 'markerStyle' of ChartSeries/);
+      expect(() => series.format.line.color).toThrow(/property 'color' of ChartLineFormat/);
+      await context.sync();
+    });
+  });
+  /* eslint-enable office-addins/load-object-before-read, office-addins/call-sync-before-read */
+});
+
 describe('the strict Excel double, printing (ExcelApi 1.9)', () => {
   const run = (excel: StrictExcel, batch: (sheet: Excel.Worksheet) => void) =>
     excel.office.run(async (context) => {

@@ -11,9 +11,10 @@ const TITLE_FONT = { size: 12, bold: true };
 const SUBTITLE_FONT = { size: 9, bold: false };
 
 /**
- * Native clustered bar charts, drawn as the file host draws them: the plan's categories and series in
- * the report's colours, the first category on top, values from 0 to 100 % without gridlines, each bar
- * labelled with its percent, a legend on top only when there are two series or more.
+ * Native charts, drawn as the file host draws them: the plan's categories and series in the report's
+ * colours, a legend on top only when there are two series or more. A clustered bar chart has the first
+ * category on top, values from 0 to 100 % without gridlines, each bar labelled with its percent; a radar
+ * chart a line with markers per series, on the plan's scale, with gridlines and without labels.
  */
 export function addCharts({ plan, sheet }: StagedSheet, rangeOf: RangeOfRef, extras: ExcelExtras): void {
   plan.charts.forEach((chart) => addChart(sheet, chart, rangeOf, extras));
@@ -22,7 +23,8 @@ export function addCharts({ plan, sheet }: StagedSheet, rangeOf: RangeOfRef, ext
 function addChart(sheet: Excel.Worksheet, chart: ChartPlan, rangeOf: RangeOfRef, extras: ExcelExtras): void {
   const [first] = chart.series;
   if (first === undefined) return;
-  const added = sheet.charts.add('BarClustered', rangeOf(first.values), 'Columns');
+  const radar = chart.kind === 'radar';
+  const added = sheet.charts.add(radar ? 'RadarMarkers' : 'BarClustered', rangeOf(first.values), 'Columns');
   setTitle(added.title, chart);
   const categories = rangeOf(chart.categories);
   chart.series.forEach((planned, i) => {
@@ -30,10 +32,14 @@ function addChart(sheet: Excel.Worksheet, chart: ChartPlan, rangeOf: RangeOfRef,
     series.name = planned.name;
     series.setValues(rangeOf(planned.values));
     series.setXAxisValues(categories);
-    series.format.fill.setSolidColor(`#${seriesColor(i)}`);
+    if (radar) drawLine(series, `#${seriesColor(i)}`);
+    else series.format.fill.setSolidColor(`#${seriesColor(i)}`);
   });
-  layOutAxes(added.axes, extras);
-  labelBars(added.dataLabels, extras);
+  if (radar) layOutRadarAxes(added.axes, chart.scale, extras);
+  else {
+    layOutAxes(added.axes, extras);
+    labelBars(added.dataLabels, extras);
+  }
   // Excel lists an unstacked bar chart's series as it draws them: the first on top, as the categories are reversed.
   added.legend.visible = chart.series.length > 1;
   if (chart.series.length > 1) added.legend.position = 'Top';
@@ -70,6 +76,32 @@ function layOutAxes({ valueAxis, categoryAxis }: Excel.ChartAxes, extras: ExcelE
   valueAxis.numberFormat = '0%';
   // Reversed, the categories would push the value axis to the top; it crosses at the last one, below.
   categoryAxis.position = 'Maximum';
+}
+
+/** A radar series' line, 2.25 points wide, and a filled circle on each value, in its colour. */
+function drawLine(series: Excel.ChartSeries, color: string): void {
+  series.format.line.color = color;
+  series.format.line.weight = 2.25;
+  series.markerStyle = 'Circle';
+  series.markerSize = 5;
+  series.markerBackgroundColor = color;
+  series.markerForegroundColor = color;
+}
+
+/**
+ * From the scale's `min` at the centre to its `max`, a ring and a label every `step` (without a scale,
+ * which the plan contract refuses, Excel's own), and a spoke to each category, in the plan's order.
+ * A new chart leaves a blank cell out (a gap in the line), as the file host writes it.
+ */
+function layOutRadarAxes({ valueAxis, categoryAxis }: Excel.ChartAxes, scale: ChartPlan['scale'], extras: ExcelExtras): void {
+  if (scale !== undefined) {
+    valueAxis.minimum = scale.min;
+    valueAxis.maximum = scale.max;
+    valueAxis.majorUnit = scale.step;
+  }
+  valueAxis.majorGridlines.visible = true;
+  categoryAxis.majorGridlines.visible = true;
+  if (extras.axisLayout) valueAxis.numberFormat = 'General';
 }
 
 /** Each bar's percent past its end; before ExcelApi 1.8, in the format of its cell (the plan's percent). */

@@ -4,10 +4,10 @@ import type { StagedSheet } from './staging';
 
 /**
  * How the sheet prints, as the file host writes it: A4, the plan's orientation, one page wide and as
- * many tall as needed when the plan fits it to the width (0 pages tall: Excel's "automatic", as a file's
- * `fitToHeight="0"`), else at the plan's scale, the title rows and columns on every page, the report's
- * header and footer, and a manual break after each of the plan's break rows and columns. Queued with the
- * rest of the last request: no sync of its own.
+ * many tall as needed (0 pages tall: Excel's "automatic", as a file's `fitToHeight="0"`) or as the plan's
+ * `pagesTall` when the plan fits it to the width, else at the plan's scale, the title rows and columns on
+ * every page, the report's header and footer, and a manual break after each of the plan's break rows and
+ * columns. Queued with the rest of the last request: no sync of its own.
  * It needs ExcelApi 1.9; an older Excel gets the sheet without it (printed as Excel's defaults say).
  */
 export function queuePageLayout({ plan, sheet }: StagedSheet, extras: ExcelExtras): void {
@@ -17,7 +17,7 @@ export function queuePageLayout({ plan, sheet }: StagedSheet, extras: ExcelExtra
   layout.paperSize = 'A4';
   layout.orientation = page.orientation === 'portrait' ? 'Portrait' : 'Landscape';
   const scale = printScale(page);
-  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page.pagesTall ?? 0 };
   else if (scale !== undefined) layout.zoom = { scale };
   const titles = printTitleRows(page);
   if (titles !== undefined) layout.setPrintTitleRows(titles);

@@ -23,16 +23,44 @@ const DATA_LABELS =
  */
 export function seriesXml(series: SeriesPlan, index: number, categories: ColumnRef, values: ColumnValues): string {
   return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
-    `<c:tx><c:v>${escapeText(xmlSafe(series.name))}</c:v></c:tx>` +
+    seriesHeadXml(series, index) +
     `<c:spPr><a:solidFill><a:srgbClr val="${seriesColor(index)}"/></a:solidFill></c:spPr>` +
     '<c:invertIfNegative val="0"/>' +
     (series.errorBars === undefined ? DATA_LABELS : '') +
     errorBarsXml(series, values) +
-    `<c:cat>${textReferenceXml(categories, values(categories))}</c:cat>` +
-    `<c:val>${numberReferenceXml(series.values, values(series.values))}</c:val>` +
+    seriesDataXml(series, categories, values) +
     '</c:ser>'
   );
+}
+
+/**
+ * One series of a radar chart: a line in the report's colour for its position, a filled circle on each
+ * value, no labels (the values are in the cells beside); its categories and values cached as a bar's.
+ */
+export function radarSeriesXml(series: SeriesPlan, index: number, categories: ColumnRef, values: ColumnValues): string {
+  const color = `<a:solidFill><a:srgbClr val="${seriesColor(index)}"/></a:solidFill>`;
+  return (
+    seriesHeadXml(series, index) +
+    `<c:spPr><a:ln w="${RADAR_LINE_WIDTH}">${color}</a:ln></c:spPr>` +
+    `<c:marker><c:symbol val="circle"/><c:size val="${RADAR_MARKER_SIZE}"/><c:spPr>${color}<a:ln w="9525">${color}</a:ln></c:spPr></c:marker>` +
+    seriesDataXml(series, categories, values) +
+    '</c:ser>'
+  );
+}
+
+/** 2.25 points, in EMUs: Excel's own radar line. */
+const RADAR_LINE_WIDTH = 28_575;
+/** In points. */
+const RADAR_MARKER_SIZE = 5;
+
+/** A series' opening: its index, its place in the legend and its name, as every kind of series starts. */
+function seriesHeadXml(series: SeriesPlan, index: number): string {
+  return `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeText(xmlSafe(series.name))}</c:v></c:tx>`;
+}
+
+/** A series' categories and values, as every kind of series ends. */
+function seriesDataXml(series: SeriesPlan, categories: ColumnRef, values: ColumnValues): string {
+  return `<c:cat>${textReferenceXml(categories, values(categories))}</c:cat><c:val>${numberReferenceXml(series.values, values(series.values))}</c:val>`;
 }
 
 /** The series' intervals as custom error bars: the lengths below and above each value, from the plan's cells. */

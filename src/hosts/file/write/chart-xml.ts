@@ -1,13 +1,13 @@
 import type { ChartPlan } from '../../../core';
 import { escapeText, xmlSafe, XML_DECLARATION } from '../package/xml';
-import { seriesXml, type ColumnValues } from './chart-series';
+import { radarSeriesXml, seriesXml, type ColumnValues } from './chart-series';
 import { NAMESPACE } from './namespaces';
 
 const CATEGORY_AXIS = 10;
 const VALUE_AXIS = 20;
 
 /**
- * A chart part: one clustered bar chart with horizontal bars, like the report's charts.
+ * A chart part: one clustered bar chart with horizontal bars, like the report's charts, or a radar chart.
  * Its elements follow the order of the DrawingML chart schema, which Excel holds to.
  * The legend sits on top, under the title, its entries in the series' order: Excel lists an unstacked
  * bar chart's series as they are drawn, and with the categories reversed the first series is drawn on
@@ -23,9 +23,7 @@ export function chartXml(chart: ChartPlan, values: ColumnValues): string {
     titleXml(chart.title, chart.subtitle) +
     '<c:autoTitleDeleted val="0"/>' +
     '<c:plotArea><c:layout/>' +
-    barChartXml(chart, values) +
-    CATEGORY_AXIS_XML +
-    VALUE_AXIS_XML +
+    (chart.kind === 'radar' ? radarPlotXml(chart, values) : barPlotXml(chart, values)) +
     '</c:plotArea>' +
     (chart.series.length > 1 ? '<c:legend><c:legendPos val="t"/><c:overlay val="0"/></c:legend>' : '') +
     plotVisOnlyXml(chart) +
@@ -56,12 +54,15 @@ function paragraphXml(text: string, font: string): string {
   return `<a:p><a:pPr><a:defRPr ${font}/></a:pPr><a:r><a:rPr ${font}/><a:t>${escapeText(xmlSafe(text))}</a:t></a:r></a:p>`;
 }
 
-function barChartXml(chart: ChartPlan, values: ColumnValues): string {
+/** A clustered bar chart with horizontal bars, and its axes. */
+function barPlotXml(chart: ChartPlan, values: ColumnValues): string {
   return (
     '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
     chart.series.map((series, i) => seriesXml(series, i, chart.categories, values)).join('') +
     `<c:gapWidth val="60"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>` +
-    '</c:barChart>'
+    '</c:barChart>' +
+    CATEGORY_AXIS_XML +
+    VALUE_AXIS_XML
   );
 }
 
@@ -87,6 +88,50 @@ const VALUE_AXIS_XML =
   '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
   `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="0.2"/>` +
   '</c:valAx>';
+
+/** A radar chart: one line with markers per series, around the categories, on the plan's scale. */
+function radarPlotXml(chart: ChartPlan, values: ColumnValues): string {
+  return (
+    '<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>' +
+    chart.series.map((series, i) => radarSeriesXml(series, i, chart.categories, values)).join('') +
+    `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/>` +
+    '</c:radarChart>' +
+    RADAR_CATEGORY_AXIS_XML +
+    radarValueAxisXml(chart.scale)
+  );
+}
+
+/** Light grey: gridlines under the series' lines, which a reader without a colour would draw black. */
+const GRIDLINES_XML = '<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>';
+
+/** The categories clockwise from the top, in the plan's order, each on its spoke (the axis's gridlines). */
+const RADAR_CATEGORY_AXIS_XML =
+  `<c:catAx><c:axId val="${CATEGORY_AXIS}"/>` +
+  '<c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
+  GRIDLINES_XML +
+  '<c:numFmt formatCode="General" sourceLinked="1"/>' +
+  '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+  `<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/>` +
+  '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>' +
+  '</c:catAx>';
+
+/**
+ * From the scale's `min` at the centre to its `max`, a ring and a label every `step`. Without a scale
+ * (which the plan contract refuses), Excel's own.
+ */
+function radarValueAxisXml(scale: ChartPlan['scale']): string {
+  const bounds = scale === undefined ? '' : `<c:max val="${scale.max}"/><c:min val="${scale.min}"/>`;
+  return (
+    `<c:valAx><c:axId val="${VALUE_AXIS}"/>` +
+    `<c:scaling><c:orientation val="minMax"/>${bounds}</c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
+    GRIDLINES_XML +
+    '<c:numFmt formatCode="General" sourceLinked="0"/>' +
+    '<c:majorTickMark val="cross"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>` +
+    (scale === undefined ? '' : `<c:majorUnit val="${scale.step}"/>`) +
+    '</c:valAx>'
+  );
+}
 
 /**
  * Excel plots only visible cells, and error bars whose lengths sit in hidden columns would vanish with

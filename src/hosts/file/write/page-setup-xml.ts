@@ -22,14 +22,14 @@ export interface PageSetupXml {
 }
 
 /**
- * A4, the plan's orientation, one page wide (and as many tall as it takes) only when the plan fits it to
- * the width, else at the plan's scale (full size without one), the report's header and footer, and a
- * manual break after each of the plan's break rows and columns.
+ * A4, the plan's orientation, one page wide (and as many tall as it takes, or at most the plan's
+ * `pagesTall`) only when the plan fits it to the width, else at the plan's scale (full size without one),
+ * the report's header and footer, and a manual break after each of the plan's break rows and columns.
  */
 export function pageSetupXml(page: PagePlan | undefined): PageSetupXml {
   if (page === undefined) return { sheetPr: DEFAULT_SHEET_PR, pageSetup: DEFAULT_PAGE_SETUP };
   const scale = printScale(page);
-  const sizing = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : scale === undefined ? '' : ` scale="${scale}"`;
+  const sizing = page.fitToWidth ? ` fitToWidth="1" fitToHeight="${page.pagesTall ?? 0}"` : scale === undefined ? '' : ` scale="${scale}"`;
   return {
     sheetPr: page.fitToWidth ? DEFAULT_SHEET_PR : '',
     pageSetup:

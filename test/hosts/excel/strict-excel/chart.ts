@@ -7,19 +7,35 @@ import { asExcel, StrictObject, type Source } from './strict-object';
 /** Navigation properties of a chart: found through the chart when a command needs them. */
 const through = <T>(find: () => T): Source<T> => ({ find, queued: false });
 
+/** The chart types the double draws: the report's clustered bars, and a radar with markers. */
+const DRAWN_TYPES: readonly string[] = ['BarClustered', 'RadarMarkers'];
+/** Those whose series have markers. */
+const TYPES_WITH_MARKERS: readonly string[] = ['RadarMarkers'];
+const MARKER_STYLES: readonly string[] = ['Automatic', 'None', 'Square', 'Diamond', 'Triangle', 'X', 'Star', 'Dot', 'Dash', 'Circle', 'Plus', 'Picture'];
+
+/** The chart each series is in, which says whether it has markers (the model's series do not point back). */
+const chartOfSeries = new WeakMap<SeriesModel, ChartModel>();
+
+/** Office.js takes "#RRGGBB" or a colour's name; the double takes the first only. */
+function assertHexColor(color: string, what: string): void {
+  if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`The strict double takes "#RRGGBB" colours only for ${what}, not "${color}"`);
+}
+
 export class StrictChartCollection extends StrictObject<SheetModel> implements Pick<Excel.ChartCollection, 'add'> {
   constructor(context: StrictContext, sheet: () => SheetModel) {
     super(context, 'ChartCollection', through(sheet));
   }
 
-  /** A chart with one series per column of the source (the only way the double splits it). */
+  /** A chart with one series per column of the source (the only way the double splits it), of a type the double draws. */
   add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): Excel.Chart {
     const find = () => {
       const sheet = this.target();
       if (seriesBy !== 'Columns') throw new Error('The strict double draws series by columns only');
+      if (!DRAWN_TYPES.includes(String(type))) throw new Error(`The strict double draws ${DRAWN_TYPES.join(' and ')} charts only, not ${String(type)}`);
       const source = refOf(sourceData, sheet);
       const series = Array.from({ length: source.columns }, (_, c): SeriesModel => ({ values: { ...source, column: source.column + c, columns: 1 } }));
       const chart: ChartModel = { type: String(type), series, valueAxis: {}, categoryAxis: {}, legend: { visible: true } };
+      series.forEach((one) => chartOfSeries.set(one, chart));
       sheet.charts.push(chart);
       return chart;
     };
@@ -250,6 +266,7 @@ class StrictChartSeriesCollection extends StrictObject<ChartModel> implements Pi
     const find = () => {
       const series: SeriesModel = name !== undefined ? { name } : {};
       this.target().series.push(series);
+      chartOfSeries.set(series, this.target());
       return series;
     };
     return asExcel(new StrictChartSeries(this.context, { find, queued: 'ChartSeriesCollection.add' }));
@@ -265,7 +282,10 @@ class StrictChartSeriesCollection extends StrictObject<ChartModel> implements Pi
   }
 }
 
-class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeries, 'name' | 'format' | 'setValues' | 'setXAxisValues'> {
+type SeriesMembers = 'name' | 'format' | 'setValues' | 'setXAxisValues' | 'markerStyle' | 'markerSize' | 'markerBackgroundColor' | 'markerForegroundColor';
+type MarkerModel = NonNullable<SeriesModel['marker']>;
+
+class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeries, SeriesMembers> {
   constructor(context: StrictContext, source: Source<SeriesModel>) {
     super(context, 'ChartSeries', source);
   }
@@ -286,6 +306,50 @@ class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.
     this.assign('name', name, (series) => (series.name = name));
   }
 
+  get markerStyle(): Excel.ChartMarkerStyle {
+    return this.property('markerStyle');
+  }
+  set markerStyle(
+    style:
+      | Excel.ChartMarkerStyle
+      | 'Invalid'
+      | 'Automatic'
+      | 'None'
+      | 'Square'
+      | 'Diamond'
+      | 'Triangle'
+      | 'X'
+      | 'Star'
+      | 'Dot'
+      | 'Dash'
+      | 'Circle'
+      | 'Plus'
+      | 'Picture',
+  ) {
+    this.setMarker('markerStyle', 'style', style, () => MARKER_STYLES.includes(style));
+  }
+  get markerSize(): number {
+    return this.property('markerSize');
+  }
+  /** Excel's markers are 2 to 72 points. */
+  set markerSize(size: number) {
+    this.setMarker('markerSize', 'size', size, () => Number.isInteger(size) && size >= 2 && size <= 72);
+  }
+  get markerBackgroundColor(): string {
+    return this.property('markerBackgroundColor');
+  }
+  set markerBackgroundColor(color: string) {
+    assertHexColor(color, 'a marker');
+    this.setMarker('markerBackgroundColor', 'background', color);
+  }
+  get markerForegroundColor(): string {
+    return this.property('markerForegroundColor');
+  }
+  set markerForegroundColor(color: string) {
+    assertHexColor(color, 'a marker');
+    this.setMarker('markerForegroundColor', 'foreground', color);
+  }
+
   setValues(sourceData: Excel.Range): void {
     this.command('setValues', (series) => (series.values = rangeRefOf(sourceData)));
   }
@@ -297,9 +361,19 @@ class StrictChartSeries extends StrictObject<SeriesModel> implements Pick<Excel.
   propertyOf(series: SeriesModel, property: string): unknown {
     return property === 'name' ? series.name : this.unsupported(property);
   }
+
+  /** A marker of a series whose chart has markers (a bar has none: the double refuses it), of a value Excel takes. */
+  private setMarker<K extends keyof MarkerModel>(member: string, key: K, value: MarkerModel[K], valid = () => true): void {
+    this.assign(member, value, (series) => {
+      const type = chartOfSeries.get(series)?.type ?? 'unknown';
+      if (!TYPES_WITH_MARKERS.includes(type)) throw richApiError('InvalidOperation', `A series of a ${type} chart has no markers.`);
+      if (!valid()) throw richApiError('InvalidArgument', `ChartSeries.${member} cannot be ${String(value)}.`);
+      (series.marker ??= {})[key] = value;
+    });
+  }
 }
 
-class StrictChartSeriesFormat extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeriesFormat, 'fill'> {
+class StrictChartSeriesFormat extends StrictObject<SeriesModel> implements Pick<Excel.ChartSeriesFormat, 'fill' | 'line'> {
   constructor(context: StrictContext, source: Source<SeriesModel>) {
     super(context, 'ChartSeriesFormat', source);
   }
@@ -313,6 +387,43 @@ class StrictChartSeriesFormat extends StrictObject<SeriesModel> implements Pick<
     );
   }
 
+  get line(): Excel.ChartLineFormat {
+    return asExcel(
+      new StrictChartLineFormat(
+        this.context,
+        through(() => this.target()),
+      ),
+    );
+  }
+
+  propertyOf(_: SeriesModel, property: string): unknown {
+    return this.unsupported(property);
+  }
+}
+
+/** A series' line: its colour, and its weight in points. */
+class StrictChartLineFormat extends StrictObject<SeriesModel> implements Pick<Excel.ChartLineFormat, 'color' | 'weight'> {
+  constructor(context: StrictContext, source: Source<SeriesModel>) {
+    super(context, 'ChartLineFormat', source);
+  }
+
+  get color(): string {
+    return this.property('color');
+  }
+  set color(color: string) {
+    assertHexColor(color, 'a line');
+    this.assign('color', color, (series) => ((series.line ??= {}).color = color));
+  }
+  get weight(): number {
+    return this.property('weight');
+  }
+  set weight(weight: number) {
+    this.assign('weight', weight, (series) => {
+      if (!(weight > 0)) throw richApiError('InvalidArgument', `A line cannot be ${weight} points wide.`);
+      (series.line ??= {}).weight = weight;
+    });
+  }
+
   propertyOf(_: SeriesModel, property: string): unknown {
     return this.unsupported(property);
   }
@@ -323,9 +434,8 @@ class StrictChartFill extends StrictObject<SeriesModel> implements Pick<Excel.Ch
     super(context, 'ChartFill', source);
   }
 
-  /** Office.js takes "#RRGGBB" or a colour's name; the double takes the first only. */
   setSolidColor(color: string): void {
-    if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new Error(`The strict double fills with "#RRGGBB" colours only, not "${color}"`);
+    assertHexColor(color, 'a fill');
     this.command('setSolidColor', (series) => (series.fill = color), color);
   }
 

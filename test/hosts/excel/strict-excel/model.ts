@@ -54,6 +54,10 @@ export interface SeriesModel {
   categories?: RangeRef;
   /** The solid fill set by `format.fill.setSolidColor`, as given ("#1F4E79"). */
   fill?: string;
+  /** The line set through `format.line`: its colour as given, its weight in points. */
+  line?: { color?: string; weight?: number };
+  /** The markers of a chart type that has them (`markerStyle`, `markerSize`, `markerBackgroundColor`, `markerForegroundColor`). */
+  marker?: { style?: string; size?: number; background?: string; foreground?: string };
 }
 
 export interface AxisModel {

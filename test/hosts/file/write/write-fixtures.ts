@@ -67,6 +67,53 @@ export function twoSeriesChart(overrides: Partial<ChartPlan> = {}): ChartPlan {
   };
 }
 
+/** A Member's self-assessment by factor (AR1…AR12, 0 to 2), its region's and all respondents', some cells blank. */
+export const SELF_ASSESSMENT: readonly (readonly [string, number | null, number | null, number])[] = [
+  ['AR1', 2, 1.5, 1.2],
+  ['AR2', 1, 1.25, 1.1],
+  ['AR3', 0, 0.75, 0.9],
+  ['AR4', null, 1, 1.3],
+  ['AR5', 2, 1.75, 1.6],
+  ['AR6', 1, null, 0.8],
+  ['AR7', 2, 1.5, 1.4],
+  ['AR8', 1, 1, 1],
+  ['AR9', 0, 0.5, 0.7],
+  ['AR10', 2, 2, 1.8],
+  ['AR11', null, 1.25, 1.2],
+  ['AR12', 1, 0.75, 0.6],
+];
+
+/** The self-assessment in A3:D14 under its header, and a radar chart of it beside. */
+export function profileSheet(overrides: Partial<SheetPlan> = {}): SheetPlan {
+  return {
+    name: 'Profile',
+    blocks: [
+      { top: 2, left: 1, rows: [['Factor', 'Malta', 'Europe', 'All respondents']], style: 'label' },
+      { top: 3, left: 1, rows: SELF_ASSESSMENT.map((row) => [...row]) },
+    ],
+    tables: [],
+    charts: [radarChart()],
+    ...overrides,
+  };
+}
+
+export function radarChart(overrides: Partial<ChartPlan> = {}): ChartPlan {
+  const column = (n: number) => ({ sheet: 'Profile', column: n, top: 3, bottom: 14 });
+  return {
+    kind: 'radar',
+    scale: { min: 0, max: 2, step: 0.5 },
+    title: 'Self-assessment: Malta',
+    categories: column(1),
+    series: [
+      { name: 'Malta', values: column(2) },
+      { name: 'Europe', values: column(3) },
+      { name: 'All respondents', values: column(4) },
+    ],
+    anchor: { top: 2, left: 6, bottom: 24, right: 13 },
+    ...overrides,
+  };
+}
+
 /**
  * A submission template: labels locked, answer cells (C2:C3 and C5:C8) editable, the answers a dropdown,
  * the Member a dropdown of the hidden column Z, which is sized, and AA hidden at the default width.

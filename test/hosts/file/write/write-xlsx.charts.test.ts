@@ -6,7 +6,10 @@ import {
   partNames,
   partText,
   plan,
+  profileSheet,
+  radarChart,
   SECTION_ITEMS,
+  SELF_ASSESSMENT,
   SUMMARY_AND_CHARTS,
   summarySheet,
   twoSeriesChart,
@@ -22,6 +25,12 @@ const first = (xml: string, element: string) => new RegExp(`<${element}>.*?</${e
 
 /** The XML of each `c:ser`. */
 const seriesOf = (xml: string) => [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map(([series]) => series);
+
+/** The names of the children of the first element named `c:<parent>` in `xml`, in order. */
+const childrenOf = (xml: string, parent: string) => {
+  const inner = new RegExp(`<c:${parent}>(.*?)</c:${parent}>`).exec(xml)?.[1] ?? '';
+  return [...inner.replace(/<c:(\w+)>.*?<\/c:\1>/g, (_, name: string) => `<c:${name}/>`).matchAll(/<c:(\w+)[\s/>]/g)].map(([, name]) => name);
+};
 
 async function chartsWritten(sheetPlan = chartsSheet()): Promise<{ bytes: Uint8Array; charts: string[]; drawing: string }> {
   const bytes = await writeXlsx(await usersWorkbook(), plan(sheetPlan));
@@ -202,5 +211,116 @@ describe('writeXlsx: native bar charts', () => {
     ]);
     expect(await partText(written, 'xl/charts/chart1.xml')).toBe(await partText(input, 'xl/charts/chart1.xml'));
     expect(texts(await partText(written, 'xl/charts/chart2.xml'), 'a:t')).toEqual(['Chart 3: Trade &amp; tariff measures']);
+  });
+});
+
+describe('writeXlsx: a native radar chart', () => {
+  const radarWritten = async (chart = radarChart()) => (await chartsWritten(profileSheet({ charts: [chart] }))).charts[0];
+  const column = (i: number) => SELF_ASSESSMENT.map((row) => row[i]);
+
+  it('draws a line with markers per plan series around the categories, named as the plan names them, and no bars', async () => {
+    const chart = await radarWritten();
+    expect(attributeValues(chart, 'c:radarStyle', 'val')).toEqual(['marker']);
+    expect(attributeValues(first(chart, 'c:radarChart'), 'c:varyColors', 'val')).toEqual(['0']);
+    expect(seriesOf(chart).map((series) => texts(first(series, 'c:tx'), 'c:v'))).toEqual([['Malta'], ['Europe'], ['All respondents']]);
+    expect(chart).not.toContain('<c:barChart>');
+  });
+
+  it('its categories and values are formulas on the plan’s cells, cached, a blank cell left out: a gap in the line', async () => {
+    const chart = await radarWritten();
+    const [member, region, all] = seriesOf(chart);
+    expect(seriesOf(chart).map((series) => texts(series, 'c:f'))).toEqual([
+      ["'Profile'!$A$3:$A$14", "'Profile'!$B$3:$B$14"],
+      ["'Profile'!$A$3:$A$14", "'Profile'!$C$3:$C$14"],
+      ["'Profile'!$A$3:$A$14", "'Profile'!$D$3:$D$14"],
+    ]);
+    expect(texts(first(member, 'c:strCache'), 'c:v')).toEqual(column(0));
+    expect(attributeValues(first(member, 'c:numCache'), 'c:ptCount', 'val')).toEqual(['12']);
+    expect(attributeValues(first(member, 'c:numCache'), 'c:pt', 'idx')).toEqual(['0', '1', '2', '4', '5', '6', '7', '8', '9', '11']);
+    expect(texts(first(member, 'c:numCache'), 'c:v').map(Number)).toEqual(column(1).filter((value) => value !== null));
+    expect(texts(first(region, 'c:numCache'), 'c:v')).toHaveLength(11);
+    expect(texts(first(all, 'c:numCache'), 'c:v').map(Number)).toEqual(column(3));
+    expect(attributeValues(chart, 'c:dispBlanksAs', 'val')).toEqual(['gap']);
+  });
+
+  it('runs its value axis over the plan’s scale, in General, a gridline and a label every step', async () => {
+    const chart = await radarWritten(radarChart({ scale: { min: 0, max: 2, step: 0.5 } }));
+    const valueAxis = first(chart, 'c:valAx');
+    expect(attributeValues(valueAxis, 'c:orientation', 'val')).toEqual(['minMax']);
+    expect([attributeValues(valueAxis, 'c:min', 'val'), attributeValues(valueAxis, 'c:max', 'val')]).toEqual([['0'], ['2']]);
+    expect(attributeValues(valueAxis, 'c:majorUnit', 'val')).toEqual(['0.5']);
+    expect(attributeValues(valueAxis, 'c:numFmt', 'formatCode')).toEqual(['General']);
+    expect(valueAxis).toContain('<c:majorGridlines>');
+    expect(attributeValues(valueAxis, 'c:delete', 'val')).toEqual(['0']);
+  });
+
+  it('goes round the categories in the plan’s order, each labelled, none reversed as a bar chart’s are', async () => {
+    const categoryAxis = first(await radarWritten(), 'c:catAx');
+    expect(attributeValues(categoryAxis, 'c:orientation', 'val')).toEqual(['minMax']);
+    expect(attributeValues(categoryAxis, 'c:delete', 'val')).toEqual(['0']);
+    expect(attributeValues(categoryAxis, 'c:tickLblPos', 'val')).toEqual(['nextTo']);
+  });
+
+  it('draws each series’ line and filled circles in the report’s colour for its position, unfilled, without labels or bars’ elements', async () => {
+    const chart = await radarWritten();
+    for (const [i, series] of seriesOf(chart).entries()) {
+      const line = /<c:spPr><a:ln w="(\d+)"><a:solidFill><a:srgbClr val="(\w+)"\/><\/a:solidFill><\/a:ln><\/c:spPr><c:marker>/.exec(series);
+      expect(line?.slice(1)).toEqual(['28575', SERIES_COLORS[i]]);
+      const marker = first(series, 'c:marker');
+      expect([attributeValues(marker, 'c:symbol', 'val'), attributeValues(marker, 'c:size', 'val')]).toEqual([['circle'], ['5']]);
+      expect(attributeValues(marker, 'a:srgbClr', 'val')).toEqual([SERIES_COLORS[i], SERIES_COLORS[i]]);
+      for (const absent of ['<c:invertIfNegative', '<c:dLbls>', '<c:errBars>']) expect(series).not.toContain(absent);
+    }
+    expect(attributeValues(chart, 'c:plotVisOnly', 'val')).toEqual(['1']);
+  });
+
+  it.each([
+    ['three series have a legend, on top', radarChart(), ['t']],
+    ['one series has none', radarChart({ series: radarChart().series.slice(0, 1) }), []],
+  ])('%s', async (_, chart, positions) => {
+    expect(attributeValues(await radarWritten(chart), 'c:legendPos', 'val')).toEqual(positions);
+  });
+
+  it('writes the chart’s elements in the order of the DrawingML schema (CT_RadarChart, CT_RadarSer, CT_Marker, the axes)', async () => {
+    const chart = await radarWritten();
+    expect(childrenOf(chart, 'chart')).toEqual(['title', 'autoTitleDeleted', 'plotArea', 'legend', 'plotVisOnly', 'dispBlanksAs']);
+    expect(childrenOf(chart, 'plotArea')).toEqual(['layout', 'radarChart', 'catAx', 'valAx']);
+    expect(childrenOf(chart, 'radarChart')).toEqual(['radarStyle', 'varyColors', 'ser', 'ser', 'ser', 'axId', 'axId']);
+    for (const series of seriesOf(chart)) expect(childrenOf(series, 'ser')).toEqual(['idx', 'order', 'tx', 'spPr', 'marker', 'cat', 'val']);
+    expect(childrenOf(chart, 'marker')).toEqual(['symbol', 'size', 'spPr']);
+    expect(childrenOf(chart, 'scaling')).toEqual(['orientation']);
+    expect(childrenOf(first(chart, 'c:valAx'), 'scaling')).toEqual(['orientation', 'max', 'min']);
+    expect(childrenOf(chart, 'catAx')).toEqual([
+      'axId',
+      'scaling',
+      'delete',
+      'axPos',
+      'majorGridlines',
+      'numFmt',
+      'majorTickMark',
+      'minorTickMark',
+      'tickLblPos',
+      'crossAx',
+      'crosses',
+      'auto',
+      'lblAlgn',
+      'lblOffset',
+      'noMultiLvlLbl',
+    ]);
+    expect(childrenOf(chart, 'valAx')).toEqual([
+      'axId',
+      'scaling',
+      'delete',
+      'axPos',
+      'majorGridlines',
+      'numFmt',
+      'majorTickMark',
+      'minorTickMark',
+      'tickLblPos',
+      'crossAx',
+      'crosses',
+      'crossBetween',
+      'majorUnit',
+    ]);
   });
 });

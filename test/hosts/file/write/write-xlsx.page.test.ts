@@ -37,6 +37,24 @@ describe('writeXlsx: a sheet with a page plan prints as a page of the report', (
     expect(xml).toContain('<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>');
   });
 
+  it('one page wide and at most the plan’s pages tall, when it says how many, as ExcelJS reads it back', async () => {
+    const written = await writeXlsx(await usersWorkbook(), plan(crmSummary({ ...PAGE, pagesTall: 1 })));
+    const xml = await sheetXml(written, "CRM Members' Summary");
+    expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="1"/>');
+    const sheet = (await loadWithExcelJS(written)).getWorksheet("CRM Members' Summary")!;
+    expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+  });
+
+  it('not fitted to any height when it is not fitted to the width, whatever pages tall the plan says', async () => {
+    const xml = await sheetXml(
+      await writeXlsx(await usersWorkbook(), plan(crmSummary({ ...PAGE, fitToWidth: false, scale: 80, pagesTall: 2 }))),
+      "CRM Members' Summary",
+    );
+    expect(xml).not.toContain('fitTo');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="portrait" scale="80"/>');
+  });
+
   it('at full size, and not fitted, when the plan does not fit it to the width', async () => {
     const xml = await sheetXml(
       await writeXlsx(await usersWorkbook(), plan(crmSummary({ ...PAGE, orientation: 'landscape', fitToWidth: false }))),

@@ -5,6 +5,7 @@ import {
   partNames,
   partText,
   plan,
+  profileSheet,
   SUMMARY_AND_CHARTS,
   summarySheet,
   surveySummaryTable,
@@ -54,6 +55,7 @@ describe('writeXlsx: every XML part it writes is well-formed', () => {
     ['the report’s sheets', SUMMARY_AND_CHARTS],
     ['names and texts full of markup and forbidden characters', awkward],
     ['a protected template whose dropdowns are full of markup', template],
+    ['a radar chart with blanks among its values', plan(profileSheet())],
   ];
 
   async function writtenParts(written: typeof SUMMARY_AND_CHARTS): Promise<Map<string, string>> {
