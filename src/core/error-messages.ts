@@ -8,6 +8,7 @@ type Messages = { readonly [R in UnusableReason]: (p: UnusableParamsOf[R], file:
 const EN: Messages = {
   'file-not-found': (p) => `Cannot find the file ${p.path}.`,
   'not-a-file': (p) => `${p.path} is a folder, not a workbook file.`,
+  'not-a-folder': (p) => `${p.path} is a file, not a folder: name a folder to write the workbooks into (it is made if it does not exist).`,
   'file-unreadable': (p) => `Cannot read the file ${p.path} (${p.detail}). Check that you may open it and that no other program locks it.`,
   'empty-file': (_, f) => `${f} is empty (0 bytes): it holds no workbook. Save the workbook again from Excel, or ask its sender for it again.`,
   'not-xlsx': (_, f) => `${f} is not an Excel workbook (.xlsx). Save it as “Excel Workbook (.xlsx)” and try again.`,
@@ -46,6 +47,7 @@ const EN: Messages = {
 const FR: Messages = {
   'file-not-found': (p) => `Fichier introuvable : ${p.path}.`,
   'not-a-file': (p) => `${p.path} est un dossier, pas un classeur.`,
+  'not-a-folder': (p) => `${p.path} est un fichier, pas un dossier : indiquez un dossier où écrire les classeurs (il est créé s’il n’existe pas).`,
   'file-unreadable': (p) =>
     `Impossible de lire le fichier ${p.path} (${p.detail}). Vérifiez que vous avez le droit de l’ouvrir et qu’aucun autre programme ne le verrouille.`,
   'empty-file': (_, f) =>

@@ -5,6 +5,8 @@
 export interface UnusableParamsOf {
   readonly 'file-not-found': { readonly path: string };
   readonly 'not-a-file': { readonly path: string };
+  /** A folder to write into (`profiles --all --out`) that is a file. */
+  readonly 'not-a-folder': { readonly path: string };
   /** `detail`: the system's error code, or its message when it has none. */
   readonly 'file-unreadable': { readonly path: string; readonly detail: string };
   readonly 'empty-file': NoParams;

@@ -82,3 +82,7 @@ export { shortened } from './text/shorten';
 export { a1, columnLetters, columnNumber, parseA1Range, rangeA1 } from './workbook/address';
 export { excelNameKey } from './workbook/excel-names';
 export { otherRoundSheets, roundOfSheet } from './workflows/second-round';
+export { profileWorkbook, type ProfileRequest, type WrittenProfile } from './workflows/profile-workbook';
+export type { MemberProfile, ProfileFigure, ProfileItem, ProfileSection, SelfAssessment, FactorScore } from './profile/member-profile';
+export type { MeanScore } from './profile/self-assessment';
+export { profileSheetName } from './report/profile-sheet';

@@ -9,6 +9,8 @@ export type RequestProblem =
   /** `foreign`: the letters of the name from another alphabet (a Cyrillic А in "Аlbania"). */
   | { readonly reason: 'unknown-member'; readonly name: string; readonly suggestion?: Member; readonly foreign?: readonly ForeignLetter[] }
   | { readonly reason: 'member-without-submission'; readonly member: Member }
+  /** A profile of every Member that responded, asked of a workbook (`file`) where no Member's submission is read. */
+  | { readonly reason: 'no-submissions'; readonly file: string }
   | { readonly reason: 'unknown-region'; readonly name: string }
   /** `questions`: those of the form that could name the Member; `form`: whether the questionnaire is an XLSForm. */
   | { readonly reason: 'unknown-member-question'; readonly name: string; readonly questions: readonly string[]; readonly form: boolean }
@@ -47,6 +49,10 @@ export function requestMessage({ problem }: RequestError, lang: Language): strin
       return lang === 'fr'
         ? `${problem.member.name.fr} n’a pas de soumission dans ce classeur : rien à comparer.`
         : `${problem.member.name.en} has no submission in this workbook: there is nothing to compare.`;
+    case 'no-submissions':
+      return lang === 'fr'
+        ? `${problem.file} ne contient la soumission d’aucun Membre de l’OMD : aucun profil à écrire. Vérifiez le classeur pour voir pourquoi.`
+        : `${problem.file} holds no submission from a WCO Member: there is no profile to write. Check the workbook to see why.`;
     case 'unknown-region':
       return lang === 'fr'
         ? `« ${problem.name} » n’est pas une région de l’OMD. Régions : ${REGIONS_LIST}.`

@@ -4,6 +4,7 @@ import { unusableMessage } from '../../src/core/error-messages';
 const REASONS: UnusableReason[] = [
   'file-not-found',
   'not-a-file',
+  'not-a-folder',
   'file-unreadable',
   'empty-file',
   'not-xlsx',

@@ -77,7 +77,8 @@ function errorsBySubmission(issues: readonly Issue[]): Map<Submission, IssueCode
   return errors;
 }
 
-function memberOf(submission: Submission): Member | undefined {
+/** The registry's Member a submission names, if it names one. */
+export function memberOf(submission: Submission): Member | undefined {
   const cell = submission.member;
   return cell?.kind === 'named' && cell.parsed.kind === 'found' ? cell.parsed.member : undefined;
 }

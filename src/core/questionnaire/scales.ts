@@ -48,6 +48,7 @@ export const PPN: Scale = {
     { answer: 'In place', counts: ['In place'] },
     { answer: 'Partly', counts: ['Partly'] },
   ],
+  scores: { 'In place': 2, Partly: 1, 'Not in place': 0 },
 };
 
 export const TEXT: Scale = { id: 'TEXT', choices: [], reported: [] };

@@ -32,6 +32,11 @@ export interface Scale {
   readonly choices: readonly Choice[];
   /** The rows of the summary, in order: an XLSForm list reports every choice, each counting itself. */
   readonly reported: readonly ReportedAnswer[];
+  /**
+   * Each choice's score, where the questionnaire scores the scale (the 1998 self-assessment: In place 2,
+   * Partly 1, Not in place 0): a Member's profile draws its items as a radar of scores.
+   */
+  readonly scores?: Readonly<Record<string, number>>;
   /** The choices a TRUE or FALSE cell stands for, where the scale takes them (YN). */
   readonly booleans?: { readonly true: string; readonly false: string };
 }

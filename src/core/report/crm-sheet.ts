@@ -190,7 +190,7 @@ function points(change: number): number {
 }
 
 /** How an indicator's baseline and follow-up, and its change, are shown. */
-interface IndicatorLook {
+export interface IndicatorLook {
   readonly value: NumberFormat;
   readonly change: NumberFormat;
 }
@@ -201,7 +201,7 @@ interface IndicatorLook {
  * Any other unit: whole numbers with thousands separators when all its values are whole (counts, days),
  * else two decimals: a format shows no precision the values do not have.
  */
-function indicatorLooks(measurements: readonly Measurement[]): Map<Indicator, IndicatorLook> {
+export function indicatorLooks(measurements: readonly Measurement[]): Map<Indicator, IndicatorLook> {
   const values = new Map<Indicator, number[]>();
   for (const m of measurements) {
     const numbers = values.get(m.indicator) ?? [];

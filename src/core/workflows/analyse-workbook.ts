@@ -1,7 +1,8 @@
 import { analyseSurvey, type SurveyAnalysis } from '../analyse/analyse-survey';
 import { memberAgainstAll, regionAgainstRest, roundAgainstRound } from '../analyse/compare';
 import { DEFAULT_OPTIONS, membersPopulation, type AnalysisOptions } from '../analyse/options';
-import { respondentOf, type Respondent } from '../analyse/respondents';
+import type { Respondent } from '../analyse/respondents';
+import { subjectNamed } from './subjects';
 import { checkAgainst, checkWorkbook, refuseBrokenForm, registry, type WorkbookCheck } from './check-workbook';
 import { SEVERITY, type Issue } from '../check/issue';
 import type { Language } from '../i18n/language';
@@ -13,7 +14,7 @@ import type { Settings } from '../settings/read-settings';
 import { assertPlanContract } from '../report/plan-contract';
 import { assertPlanFits } from '../report/plan-fits';
 import { reportPlan, type ReportSheet } from '../report/report-plan';
-import { RequestError, unknownMemberError } from '../request-error';
+import { RequestError } from '../request-error';
 import type { CellRef } from '../workbook/address';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 
@@ -63,6 +64,26 @@ export interface AnalyseOutcome {
 
 /** Everything `analyze` does between reading a workbook and writing its plan. */
 export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequest): AnalyseOutcome {
+  const { checked, analysis, issues, settings } = analysedWorkbook(workbook, request);
+  const language = settings.language ?? request.defaultLanguage;
+  const comparison = compare(analysis, checked.survey.submissions, request);
+  const plan = reportPlan({ analysis, crm: checked.crm, issues, comparison, language, today: request.today }, request.sheet);
+  assertPlanContract(plan);
+  assertPlanFits(workbook, plan);
+  return { language, analysis, issues, comparison, plan };
+}
+
+/** A workbook checked and counted as `analyze` counts it, before anything is compared or planned. */
+export interface AnalysedWorkbook {
+  readonly checked: WorkbookCheck;
+  readonly analysis: SurveyAnalysis;
+  /** Every issue, in the order `check` reports them, the analysis's own after the check's. */
+  readonly issues: readonly Issue[];
+  /** The Settings sheet's, under the request's. */
+  readonly settings: Settings;
+}
+
+export function analysedWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequest): AnalysedWorkbook {
   const checked =
     request.check ??
     checkWorkbook(workbook, request.today, {
@@ -70,7 +91,6 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequ
       ...(request.settings.memberQuestion ? { memberQuestion: request.settings.memberQuestion } : {}),
     });
   refuseBrokenForm(checked.formIssues);
-  const { survey } = checked;
   const settings = { ...checked.settings, ...request.settings };
   const counting: AnalysisOptions = {
     ...DEFAULT_OPTIONS,
@@ -80,12 +100,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, request: AnalyseRequ
   const { analysis, populationIssues } = analyseAtPopulation(checked, counting, request.registryPopulation ? undefined : settings.population, request);
   const { options } = analysis;
   const issues: Issue[] = [...checked.issues, ...populationIssues, ...analysis.selection.undated.map((r) => undatedIssue(r, options.firstResponses ?? 0))];
-  const language = settings.language ?? request.defaultLanguage;
-  const comparison = compare(analysis, survey.submissions, request);
-  const plan = reportPlan({ analysis, crm: checked.crm, issues, comparison, language, today: request.today }, request.sheet);
-  assertPlanContract(plan);
-  assertPlanFits(workbook, plan);
-  return { language, analysis, issues, comparison, plan };
+  return { checked, analysis, issues, settings };
 }
 
 /**
@@ -97,7 +112,7 @@ function analyseAtPopulation(
   checked: WorkbookCheck,
   counting: AnalysisOptions,
   given: number | undefined,
-  request: AnalyseRequest,
+  request: Pick<AnalyseRequest, 'settings'>,
 ): { analysis: SurveyAnalysis; populationIssues: Issue[] } {
   // The Population setting, a survey of staff say, knows no region's share; the registry knows each region's Members.
   const analyse = (population: number | undefined) =>
@@ -140,19 +155,10 @@ function compare(analysis: SurveyAnalysis, submissions: readonly Submission[], r
   const { questionnaire, selection, options } = analysis;
   const counted = selection.counted;
   return {
-    ...(request.member ? { member: memberAgainstAll(questionnaire, selection, subjectOf(request.member, submissions, counted), options) } : {}),
+    ...(request.member ? { member: memberAgainstAll(questionnaire, selection, subjectNamed(request.member, submissions, counted), options) } : {}),
     ...(request.region ? { region: { region: request.region, differences: regionAgainstRest(questionnaire, counted, request.region, options) } } : {}),
     ...(request.otherRound ? { round: { name: request.otherRound.name, differences: otherRound(analysis, request) } } : {}),
   };
-}
-
-/** The Member's submission: the one counted if any (a second one is a duplicate, left out), else its first. */
-function subjectOf(name: string, submissions: readonly Submission[], counted: readonly Respondent[]): Respondent {
-  const match = registry.match(name);
-  if (match.kind === 'unknown') throw unknownMemberError(name, match);
-  const subject = counted.find((r) => r.member === match.member) ?? submissions.map(respondentOf).find((r) => r?.member === match.member);
-  if (!subject) throw new RequestError({ reason: 'member-without-submission', member: match.member });
-  return subject;
 }
 
 /** The other round, read, checked and counted with the same options, answer by answer against this one. */

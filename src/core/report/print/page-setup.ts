@@ -14,7 +14,7 @@ export interface PrintContext {
 }
 
 /** A4 less Excel's default margins (0.7 inch left and right, 0.75 top and bottom), in pixels at 96 per inch. */
-const PAGE = { portrait: { width: 659, height: 978 }, landscape: { width: 988, height: 650 } } as const;
+export const PAGE = { portrait: { width: 659, height: 978 }, landscape: { width: 988, height: 650 } } as const;
 /**
  * A part printed at a fixed scale has its width reckoned, not measured: a reader's font a little wider than
  * Calibri's 7 pixels a digit would push its last column onto a page of its own. So the scale leaves this much spare.
@@ -43,6 +43,11 @@ export function printedSheet(sheet: SheetPlan, context: PrintContext): SheetPlan
  */
 export function pagePlan(sheet: SheetPlan, context: PrintContext): PagePlan {
   const words = PRINT_WORDS[context.lang];
+  const headerAndFooter = {
+    header: context.title ?? words.reportTitle,
+    footer: { left: words.organisation, center: context.dated ?? '', pageOf: { page: words.page, of: words.of } },
+  };
+  if (sheet.printedAs) return { orientation: sheet.printedAs.orientation, fitToWidth: true, pagesTall: sheet.printedAs.pagesTall, ...headerAndFooter };
   const { orientation, fitToWidth } = printedPage(sheetPixels(sheet));
   // Repeated only where a page breaks: a table that fits one page prints its header once.
   const [table, ...others] = sheet.tables;
@@ -61,8 +66,7 @@ export function pagePlan(sheet: SheetPlan, context: PrintContext): PagePlan {
     ...(sheet.rowBreaks?.length ? { rowBreaks: sheet.rowBreaks } : {}),
     ...(columnBreaks.length > 0 ? { columnBreaks } : {}),
     ...(scale !== undefined ? { scale } : {}),
-    header: context.title ?? words.reportTitle,
-    footer: { left: words.organisation, center: context.dated ?? '', pageOf: { page: words.page, of: words.of } },
+    ...headerAndFooter,
   };
 }
 
