@@ -1,5 +1,5 @@
 import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
-import type { Cell, SheetSnapshot } from '../../src/core/workbook/snapshot';
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 
 /** A cell's value as a test compares it: text, number, or null for a blank. */
 export function valueOf(cell: Cell): string | number | boolean | null {
@@ -49,4 +49,29 @@ export function profileRows(sheet: SheetSnapshot): Map<string, ProfileRow> {
     }),
   );
   return rows;
+}
+
+/**
+ * What issue #21 asks of a counted Member's profile written into the workbook of its round: every reported
+ * item's answer exactly as the Member gave it in `Responses`, its percents those of the Summary (all
+ * respondents) and of the Regions sheet (its region).
+ */
+export function expectProfileAgrees(after: WorkbookSnapshot, member: { readonly name: string; readonly code: string; readonly region: string }): void {
+  const sheet = (name: string) => after.sheets.find((s) => s.name === name)!;
+  const rows = profileRows(sheet(`Profile ${member.code}`));
+  const responses = sheet('Responses').rows;
+  const header = responses[0].map(valueOf);
+  const own = responses.find((r) => valueOf(r[0]) === member.name)!;
+  const summary = tableRecords(sheet('Summary'), 'SurveySummary');
+  const regions = tableRecords(sheet('Regions'), 'RegionPercentages');
+  expect(rows.size).toBe(new Set(summary.map((r) => r.Question)).size);
+  for (const s of summary) {
+    const id = String(s.Question);
+    const item = SURVEY_1998.sections.flatMap((x) => x.items).find((i) => i.id === id)!;
+    const k = item.scale.reported.findIndex((r) => r.answer === s.Answer);
+    const region = regions.find((r) => r.Question === id && r.Answer === s.Answer)!;
+    expect(rows.get(id)?.answer).toBe(valueOf(own[header.indexOf(id)]));
+    expect(rows.get(id)?.figures[2 * k + 1]).toBe(s.Percent);
+    expect(rows.get(id)?.figures[2 * k]).toBe(region[`${member.region} Percent`]);
+  }
 }

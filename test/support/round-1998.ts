@@ -2,6 +2,8 @@ import { SURVEY_1998 } from '../../src/core/questionnaire/survey-1998';
 import type { Item } from '../../src/core/questionnaire/types';
 import { sheet, workbook, type Plain } from './snapshot';
 import { day } from './survey';
+import { valueOf } from './profile';
+import type { BookSpec } from '../hosts/excel/workbooks';
 
 /** Every item of the 1998 questionnaire that takes a choice, in order. */
 export const CHOICE_ITEMS: readonly Item[] = SURVEY_1998.sections.flatMap((s) => s.items.filter((i) => i.scale.choices.length > 0));
@@ -62,3 +64,13 @@ export const CRM_ROWS = sheet('CRM Indicators', [
   ['France', 'CLEARANCE-TIME', '1996', 48, '1998', 52],
   ['Japan', 'REV-YIELD', '1996', 900, '1998', 950],
 ]);
+
+/** The round as a workbook of plain cells (a date received as its serial), for the hosts to build as a file or as Excel's. */
+export function roundBook(options: RoundOptions = {}): BookSpec {
+  return {
+    sheets: round1998(options).sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows.map((row) => Array.from(row, (cell) => (cell === undefined ? null : cell.kind === 'date' ? cell.serial : valueOf(cell)))),
+    })),
+  };
+}
