@@ -4,13 +4,10 @@ import { openXlsxFile, saveXlsxFile, type XlsxFile } from '../hosts/file/node';
 import {
   type AnalyseRequest,
   analyseWorkbook,
-  BASE_OPTIONS,
-  type BaseOption,
   REGION_CODES,
   type RegionCode,
   RequestError,
   serialOfMs,
-  type Settings,
   type WorkbookPlan,
   type WorkbookSnapshot,
 } from '../core';
@@ -21,6 +18,7 @@ import type { Io } from './io';
 import { chosenLanguage } from './language';
 import { analyzeReport } from './analyze-report';
 import { QUESTIONNAIRE_FLAGS, questionnaireRequest } from './questionnaire-flag';
+import { SETTINGS_FLAGS, settingsOf } from './settings-flags';
 
 export const ANALYZE_USAGE =
   'wco-survey analyze <in.xlsx> --out <out.xlsx> [--first N] [--population N] [--base answered|respondents|applicable] [--lang en|fr] [--compare other.xlsx] [--member NAME] [--region CODE] [--questionnaire form.xlsx] [--member-question NAME]';
@@ -30,7 +28,7 @@ export const ANALYZE_USAGE =
  * .xlsm keeps its macros, and is written under an .xlsm name only.
  */
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
-  onlyFlags(args, ['out', 'first', 'population', 'base', 'lang', 'compare', 'member', 'region', ...QUESTIONNAIRE_FLAGS]);
+  onlyFlags(args, ['out', ...SETTINGS_FLAGS, 'lang', 'compare', 'member', 'region', ...QUESTIONNAIRE_FLAGS]);
   const [input, ...extra] = args.positionals;
   const out = args.flags.get('out');
   if (!input || extra.length || typeof out !== 'string') throw new UsageError(`usage: ${ANALYZE_USAGE}`);
@@ -53,7 +51,8 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
 async function analyseRequest(args: ParsedArgs, io: Io): Promise<Omit<AnalyseRequest, 'otherRound'>> {
   const lang = chosenLanguage(args, io.env);
   const { form, memberQuestion } = await questionnaireRequest(args);
-  const settings = { ...settingsOf(args), ...(memberQuestion ? { memberQuestion } : {}) };
+  // --lang also names the language of the written sheets, over the Settings sheet's.
+  const settings = { ...settingsOf(args), ...(args.flags.has('lang') ? { language: lang } : {}), ...(memberQuestion ? { memberQuestion } : {}) };
   const region = regionOf(args);
   const member = args.flags.get('member');
   return {
@@ -82,27 +81,6 @@ async function analysed(
   io.progress('Analysing…');
   const outcome = analyseWorkbook(workbook, { ...request, ...(other ? { otherRound: other } : {}) });
   return { plan: outcome.plan, report: analyzeReport(outcome, out) };
-}
-
-/** Flags that win over the Settings sheet; --lang also names the language of the written sheets. */
-function settingsOf(args: ParsedArgs): Settings {
-  const first = args.flags.get('first');
-  const population = args.flags.get('population');
-  const base = args.flags.get('base');
-  const lang = args.flags.get('lang');
-  if (first !== undefined && !(typeof first === 'string' && /^[1-9]\d*$/.test(first))) {
-    throw new UsageError('--first takes a whole number of responses, 1 or more');
-  }
-  if (population !== undefined && !(typeof population === 'string' && /^[1-9]\d*$/.test(population))) {
-    throw new UsageError('--population takes a whole number, 1 or more');
-  }
-  if (base !== undefined && !BASE_OPTIONS.includes(base as BaseOption)) throw new UsageError('--base takes answered or respondents or applicable');
-  return {
-    ...(typeof first === 'string' ? { firstResponses: Number(first) } : {}),
-    ...(typeof population === 'string' ? { population: Number(population) } : {}),
-    ...(typeof base === 'string' ? { base: base as BaseOption } : {}),
-    ...(typeof lang === 'string' ? { language: lang.toLowerCase() === 'fr' ? 'fr' : 'en' } : {}),
-  };
 }
 
 function regionOf(args: ParsedArgs): RegionCode | undefined {

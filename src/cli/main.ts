@@ -3,6 +3,7 @@ import { ANALYZE_USAGE, analyzeCommand } from './analyze-command';
 import { CONSOLIDATE_USAGE, consolidateCommand } from './consolidate-command';
 import { QUESTIONNAIRE_USAGE, questionnaireCommand } from './questionnaire-command';
 import { TEMPLATE_USAGE, templateCommand } from './template-command';
+import { PROFILES_USAGE, profilesCommand } from './profiles-command';
 import { parseArgs, UsageError } from './args';
 import { CHECK_USAGE, checkCommand } from './check-command';
 import { processIo, type Io } from './io';
@@ -11,12 +12,21 @@ import { chosenLanguage } from './language';
 const COMMANDS: Readonly<Record<string, (args: ReturnType<typeof parseArgs>, io: Io) => Promise<number>>> = {
   check: checkCommand,
   analyze: analyzeCommand,
+  profiles: profilesCommand,
   template: templateCommand,
   consolidate: consolidateCommand,
   questionnaire: questionnaireCommand,
 };
 const VALUE_FLAGS = new Set(['lang', 'out', 'first', 'population', 'base', 'compare', 'member', 'region', 'questionnaire', 'member-question', 'into']);
-const USAGE = ['usage:', `  ${CHECK_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${TEMPLATE_USAGE}`, `  ${CONSOLIDATE_USAGE}`, `  ${QUESTIONNAIRE_USAGE}`].join('\n');
+const USAGE = [
+  'usage:',
+  `  ${CHECK_USAGE}`,
+  `  ${ANALYZE_USAGE}`,
+  `  ${PROFILES_USAGE}`,
+  `  ${TEMPLATE_USAGE}`,
+  `  ${CONSOLIDATE_USAGE}`,
+  `  ${QUESTIONNAIRE_USAGE}`,
+].join('\n');
 
 /** Runs one command; returns the exit code. Every failure is one line on stderr, never a stack trace. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

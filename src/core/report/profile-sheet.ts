@@ -169,11 +169,14 @@ function itemBlock(item: ProfileItem, top: number, widths: readonly number[], la
   const cells: PlanValue[] = item.figures.flatMap((f) => [orNull(shownPercent(f.region)), orNull(f.all.percent)]);
   while (cells.length < widths.length - FIGURES) cells.push(null);
   const answer = item.answer ? shownAnswer(item.answer, item.item, lang) : null;
-  const [first, ...more] = brokenLines(item.item.label[lang], widths[LABEL] - PADDING);
+  // An answer wrapped on n lines makes its row n lines tall: the label's first n lines share it, wrapped alike.
+  const answerLines = answer === null ? 1 : brokenLines(answer, widths[ANSWER] - PADDING).length;
+  const label = brokenLines(item.item.label[lang], widths[LABEL] - PADDING);
+  const first = label.slice(0, answerLines).join(' ');
   return {
     top,
     left: ID,
-    rows: [[item.item.id, first ?? null, answer, ...cells], ...more.map((line) => [null, line])],
+    rows: [[item.item.id, first, answer, ...cells], ...label.slice(answerLines).map((line) => [null, line])],
     formats: [undefined, undefined, undefined, ...cells.map((): NumberFormat => 'percent')],
   };
 }

@@ -12,7 +12,9 @@ export const PROFILE_WORDS = {
     counted: (respondents: number) => `Counted: yes, one of the ${counted(respondents, 'en', ['respondent', 'respondents'])} in the figures below.`,
     notCountedErrors: (errors: string) => `Counted: no, its answers have errors (${errors}). Its answers are shown; the figures are the other respondents’.`,
     notCountedCutoff: (first: number) =>
-      `Counted: no, only the first ${first === 1 ? 'submission' : `${first} submissions`} received count, and it came after ${first === 1 ? 'it' : 'them'}.`,
+      first === 1
+        ? 'Counted: no, only the first submission received counts, and it came after it.'
+        : `Counted: no, only the first ${first} submissions received count, and it came after them.`,
     notCountedEmpty: 'Counted: no, it was returned without any answer.',
     notCountedAbsent: 'Counted: no, it is not among the respondents counted.',
     legend: (region: string, inRegion: number, all: number) =>
