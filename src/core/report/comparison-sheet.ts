@@ -1,5 +1,4 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
-import { reasonsText } from '../check/reasons';
 import type { Difference, MemberComparison, MemberStatus, RegionDifference } from '../analyse/compare';
 import { isSuppressed, shownPercent, unguarded, type GuardedResult } from '../analyse/small-base';
 import type { Language } from '../i18n/language';
@@ -18,6 +17,7 @@ import {
 } from './interval-columns';
 import { noteLines, wrappedHeaderWidth } from './table-layout';
 import { WORDS } from './words';
+import { notCountedText } from './member-status';
 
 export const COMPARISON = 'Comparison';
 
@@ -199,19 +199,7 @@ function memberPart(comparison: MemberComparison, minimumBase: number, lang: Lan
 
 /** Why the Member's own submission is not in the percentages, its errors named in words; nothing when it is. */
 export function statusNote(status: MemberStatus, lang: Language): string | undefined {
-  const words = WORDS[lang];
-  switch (status.kind) {
-    case 'counted':
-      return undefined;
-    case 'cutoff':
-      return words.notCountedCutoff(status.first);
-    case 'empty':
-      return words.notCountedEmpty;
-    case 'not-respondent':
-      return words.notCountedAbsent;
-    case 'errors':
-      return words.notCountedErrors(reasonsText(status.reasons, lang));
-  }
+  return status.kind === 'counted' ? undefined : notCountedText(status, WORDS[lang], lang);
 }
 
 /** The small-base rule's note, when it blanked a percent of this part. */

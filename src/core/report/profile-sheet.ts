@@ -1,7 +1,6 @@
 import { STATUS_LABELS } from '../crm/change';
 import { DIRECTION_LABELS } from '../crm/directions';
 import type { Measurement } from '../crm/evaluate';
-import { reasonsText } from '../check/reasons';
 import type { Language } from '../i18n/language';
 import { REGIONS } from '../members/regions';
 import type { Member } from '../members/types';
@@ -14,6 +13,7 @@ import type { Alignment, BlockPlan, NumberFormat, PlanValue, SheetPlan } from '.
 import { writtenDate } from './print/words';
 import { laidOutProfile, type HeadingLine, type Panel, type ProfileLayout } from './profile-layout';
 import { PROFILE_WORDS } from './profile-words';
+import { notCountedText } from './member-status';
 import { noteLines, PADDING, valueWidth } from './table-layout';
 import { WORDS } from './words';
 
@@ -88,18 +88,7 @@ function headingLines(profile: MemberProfile, lang: Language): HeadingLine[] {
 
 function countedLine({ status, respondents }: MemberProfile, lang: Language): string {
   const words = PROFILE_WORDS[lang];
-  switch (status.kind) {
-    case 'counted':
-      return words.counted(respondents.all);
-    case 'errors':
-      return words.notCountedErrors(reasonsText(status.reasons, lang));
-    case 'cutoff':
-      return words.notCountedCutoff(status.first);
-    case 'empty':
-      return words.notCountedEmpty;
-    case 'not-respondent':
-      return words.notCountedAbsent;
-  }
+  return status.kind === 'counted' ? words.counted(respondents.all) : notCountedText(status, words, lang);
 }
 
 const RIGHT: Alignment = 'right';
