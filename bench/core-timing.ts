@@ -1,5 +1,6 @@
 import { analyseWorkbook } from '../src/core/workflows/analyse-workbook';
 import { checkWorkbook } from '../src/core/workflows/check-workbook';
+import { profileWorkbook } from '../src/core/workflows/profile-workbook';
 import type { SheetPlan } from '../src/core/report/plan';
 import { readXlsxFile } from '../src/hosts/file/xlsx-file';
 import { median, timeRuns } from './stats';
@@ -11,6 +12,9 @@ export interface CoreTiming {
   readonly readMs: number;
   readonly checkMs: number;
   readonly analyseMs: number;
+  /** Every responding Member's profile (`profiles --all`'s engine work, its analysis included), and how many. */
+  readonly profilesMs: number;
+  readonly profiles: number;
   readonly runs: number;
   /** What the work was: issues found, respondents counted, rows written by the plan. */
   readonly workload: Workload;
@@ -30,11 +34,14 @@ export async function timeCore(path: string, runs: number): Promise<CoreTiming> 
   const readMs = Number(process.hrtime.bigint() - started) / 1e6;
   const check = () => checkWorkbook(snapshot, TODAY);
   const analyse = () => analyseWorkbook(snapshot, { settings: {}, defaultLanguage: 'en', today: TODAY });
+  const profile = () => profileWorkbook(snapshot, { settings: {}, defaultLanguage: 'en', today: TODAY });
   // One untimed run of each first: the JIT's warm-up is not the engine's cost.
   const checked = check();
   const analysed = analyse();
+  const profiles = profile().length;
   const checkMs = median(timeRuns(runs, check));
   const analyseMs = median(timeRuns(runs, analyse));
+  const profilesMs = median(timeRuns(runs, profile));
   const workload: Workload = {
     submissions: checked.survey.submissions.length,
     errors: checked.issues.filter((i) => i.severity === 'error').length,
@@ -42,7 +49,7 @@ export async function timeCore(path: string, runs: number): Promise<CoreTiming> 
     counted: analysed.analysis.selection.counted.length,
     planCells: analysed.plan.sheets.reduce((cells, sheet) => cells + planCells(sheet), 0),
   };
-  return { readMs, checkMs, analyseMs, runs, workload };
+  return { readMs, checkMs, analyseMs, profilesMs, profiles, runs, workload };
 }
 
 function planCells(sheet: SheetPlan): number {
