@@ -143,10 +143,12 @@ export interface SheetPlan {
    */
   readonly columnBreaks?: readonly number[];
   /**
-   * Printed as one document (a Member's profile): in this orientation, one page wide and at most `pagesTall`
-   * pages tall. Absent: as the print layout finds best for the sheet's width.
+   * Printed as a document laid out for its pages (a Member's profile), in this orientation: fitted to one
+   * page wide and `pagesTall` pages tall; or at `scale` (a whole percent), each page ending at a row break.
+   * Absent: as the print layout finds best for the sheet's width.
    */
-  readonly printedAs?: { readonly orientation: 'portrait' | 'landscape'; readonly pagesTall: number };
+  readonly printedAs?:
+    { readonly orientation: 'portrait' | 'landscape'; readonly pagesTall: number } | { readonly orientation: 'portrait' | 'landscape'; readonly scale: number };
   /** How the sheet prints; absent, the host's defaults. */
   readonly page?: PagePlan;
 }

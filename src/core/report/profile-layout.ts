@@ -1,10 +1,11 @@
 import type { BlockPlan, BlockStyle, ChartPlan, SheetPlan } from './plan';
-import { columnsPixels, PAGE } from './print/page-setup';
+import { columnsPixels, PAGE, SPARE } from './print/page-setup';
 import { noteLines, PADDING, shownText } from './table-layout';
 
 /**
  * A Member's profile is read as one page: its parts flow down one column of the page, or, where that
- * prints larger, down two or three side by side, as a newspaper's, each part whole in one of them.
+ * prints larger, down two or three side by side, as a newspaper's, each part whole in one of them. A
+ * questionnaire too long for one page at a readable size takes two, each laid out so.
  */
 
 /** A part placed whole in one column of the page: blocks at rows and columns counted from 0, and perhaps a chart on them. */
@@ -35,65 +36,65 @@ export interface ProfileLayout {
 const GAP = 2;
 /** Each printed line's height in pixels, at Excel's default row of 15 points. */
 const LINE = 20;
-/** Shrunk further than this to fit one page, a profile prints on two pages, in one column. */
+/** Shrunk further than this to fit one page, a profile is printed on two if that prints it larger. */
 const SMALLEST_ONE_PAGE_SCALE = 0.45;
 const MOST_COLUMNS = 3;
 /** A style's line, in lines of the default font. */
 const STYLE_LINES: Partial<Record<BlockStyle, number>> = { title: 1.5, heading: 1.25 };
 
+/** The panels on each page, in each column of it, by their index; the orientation, and the scale that prints it so. */
 interface Arrangement {
-  readonly columns: readonly (readonly Panel[])[];
+  readonly pages: readonly (readonly (readonly number[])[])[];
   readonly orientation: 'portrait' | 'landscape';
-  readonly pagesTall: number;
   readonly scale: number;
 }
 
 /**
  * The profile's sheet: of the layouts given (the same parts at different widths), the one, and its
- * arrangement, that prints largest on one page; or, past that, on two.
+ * arrangement, that prints largest on one page; where that is too small to read, on two pages if
+ * they print it larger. One page is fitted to the page by the host; two are printed at the scale
+ * reckoned here, the second starting at a page break.
  */
 export function laidOutProfile(layouts: readonly ProfileLayout[]): SheetPlan {
-  const arranged = layouts.map((layout) => ({ layout, arrangement: bestArrangement(layout) }));
-  const { layout, arrangement } = arranged.reduce((a, b) => (better(b.arrangement, a.arrangement) ? b : a));
+  const candidates = layouts.flatMap((layout) => arrangements(layout).map((arrangement) => ({ layout, arrangement })));
+  const largest = (pages: number) =>
+    candidates.filter((c) => c.arrangement.pages.length === pages).reduce((a, b) => (b.arrangement.scale > a.arrangement.scale + 0.005 ? b : a));
+  const onePage = largest(1);
+  const twoPages = candidates.some((c) => c.arrangement.pages.length === 2) ? largest(2) : undefined;
+  const chosen =
+    onePage.arrangement.scale >= SMALLEST_ONE_PAGE_SCALE || !twoPages || twoPages.arrangement.scale <= onePage.arrangement.scale ? onePage : twoPages;
+  return placed(chosen.layout, chosen.arrangement);
+}
+
+function placed(layout: ProfileLayout, arrangement: Arrangement): SheetPlan {
   const columnWidth = layout.widths.length + 1;
-  const pageColumns = arrangement.columns.length;
-  const totalCharacters = pageColumns * sum(layout.widths) + (pageColumns - 1) * GAP;
-  const heading = headingBlocks(layout.heading, totalCharacters);
+  const pageColumns = Math.max(...arrangement.pages.map((page) => page.length));
+  const heading = headingBlocks(layout.heading, pageColumns * sum(layout.widths) + (pageColumns - 1) * GAP);
   const blocks: BlockPlan[] = [...heading];
   const charts: ChartPlan[] = [];
-  const top = heading.reduce((bottom, b) => Math.max(bottom, b.top + b.rows.length), 1) + 1;
-  arrangement.columns.forEach((panels, j) => {
-    const left = 1 + j * columnWidth;
-    blocks.push({ ...layout.columnHeader, top, left: left + layout.columnHeader.left });
-    let row = top + 1;
-    for (const panel of panels) {
-      blocks.push(...panel.blocks.map((b) => ({ ...b, top: row + b.top, left: left + b.left })));
-      if (panel.chart) charts.push(panel.chart(row, left));
-      row += panel.rows + 1;
-    }
+  const rowBreaks: number[] = [];
+  let top = heading.reduce((bottom, b) => Math.max(bottom, b.top + b.rows.length), 1) + 1;
+  arrangement.pages.forEach((page, p) => {
+    if (p > 0) rowBreaks.push(top - 1);
+    let bottom = top;
+    page.forEach((panels, j) => {
+      const left = 1 + j * columnWidth;
+      blocks.push({ ...layout.columnHeader, top, left: left + layout.columnHeader.left });
+      let row = top + 1;
+      for (const panel of panels.map((i) => layout.panels[i])) {
+        blocks.push(...panel.blocks.map((b) => ({ ...b, top: row + b.top, left: left + b.left })));
+        if (panel.chart) charts.push(panel.chart(row, left));
+        row += panel.rows + 1;
+      }
+      bottom = Math.max(bottom, row);
+    });
+    top = bottom;
   });
-  const columnWidths: Record<number, number> = {};
-  for (let j = 0; j < pageColumns; j++) {
-    layout.widths.forEach((width, c) => (columnWidths[1 + j * columnWidth + c] = width));
-    if (j < pageColumns - 1) columnWidths[(j + 1) * columnWidth] = GAP;
-  }
-  return {
-    name: layout.name,
-    blocks,
-    tables: [],
-    charts,
-    columnWidths,
-    printedAs: { orientation: arrangement.orientation, pagesTall: arrangement.pagesTall },
-  };
-}
-
-/** One page before two; then the larger print. */
-function better(a: Arrangement, b: Arrangement): boolean {
-  return a.pagesTall !== b.pagesTall ? a.pagesTall < b.pagesTall : a.scale > b.scale + 0.005;
-}
-
-function headerPanel(header: BlockPlan): Panel {
-  return { rows: 1, blocks: [header] };
+  const columnWidths: Record<number, number> = widthsOf(layout.widths, pageColumns);
+  delete columnWidths[pageColumns * columnWidth];
+  const { orientation, scale } = arrangement;
+  const printedAs = arrangement.pages.length === 1 ? { orientation, pagesTall: 1 } : { orientation, scale: Math.floor(100 * scale) };
+  return { name: layout.name, blocks, tables: [], charts, columnWidths, printedAs, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) };
 }
 
 /** The title as it is; every other line wrapped to the page's width, as notes are. */
@@ -108,28 +109,56 @@ function headingBlocks(lines: readonly HeadingLine[], width: number): BlockPlan[
 }
 
 /**
- * Of one to three columns of the page, in either orientation, on one page: the arrangement that prints
- * largest. Under SMALLEST_ONE_PAGE_SCALE, on two pages, in one column, read down as any long sheet.
+ * Every way worth printing the layout: on one page or two, in one to three columns, either orientation,
+ * each page's panels split between its columns as evenly as they allow, two pages' between the pages too.
  */
-function bestArrangement(layout: ProfileLayout): Arrangement {
-  const lines = layout.panels.map((panel) => panelLines(panel, layout.widths));
-  const headerLines = panelLines(headerPanel(layout.columnHeader), layout.widths);
-  const candidates: Arrangement[] = [];
-  for (let n = 1; n <= Math.min(MOST_COLUMNS, Math.max(1, layout.panels.length)); n++) {
-    const { split, height } = bestSplit(lines, headerLines, n);
-    const headingLines = headingHeight(layout.heading, n * sum(layout.widths) + (n - 1) * GAP);
-    const pixels = { width: columnsPixels(widthsOf(layout.widths, n), n * (layout.widths.length + 1) - 1), height: (headingLines + 1 + height) * LINE };
+function arrangements(layout: ProfileLayout): Arrangement[] {
+  const lines = layout.panels.map((panel) => sum(panelLines(panel, layout.widths)) + 1);
+  const header = sum(panelLines({ rows: 1, blocks: [layout.columnHeader] }, layout.widths));
+  const all: Arrangement[] = [];
+  for (let n = 1; n <= MOST_COLUMNS; n++) {
+    const width = columnsPixels(widthsOf(layout.widths, n), n * (layout.widths.length + 1) - 1);
+    const heading = headingHeight(layout.heading, n * sum(layout.widths) + (n - 1) * GAP) + 1;
+    const page = (from: number, to: number) => split(lines.slice(from, to), n, from);
+    const whole = page(0, lines.length);
+    const halves = range(1, lines.length).map((cut) => [page(0, cut), page(cut, lines.length)] as const);
     for (const orientation of ['portrait', 'landscape'] as const) {
-      const scale = Math.min(1, PAGE[orientation].width / pixels.width, PAGE[orientation].height / pixels.height);
-      candidates.push({ columns: split.map((range) => range.map((i) => layout.panels[i])), orientation, pagesTall: 1, scale });
+      const { width: pageWidth, height: pageHeight } = PAGE[orientation];
+      const across = pageWidth / width;
+      const scaleOf = (...heights: number[]) => Math.min(1, across, ...heights.map((h) => pageHeight / (h * LINE)));
+      all.push({ pages: [whole.columns], orientation, scale: scaleOf(heading + header + whole.height) });
+      for (const [first, second] of halves) {
+        // Two pages print at a scale reckoned, not fitted: it leaves what a reader's font may take more.
+        const scale = SPARE * scaleOf(heading + header + first.height, header + second.height);
+        all.push({ pages: [first.columns, second.columns], orientation, scale });
+      }
     }
   }
-  const best = candidates.reduce((a, b) => (b.scale > a.scale + 0.01 ? b : a));
-  if (best.scale >= SMALLEST_ONE_PAGE_SCALE) return best;
-  const height = (headingHeight(layout.heading, sum(layout.widths)) + 1 + columnLines(headerLines, lines).length) * LINE;
-  const width = columnsPixels(widthsOf(layout.widths, 1), layout.widths.length);
-  const orientation = width <= PAGE.portrait.width ? 'portrait' : 'landscape';
-  return { columns: [layout.panels], orientation, pagesTall: 2, scale: Math.min(1, PAGE[orientation].width / width, (2 * PAGE[orientation].height) / height) };
+  return all;
+}
+
+/**
+ * The panels (their heights in lines, in order) cut into at most n columns whose tallest is shortest:
+ * each column a run of panels, by their index from `offset`.
+ */
+function split(heights: readonly number[], n: number, offset: number): { columns: number[][]; height: number } {
+  const m = heights.length;
+  const prefix = [0, ...heights.map((_, i) => sum(heights.slice(0, i + 1)))];
+  // tallest[k][i]: the tallest column of the best cut of the first i panels into k columns; cut[k][i] where its last column starts.
+  const tallest = Array.from({ length: n + 1 }, () => Array<number>(m + 1).fill(Infinity));
+  const cut = Array.from({ length: n + 1 }, () => Array<number>(m + 1).fill(0));
+  tallest[0][0] = 0;
+  for (let k = 1; k <= n; k++) {
+    for (let i = 0; i <= m; i++) {
+      for (let j = 0; j <= i; j++) {
+        const t = Math.max(tallest[k - 1][j], prefix[i] - prefix[j]);
+        if (t < tallest[k][i]) [tallest[k][i], cut[k][i]] = [t, j];
+      }
+    }
+  }
+  const columns: number[][] = [];
+  for (let k = n, i = m; k > 0; i = cut[k][i], k--) columns.unshift(range(cut[k][i], i).map((p) => p + offset));
+  return { columns: columns.filter((c) => c.length > 0), height: tallest[n][m] };
 }
 
 function widthsOf(widths: readonly number[], n: number): Record<number, number> {
@@ -139,40 +168,6 @@ function widthsOf(widths: readonly number[], n: number): Record<number, number> 
     all[(j + 1) * (widths.length + 1)] = GAP;
   }
   return all;
-}
-
-/** The split of the panels, in order, into n columns of the page that makes the shortest page, in lines. */
-function bestSplit(lines: readonly (readonly number[])[], header: readonly number[], n: number): { split: number[][]; height: number } {
-  let best: { split: number[][]; height: number } | undefined;
-  for (const cuts of cutsOf(lines.length, n)) {
-    const ends = [...cuts, lines.length];
-    const split = ends.map((end, j) => range(j === 0 ? 0 : ends[j - 1], end));
-    const columns = split.map((panels) =>
-      columnLines(
-        header,
-        panels.map((i) => lines[i]),
-      ),
-    );
-    const rows = Math.max(...columns.map((c) => c.length));
-    let height = 0;
-    // A row is as tall as its tallest cell, in whichever column of the page.
-    for (let r = 0; r < rows; r++) height += Math.max(...columns.map((c) => c[r] ?? 0));
-    if (best === undefined || height < best.height) best = { split, height };
-  }
-  return best ?? { split: [range(0, lines.length)], height: sum(columnLines(header, lines)) };
-}
-
-/** Every way to cut m panels into n columns of one panel or more: the n − 1 cuts, each where a column ends. */
-function cutsOf(m: number, n: number, from = 1): number[][] {
-  if (n === 1) return [[]];
-  const all: number[][] = [];
-  for (let cut = from; cut <= m - n + 1; cut++) all.push(...cutsOf(m, n - 1, cut + 1).map((rest) => [cut, ...rest]));
-  return all;
-}
-
-/** A column of the page's rows, in lines: its header, then each panel, an empty row after each. */
-function columnLines(header: readonly number[], panels: readonly (readonly number[])[]): number[] {
-  return [...header, ...panels.flatMap((panel) => [...panel, 1])];
 }
 
 /** Each row of the panel, in lines: its tallest cell's text wrapped in its column, or its style's line. */
@@ -198,7 +193,7 @@ function headingHeight(lines: readonly HeadingLine[], width: number): number {
 }
 
 function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 function sum(values: readonly number[]): number {

@@ -42,7 +42,7 @@ describe('a profile laid out as a page', () => {
   it('puts a long one’s parts side by side, each whole, in order, the columns as even as the parts allow', () => {
     const sheet = laidOutProfile([layout([panel('A', 30), panel('B', 30), panel('C', 30), panel('D', 30)])]);
     const at = placed(sheet);
-    expect(sheet.printedAs?.pagesTall).toBe(1);
+    expect(sheet.printedAs).toMatchObject({ pagesTall: 1 });
     // Two columns of the page, A and B down the first, C and D down the second, one sheet column apart.
     expect(at).toEqual({ A: [4, 1], B: [35, 1], C: [4, 7], D: [35, 7] });
     expect(sheet.columnWidths).toEqual({ 1: 5, 2: 40, 3: 10, 4: 7, 5: 7, 6: 2, 7: 5, 8: 40, 9: 10, 10: 7, 11: 7 });
@@ -70,10 +70,25 @@ describe('a profile laid out as a page', () => {
     expect(laidOutProfile([narrow, wide]).columnWidths?.[2]).toBe(30);
   });
 
-  it('prints on two pages, down one column, what one page would shrink past reading', () => {
+  it('prints on two pages what one page would shrink past reading, each page in columns, the second after a page break', () => {
     const panels = Array.from({ length: 12 }, (_, i) => panel(String.fromCharCode(65 + i), 40));
     const sheet = laidOutProfile([layout(panels)]);
-    expect(sheet.printedAs).toEqual({ orientation: 'portrait', pagesTall: 2 });
-    expect(new Set(Object.values(placed(sheet)).map(([, left]) => left))).toEqual(new Set([1]));
+    const at = placed(sheet);
+    expect(sheet.rowBreaks).toHaveLength(1);
+    const [pageBreak] = sheet.rowBreaks!;
+    const page = (name: string) => (at[name][0] <= pageBreak ? 1 : 2);
+    expect(panels.map((p) => page(p.blocks[0].rows[0][0] as string))).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
+    expect(new Set(Object.values(at).map(([, left]) => left)).size).toBeGreaterThan(1);
+    // At a scale reckoned for the taller page, a whole percent, and the column headers again atop the second.
+    expect(sheet.printedAs).toEqual({ orientation: expect.any(String), scale: expect.any(Number) });
+    expect(Number.isInteger((sheet.printedAs as { scale: number }).scale)).toBe(true);
+    expect(sheet.blocks.filter((b) => b.rows[0][0] === 'Answer' && b.top > pageBreak).length).toBeGreaterThan(0);
+  });
+
+  it('prints on one page what fits at a readable size, however many pages would print it larger', () => {
+    const panels = Array.from({ length: 6 }, (_, i) => panel(String.fromCharCode(65 + i), 20));
+    const sheet = laidOutProfile([layout(panels)]);
+    expect(sheet.printedAs).toMatchObject({ pagesTall: 1 });
+    expect(sheet.rowBreaks).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ export const PAGE = { portrait: { width: 659, height: 978 }, landscape: { width:
  * A part printed at a fixed scale has its width reckoned, not measured: a reader's font a little wider than
  * Calibri's 7 pixels a digit would push its last column onto a page of its own. So the scale leaves this much spare.
  */
-const SPARE = 0.96;
+export const SPARE = 0.96;
 /** Shrunk further than this to fit one page wide, a sheet is no longer read comfortably: it prints across pages. */
 const SMALLEST_SCALE = 0.6;
 const DEFAULT_COLUMN_WIDTH = 8.43;
@@ -47,7 +47,12 @@ export function pagePlan(sheet: SheetPlan, context: PrintContext): PagePlan {
     header: context.title ?? words.reportTitle,
     footer: { left: words.organisation, center: context.dated ?? '', pageOf: { page: words.page, of: words.of } },
   };
-  if (sheet.printedAs) return { orientation: sheet.printedAs.orientation, fitToWidth: true, pagesTall: sheet.printedAs.pagesTall, ...headerAndFooter };
+  const { printedAs } = sheet;
+  if (printedAs) {
+    const rowBreaks = sheet.rowBreaks?.length ? { rowBreaks: sheet.rowBreaks } : {};
+    const sizing = 'scale' in printedAs ? { fitToWidth: false, scale: printedAs.scale } : { fitToWidth: true, pagesTall: printedAs.pagesTall };
+    return { orientation: printedAs.orientation, ...sizing, ...rowBreaks, ...headerAndFooter };
+  }
   const { orientation, fitToWidth } = printedPage(sheetPixels(sheet));
   // Repeated only where a page breaks: a table that fits one page prints its header once.
   const [table, ...others] = sheet.tables;
