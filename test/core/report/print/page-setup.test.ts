@@ -81,6 +81,15 @@ describe('pagePlan: every sheet prints as a page of the report', () => {
     expect(page.scale).toBeUndefined();
   });
 
+  it('prints a sheet laid out for its pages (a Member’s profile) as it says: fitted to its pages, or at its scale, breaking where it breaks', () => {
+    const wide = { columnWidths: { 1: 60, 2: 60 }, blocks: [{ top: 1, left: 1, rows: [['A', 'B']] }] };
+    const onePage = pagePlan(sheet({ ...wide, printedAs: { orientation: 'portrait', pagesTall: 1 } }), { lang: 'en' });
+    expect(onePage).toMatchObject({ orientation: 'portrait', fitToWidth: true, pagesTall: 1 });
+    expect(onePage.rowBreaks).toBeUndefined();
+    const twoPages = pagePlan(sheet({ ...wide, rowBreaks: [40], printedAs: { orientation: 'landscape', scale: 62 } }), { lang: 'fr' });
+    expect(twoPages).toMatchObject({ orientation: 'landscape', fitToWidth: false, scale: 62, rowBreaks: [40], footer: { pageOf: { of: 'sur' } } });
+  });
+
   it('heads each page with the report’s title and signs it in the sheet’s language', () => {
     const day = serialOfUtc(2026, 12, 4);
     expect(pagePlan(sheet({}), { lang: 'en', dated: `Analysed on ${writtenDate(day, 'en')}` })).toMatchObject({
