@@ -65,7 +65,11 @@ describe('a counted Member’s profile, against the sheets of the same analysis'
 
   it('prints on one page, with the report’s footer', () => {
     const { page } = france.plan.sheets[0];
-    expect(page).toMatchObject({ fitToWidth: true, pagesTall: 1, footer: { left: 'Organisation mondiale des douanes', pageOf: { page: 'Page', of: 'sur' } } });
+    expect(page).toMatchObject({
+      fitToWidth: true,
+      pagesTall: 1,
+      footer: { left: 'Organisation mondiale des douanes', center: 'Enquête de 1998 · Analyse du 26 novembre 2026', pageOf: { page: 'Page', of: 'sur' } },
+    });
   });
 
   it('gives its CRM indicators from baseline to follow-up, each judged by its direction', () => {

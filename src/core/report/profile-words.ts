@@ -6,6 +6,7 @@ import { french } from '../i18n/typography';
 export const PROFILE_WORDS = {
   en: {
     title: (member: string) => `Member profile: ${member}`,
+    round1998: '1998 round',
     region: (region: string) => `Region: ${region}`,
     received: (date: string) => `Submission received: ${date}`,
     notDated: 'Submission received: no date given',
@@ -39,6 +40,7 @@ export const PROFILE_WORDS = {
   },
   fr: french({
     title: (member: string) => `Profil du Membre : ${member}`,
+    round1998: 'Enquête de 1998',
     region: (region: string) => `Région : ${region}`,
     received: (date: string) => `Soumission reçue le ${date}`,
     notDated: 'Soumission reçue : date non indiquée',

@@ -6,6 +6,7 @@ import { assertPlanContract } from '../report/plan-contract';
 import { printedSheet } from '../report/print/page-setup';
 import { PRINT_WORDS } from '../report/print/words';
 import { profileSheet } from '../report/profile-sheet';
+import { PROFILE_WORDS } from '../report/profile-words';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { analysedWorkbook, type AnalyseRequest } from './analyse-workbook';
 import { everySubject, subjectNamed } from './subjects';
@@ -43,7 +44,8 @@ export function profileWorkbook(workbook: WorkbookSnapshot, request: ProfileRequ
     const context = {
       lang: language,
       ...(questionnaire.form ? { title: questionnaire.title[language] } : {}),
-      dated: PRINT_WORDS[language].analysedOn(request.today),
+      // The round in the footer, beside the date: a profile travels alone. An XLSForm's title, in the header, names its own.
+      dated: [...(questionnaire.form ? [] : [PROFILE_WORDS[language].round1998]), PRINT_WORDS[language].analysedOn(request.today)].join(' · '),
     };
     const plan = { sheets: [printedSheet(profileSheet(profile, language), context)] };
     assertPlanContract(plan);
