@@ -47,8 +47,8 @@ export function requestMessage({ problem }: RequestError, lang: Language): strin
     }
     case 'member-without-submission':
       return lang === 'fr'
-        ? `${problem.member.name.fr} n’a pas de soumission dans ce classeur : rien à comparer.`
-        : `${problem.member.name.en} has no submission in this workbook: there is nothing to compare.`;
+        ? `${problem.member.name.fr} n’a pas de soumission dans ce classeur : choisissez un Membre qui en a envoyé une.`
+        : `${problem.member.name.en} has no submission in this workbook: choose a Member that sent one.`;
     case 'no-submissions':
       return lang === 'fr'
         ? `${problem.file} ne contient la soumission d’aucun Membre de l’OMD : aucun profil à écrire. Vérifiez le classeur pour voir pourquoi.`

@@ -49,6 +49,11 @@ async function compareEachSubject(page: Page, s: Strings, audit: (screen: string
     await page.getByRole('button', { name: s.compare.preview, exact: true }).click();
     await page.getByRole('heading', { level: 3, name: subject, exact: true }).waitFor();
     await audit(`Compare, ${kind} ${subject}`);
+    if (kind !== 'member') continue;
+    await page.getByRole('button', { name: s.compare.writeProfile, exact: true }).click();
+    // "Wrote the sheet Profile BRA (Brazil, in English).": the success bar names the Member.
+    await page.getByText(`(${subject}, `, { exact: false }).waitFor();
+    await audit(`Compare, ${subject}’s profile written`);
   }
 }
 

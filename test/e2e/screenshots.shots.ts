@@ -63,6 +63,9 @@ async function everyScreen(page: Page, url: string, look: Look) {
   await page.getByRole('button', { name: s.compare.preview, exact: true }).click();
   await page.getByRole('heading', { level: 3, name: malaysia }).waitFor();
   await shoot(page, look, '3-compare-member');
+  await page.getByRole('button', { name: s.compare.writeProfile, exact: true }).click();
+  await page.getByText(s.compare.profileWritten('Profile MYS', malaysia, 'en'), { exact: true }).waitFor();
+  await shoot(page, look, '3-compare-member-profile');
   await page.getByLabel(s.compare.kinds.region).check();
   await page.getByRole('combobox').click();
   await shoot(page, look, '3-compare-regions');

@@ -2,7 +2,7 @@ import { checkWorkbook, type ReportSheet } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { STRINGS } from '../i18n/strings';
 import { errorMessage } from '../tasks/error-message';
-import { analyse, type AnalysisChoices } from '../workbook/analysis-request';
+import { analyse, profileOf, type AnalysisChoices } from '../workbook/analysis-request';
 import { importSubmissions } from '../workbook/import-submissions';
 import { savesSettings, settingsOwner, withSettingsSaved } from '../workbook/owned-sheets';
 import type { ReadWorkbook } from '../workbook/read-workbook';
@@ -54,6 +54,15 @@ export function localEngine(host: WorkbookHost, nextPaint: () => Promise<void> =
       await announce(onProgress, { stage: 'writing' });
       await host.write(settingsSaved ? withSettingsSaved(plan, choices.settings) : plan);
       return { checked: checkedWorkbook(workbook), view: analysisView(outcome), sheets: plan.sheets.map((s) => s.name), settingsSaved };
+    },
+
+    async writeProfile(ask, member, onProgress) {
+      const workbook = await read(ask, ask.today, onProgress);
+      await announce(onProgress, { stage: 'analysing' });
+      const { profile, language, plan } = profileOf(workbook, choicesOf(ask, workbook), member);
+      await announce(onProgress, { stage: 'writing' });
+      await host.write(plan);
+      return { checked: checkedWorkbook(workbook), profile: { member: profile.member }, language };
     },
 
     async createTemplate(ask, onProgress) {

@@ -1,4 +1,16 @@
-import type { AnalyseOutcome, CrmEvaluation, Issue, Item, Language, Member, ReportSheet, Settings, SurveyAnalysis } from '../../core';
+import type {
+  AnalyseOutcome,
+  CrmEvaluation,
+  Issue,
+  Item,
+  Language,
+  Member,
+  MemberProfile,
+  ReportSheet,
+  Settings,
+  SurveyAnalysis,
+  WrittenProfile,
+} from '../../core';
 import type { AnalysisChoices } from '../workbook/analysis-request';
 import type { ImportReport } from '../workbook/import-submissions';
 import type { SettingsOwner } from '../workbook/owned-sheets';
@@ -63,6 +75,15 @@ export interface WrittenAnalysis extends Analysed {
   readonly settingsSaved: boolean;
 }
 
+/**
+ * A Member's profile written, as the pane says it: whose it is and the language it is written in. The
+ * profile's figures stay with the engine with its plan: the sample's France is 220 kB, for a name.
+ */
+export interface WrittenMemberProfile extends Omit<WrittenProfile, 'profile' | 'plan'> {
+  readonly checked: CheckedWorkbook;
+  readonly profile: Pick<MemberProfile, 'member'>;
+}
+
 export interface TemplateAsk extends CheckAsk {
   readonly member?: Member;
   readonly language: Language;
@@ -87,6 +108,8 @@ export interface SurveyEngine {
   check(ask: CheckAsk, today: number, onProgress?: OnProgress): Promise<CheckedWorkbook>;
   analyse(ask: AnalysisAsk, onProgress?: OnProgress): Promise<Analysed>;
   writeAnalysis(ask: AnalysisAsk, sheets: SheetsToWrite, onProgress?: OnProgress): Promise<WrittenAnalysis>;
+  /** Writes the profile sheet of the Member `member` (its code), counted as `ask` says; the comparison asked is none of its business. */
+  writeProfile(ask: AnalysisAsk, member: string, onProgress?: OnProgress): Promise<WrittenMemberProfile>;
   /** Adds a submission sheet: a blank workbook is fine here. */
   createTemplate(ask: TemplateAsk, onProgress?: OnProgress): Promise<TemplateSheet>;
   importSubmissions(ask: ImportAsk, onProgress?: OnProgress): Promise<ImportReport>;

@@ -151,6 +151,12 @@ export const EN: Strings = {
     preview: 'Preview',
     write: 'Write Comparison sheet',
     written: 'The Comparison sheet holds this comparison and the one with the 1998 published figures.',
+    writeProfile: 'Write Member profile',
+    profileHint: (sheet) =>
+      `Writes the sheet ${sheet}: the Member’s answers beside the percents of its region and of all respondents, in the language it answered in.`,
+    profileNeedsMember:
+      'Choose a Member to write its profile: its answers beside the percents of its region and of all respondents, on a sheet of its own, in the language it answered in.',
+    profileWritten: (sheet, member, language) => `Wrote the sheet ${sheet} (${member}, in ${{ en: 'English', fr: 'French' }[language]}).`,
     notCounted: {
       errors: 'This Member’s submission is not counted in the percentages: it has errors. Check lists them.',
       cutoff: (first) =>

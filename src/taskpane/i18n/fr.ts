@@ -155,6 +155,12 @@ export const FR: Strings = french<Strings>({
     preview: 'Aperçu',
     write: 'Écrire la feuille Comparison',
     written: 'La feuille Comparison contient cette comparaison et celle avec les chiffres publiés en 1998.',
+    writeProfile: 'Écrire le profil du Membre',
+    profileHint: (sheet) =>
+      `Écrit la feuille ${sheet} : les réponses du Membre à côté des pourcentages de sa région et de l’ensemble des répondants, dans la langue de ses réponses.`,
+    profileNeedsMember:
+      'Choisissez un Membre pour écrire son profil : ses réponses à côté des pourcentages de sa région et de l’ensemble des répondants, sur une feuille à part, dans la langue de ses réponses.',
+    profileWritten: (sheet, member, language) => `Feuille ${sheet} écrite (${member}, en ${{ en: 'anglais', fr: 'français' }[language]}).`,
     notCounted: {
       errors: 'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs. Vérifier les énumère.',
       cutoff: (first) =>

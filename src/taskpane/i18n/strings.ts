@@ -148,6 +148,12 @@ export interface CompareStrings {
   readonly preview: string;
   readonly write: string;
   readonly written: string;
+  readonly writeProfile: string;
+  /** Under the buttons, the profile button's description: what it writes for the Member chosen (`sheet`), or, before one is, why it waits. */
+  readonly profileHint: (sheet: string) => string;
+  readonly profileNeedsMember: string;
+  /** The Member's profile written on `sheet`, in `language`: "Wrote the sheet Profile FRA (France, in French)." */
+  readonly profileWritten: (sheet: string, member: string, language: Language) => string;
   /** Why the Member's own submission is not in the percentages. */
   readonly notCounted: { readonly errors: string; readonly cutoff: (first: number) => string; readonly empty: string; readonly absent: string };
   /** Why a percent shows as —: the small-base rule. */

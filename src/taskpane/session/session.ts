@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { CellRef, Member, Language } from '../../core';
 import type { ExcelShortfall } from '../../hosts/excel';
-import type { Analysed, CheckedWorkbook, OnProgress, SheetsToWrite, WrittenAnalysis } from '../engine/survey-engine';
+import type { Analysed, CheckedWorkbook, OnProgress, SheetsToWrite, WrittenAnalysis, WrittenMemberProfile } from '../engine/survey-engine';
 import type { ComparisonChoice } from '../workbook/analysis-request';
 import type { ImportReport } from '../workbook/import-submissions';
 import type { SettingsForm } from '../workbook/settings-form';
@@ -25,6 +25,8 @@ export interface Session {
   analyse(comparison: ComparisonChoice | undefined, onProgress?: OnProgress): Promise<Analysed>;
   /** In the browser, the download then holds what is written. */
   writeAnalysis(sheets: SheetsToWrite, comparison: ComparisonChoice | undefined, onProgress?: OnProgress): Promise<WrittenAnalysis>;
+  /** The profile sheet of the Member `member` (its code), counted with the pane's settings as the analysis is. */
+  writeProfile(member: string, onProgress?: OnProgress): Promise<WrittenMemberProfile>;
   createTemplate(member: Member | undefined, language: Language): Promise<TemplateSheet>;
   importSubmissions(files: readonly File[], onProgress?: OnProgress): Promise<ImportReport>;
   readonly settingsForm: SettingsForm;

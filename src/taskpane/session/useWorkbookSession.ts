@@ -73,6 +73,12 @@ export function useWorkbookSession(workbook: PaneWorkbook, onWritten: () => void
         checked(result.checked);
         return result;
       },
+      async writeProfile(member, onProgress) {
+        const result = await engine.writeProfile(analysisAsk(undefined), member, onProgress);
+        onWritten();
+        checked(result.checked);
+        return result;
+      },
       async createTemplate(member, sheetLanguage) {
         const sheet = await engine.createTemplate({ ...(member ? { member } : {}), language: sheetLanguage, ...(memberQuestion ? { memberQuestion } : {}) });
         onWritten();

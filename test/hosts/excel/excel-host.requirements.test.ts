@@ -53,6 +53,25 @@ const survey = (apiVersion: string): StrictExcel =>
     apiVersion,
   );
 
+/** Three Members scoring the Arusha factors (S9), France in French: its profile draws them as a radar. */
+const selfAssessed = (apiVersion: string): StrictExcel =>
+  strictExcel(
+    modelOf({
+      sheets: [
+        {
+          name: 'Responses',
+          rows: [
+            ['Member', 'AR1', 'AR2', 'AR3', 'AR4'],
+            ['France', 'En place', 'Partiel', 'Absent', 'En place'],
+            ['Germany', 'In place', 'In place', 'Partly', 'Not in place'],
+            ['Kenya', 'Partly', 'Not in place', 'In place', 'Partly'],
+          ],
+        },
+      ],
+    }),
+    apiVersion,
+  );
+
 describe.each([REQUIRED_EXCEL_API, NEWEST_EXTRAS])('the Excel host on ExcelApi %s, as the pane drives it', (apiVersion) => {
   const extras = apiVersion === NEWEST_EXTRAS;
 
@@ -69,6 +88,18 @@ describe.each([REQUIRED_EXCEL_API, NEWEST_EXTRAS])('the Excel host on ExcelApi %
     expect(sheets.flatMap((sheet) => sheet.charts).length).toBeGreaterThan(0);
     expect(sheets.every((sheet) => (sheet.pageLayout.paperSize === 'A4') === extras)).toBe(true);
     await host.goTo(checked.issues[0].ref);
+  });
+
+  it('writes a Member’s profile, its self-assessment radar drawn and its printing set only where Excel has it, replaced when written again', async () => {
+    const excel = selfAssessed(apiVersion);
+    const engine = localEngine(new ExcelHost(excel.office));
+    await engine.writeProfile(ASK, 'FRA');
+    const written = await engine.writeProfile(ASK, 'FRA');
+    expect(written).toMatchObject({ profile: { member: { code: 'FRA' } }, language: 'fr' });
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Responses', 'Profile FRA']);
+    const sheet = excel.model.sheet('Profile FRA')!;
+    expect(sheet.charts.map((chart) => chart.type)).toEqual([expect.stringMatching(/^radar/i)]);
+    expect(sheet.pageLayout.paperSize === 'A4').toBe(extras);
   });
 
   it('writes a Member’s submission template, its dropdowns only where Excel has them', async () => {

@@ -11,7 +11,7 @@ describe('what the user reads when work fails', () => {
     expect(say(new WorkbookUnusableError('sheet-name-taken', { sheet: 'Summary' }), 'fr')).toMatch(/^Le classeur a déjà une feuille nommée « Summary »/);
     const japan = REGISTRY_1998.byCode('JPN')!;
     expect(say(new RequestError({ reason: 'member-without-submission', member: japan }))).toBe(
-      'Japan has no submission in this workbook: there is nothing to compare.',
+      'Japan has no submission in this workbook: choose a Member that sent one.',
     );
   });
 

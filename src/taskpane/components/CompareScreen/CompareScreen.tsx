@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup } from '@fluentui/react-components';
 import type { CompareKind } from '../../i18n/strings';
 import { ComparisonTable } from '../ComparisonTable/ComparisonTable';
 import { WORKBOOK_TASKS } from '../../tasks/busy-task';
@@ -43,6 +43,13 @@ function renderSubject(state: CompareScreenState, styles: Styles) {
   );
 }
 
+function renderWritten(state: CompareScreenState) {
+  const { strings, written } = state;
+  if (written?.kind === 'comparison') return strings.written;
+  if (written?.kind === 'profile') return strings.profileWritten(written.sheet, written.member, written.language);
+  return null;
+}
+
 function renderShown(state: CompareScreenState, styles: Styles) {
   const { shown } = state;
   if (!shown) return null;
@@ -80,11 +87,24 @@ export function renderCompareScreen(state: CompareScreenState, styles: Styles) {
           <Button disabledFocusable={cannot} onClick={state.write}>
             {strings.write}
           </Button>
+          {state.kind === 'member' && (
+            <Button disabledFocusable={state.busy || !state.profileSheet} onClick={state.writeProfile} aria-describedby={state.profileHintId}>
+              {strings.writeProfile}
+            </Button>
+          )}
         </>
+      }
+      // The profile button's description, said when it is reached: before a Member is chosen, why it waits.
+      afterActions={
+        state.kind === 'member' && (
+          <Caption1 id={state.profileHintId} className={styles.hint}>
+            {state.profileSheet ? strings.profileHint(state.profileSheet) : strings.profileNeedsMember}
+          </Caption1>
+        )
       }
       status={<BusyStatus tasks={WORKBOOK_TASKS} />}
       error={state.error}
-      written={state.written && strings.written}
+      written={renderWritten(state)}
     >
       <div role="status" className={styles.announce}>
         {state.shown && strings.ready(state.shown.subject)}
@@ -94,7 +114,10 @@ export function renderCompareScreen(state: CompareScreenState, styles: Styles) {
   );
 }
 
-/** Compare: a Member against all respondents and its region, a region against the other respondents, or two rounds; preview, then write. */
+/**
+ * Compare: a Member against all respondents and its region, a region against the other respondents, or two
+ * rounds; preview, then write. A Member's profile, the page sent back to it, is written from here too.
+ */
 export function CompareScreen() {
   const styles = { ...useCompareScreenStyles(), announce: useVisuallyHiddenStyles().root };
   return renderCompareScreen(useCompareScreen(), styles);

@@ -1,3 +1,4 @@
+import type { Language } from '../../../core';
 import type { CompareKind, CompareStrings } from '../../i18n/strings';
 import type { ComparisonChoice } from '../../workbook/analysis-request';
 import type { ComparisonPreview } from '../../workbook/comparison-preview';
@@ -14,6 +15,10 @@ export interface ShownComparison {
   readonly preview: ComparisonPreview;
 }
 
+/** What the screen last wrote: the Comparison sheet, or a Member's profile, named in the pane's language. */
+export type CompareWritten =
+  { readonly kind: 'comparison' } | { readonly kind: 'profile'; readonly sheet: string; readonly member: string; readonly language: Language };
+
 export interface CompareScreenState {
   readonly strings: CompareStrings;
   readonly busy: boolean;
@@ -25,8 +30,13 @@ export interface CompareScreenState {
   readonly select: (value: string) => void;
   readonly choice?: ComparisonChoice;
   readonly shown?: ShownComparison;
-  readonly written: boolean;
+  /** The sheet the chosen Member's profile is written to; absent until a Member is chosen. */
+  readonly profileSheet?: string;
+  /** The profile button's description: what it writes, or why it waits. */
+  readonly profileHintId: string;
+  readonly written?: CompareWritten;
   readonly error?: unknown;
   readonly preview: () => void;
   readonly write: () => void;
+  readonly writeProfile: () => void;
 }

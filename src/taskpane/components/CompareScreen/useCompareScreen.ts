@@ -1,13 +1,14 @@
+import { useId } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import { COMPARISON, REGION_CODES, REGIONS, type Language, type RegionCode } from '../../../core';
+import { COMPARISON, profileSheetName, REGION_CODES, REGIONS, type Language, type RegionCode } from '../../../core';
 import type { CompareKind } from '../../i18n/strings';
 import { useStrings } from '../../i18n/StringsContext';
 import { useSession } from '../../session/session';
 import { useWork } from '../../session/useWork';
-import type { CheckedWorkbook } from '../../engine/survey-engine';
+import type { CheckedWorkbook, WrittenMemberProfile } from '../../engine/survey-engine';
 import type { ComparisonChoice } from '../../workbook/analysis-request';
 import { comparisonPreview } from '../../workbook/comparison-preview';
-import type { CompareScreenState, ShownComparison, SubjectOption } from './CompareScreen.types';
+import type { CompareScreenState, CompareWritten, ShownComparison, SubjectOption } from './CompareScreen.types';
 
 function optionsOf(kind: CompareKind, checked: CheckedWorkbook | undefined, lang: Language): SubjectOption[] {
   const byName = (a: SubjectOption, b: SubjectOption) => a.name.localeCompare(b.name, lang);
@@ -28,6 +29,15 @@ function choiceOf(kind: CompareKind, value: string | undefined): ComparisonChoic
   return { kind, sheet: value };
 }
 
+/** What was written, kept as the engine said it; the Member named in whichever language the pane is in now. */
+type Written = { readonly kind: 'comparison' } | { readonly kind: 'profile'; readonly profile: WrittenMemberProfile };
+
+function writtenOf(written: Written | undefined, lang: Language): CompareWritten | undefined {
+  if (written?.kind !== 'profile') return written;
+  const { profile, language } = written.profile;
+  return { kind: 'profile', sheet: profileSheetName(profile.member), member: profile.member.name[lang], language };
+}
+
 export function useCompareScreen(): CompareScreenState {
   const { language, strings } = useStrings();
   const session = useSession();
@@ -36,24 +46,26 @@ export function useCompareScreen(): CompareScreenState {
   const [kind, setKind] = useState<CompareKind>('member');
   const [selected, setSelected] = useState<Partial<Record<CompareKind, string>>>({});
   const [shown, setShown] = useState<ShownComparison>();
-  const [written, setWritten] = useState(false);
+  const [written, setWritten] = useState<Written>();
+  const profileHintId = useId('profile-hint');
 
   const options = useMemo(() => optionsOf(kind, lastCheck, language), [kind, lastCheck, language]);
   // A choice the workbook no longer offers (a Member's submission removed) is no choice.
   const value = options.some((o) => o.value === selected[kind]) ? selected[kind] : undefined;
   const choice = choiceOf(kind, value);
   const subject = options.find((o) => o.value === value)?.name ?? '';
+  const member = choice?.kind === 'member' ? lastCheck?.respondingMembers.find((m) => m.code === choice.member) : undefined;
 
   // Another subject: the table and the message shown were of the one before.
   const forget = () => {
     setShown(undefined);
-    setWritten(false);
+    setWritten(undefined);
   };
 
   const compare = useCallback(
     async (andWrite: boolean) => {
       if (!choice) return;
-      setWritten(false);
+      setWritten(undefined);
       const task = andWrite ? 'writing' : 'comparing';
       const result = await perform(task, async (onProgress) => {
         const { view } = andWrite
@@ -65,11 +77,20 @@ export function useCompareScreen(): CompareScreenState {
       setShown({ subject, preview: result });
       if (andWrite) {
         setWrittenComparison(choice);
-        setWritten(true);
+        setWritten({ kind: 'comparison' });
       }
     },
     [choice, subject, perform, session, language, setWrittenComparison],
   );
+
+  const writeProfile = useCallback(async () => {
+    if (!member) return;
+    setWritten(undefined);
+    const profile = await perform('writing', (onProgress) => session.writeProfile(member.code, onProgress));
+    if (profile) setWritten({ kind: 'profile', profile });
+  }, [member, perform, session]);
+
+  const shownWritten = writtenOf(written, language);
 
   return {
     strings: strings.compare,
@@ -87,9 +108,12 @@ export function useCompareScreen(): CompareScreenState {
     },
     ...(choice ? { choice } : {}),
     ...(shown ? { shown } : {}),
-    written,
+    ...(member ? { profileSheet: profileSheetName(member) } : {}),
+    profileHintId,
+    ...(shownWritten ? { written: shownWritten } : {}),
     ...(error !== undefined ? { error } : {}),
     preview: () => void compare(false),
     write: () => void compare(true),
+    writeProfile: () => void writeProfile(),
   };
 }

@@ -75,6 +75,7 @@ export async function openInWorker(spawn: () => EngineWorker, name: string, byte
     check: call('check'),
     analyse: call('analyse'),
     writeAnalysis: call('writeAnalysis'),
+    writeProfile: call('writeProfile'),
     createTemplate: call('createTemplate'),
     importSubmissions: call('importSubmissions'),
     cancel() {

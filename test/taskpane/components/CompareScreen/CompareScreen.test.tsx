@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { WorkbookUnusableError } from '../../../../src/core';
 import { sheet, workbook } from '../../../support/snapshot';
 import { FakeWorkbook } from '../../support/fake-workbook';
 import { renderInExcel } from '../../support/render';
@@ -9,6 +10,14 @@ async function onCompare(fake = new FakeWorkbook(SURVEY), submissions = 4) {
   renderInExcel(fake);
   await screen.findByText(new RegExp(`in ${submissions} submissions\\.$`));
   fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+  return fake;
+}
+
+/** The same in the French pane. */
+async function onCompareInFrench(fake: FakeWorkbook, submissions: number) {
+  renderInExcel(fake, 'fr');
+  await screen.findByText(new RegExp(`dans ${submissions} soumissions\\.$`));
+  fireEvent.click(screen.getByRole('tab', { name: 'Comparer' }));
   return fake;
 }
 
@@ -143,5 +152,105 @@ describe('Compare', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Write results' }));
     await waitFor(() => expect(fake.plans).toHaveLength(2));
     expect(tables(1)).toEqual(['MemberComparison', 'PublishedComparison']);
+  });
+});
+
+/** France answering in French, the others in English: each profile is written in its Member's language. */
+const ANSWERED_IN_FRENCH = workbook(
+  sheet('Responses', [
+    ['Member', 'Received', 'F1', 'T1'],
+    ['France', '1998-03-02', 'Oui', 'Prise'],
+    ['Germany', '1998-03-05', 'No', 'Intended'],
+    ['Kenya', '1998-03-12', 'Yes', 'Taken'],
+  ]),
+);
+
+describe('Compare: a Member’s profile', () => {
+  const profileButton = (name = 'Write Member profile') => screen.getByRole('button', { name });
+  const description = (button: HTMLElement) => document.getElementById(button.getAttribute('aria-describedby')!)!.textContent;
+
+  it('waits for a Member, saying why to screen readers, then says which sheet it writes; a region or a round has none', async () => {
+    await onCompare();
+    const button = profileButton();
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(description(button)).toMatch(/^Choose a Member to write its profile: /);
+    choose('A Member', 'France');
+    expect(profileButton().getAttribute('aria-disabled')).toBeNull();
+    expect(description(profileButton())).toMatch(/^Writes the sheet Profile FRA: /);
+    choose('A region');
+    expect(screen.queryByRole('button', { name: 'Write Member profile' })).toBeNull();
+    expect(screen.queryByText(/profile/)).toBeNull();
+  });
+
+  it('writes the chosen Member’s profile sheet alone, busy meanwhile, with the Analyse screen’s settings, and says what it wrote', async () => {
+    const fake = await onCompare(new FakeWorkbook(ANSWERED_IN_FRENCH), 3);
+    const writes = jest.spyOn(fake.engine, 'writeProfile');
+    fireEvent.click(screen.getByRole('tab', { name: 'Analyse' }));
+    fireEvent.change(screen.getByLabelText('First responses'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    choose('A Member', 'France');
+    let open!: () => void;
+    fake.writeGate = new Promise((resolve) => (open = resolve));
+    fireEvent.click(profileButton());
+    expect(await within(screen.getByRole('tabpanel')).findByText('Writing the sheets…')).toBeTruthy();
+    for (const name of ['Preview', 'Write Comparison sheet', 'Write Member profile'])
+      expect(screen.getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(profileButton());
+    open();
+    expect(await screen.findByText('Wrote the sheet Profile FRA (France, in French).')).toBeTruthy();
+    expect(fake.writtenSheets).toEqual([['Profile FRA']]);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(writes).toHaveBeenCalledWith(
+      expect.objectContaining({ paneLanguage: 'en', settings: expect.objectContaining({ firstResponses: 2 }) }),
+      'FRA',
+      expect.any(Function),
+    );
+
+    // Another Member: the message was of the one before.
+    choose('A Member', 'Kenya');
+    expect(screen.queryByText(/^Wrote the sheet/)).toBeNull();
+    fireEvent.click(profileButton());
+    expect(await screen.findByText('Wrote the sheet Profile KEN (Kenya, in English).')).toBeTruthy();
+  });
+
+  it('says what it wrote in French, the Member named in French', async () => {
+    const fake = await onCompareInFrench(new FakeWorkbook(ANSWERED_IN_FRENCH), 3);
+    fireEvent.click(screen.getByLabelText('Un Membre'));
+    fireEvent.click(screen.getByRole('combobox'));
+    fireEvent.click(screen.getByRole('option', { name: 'Allemagne' }));
+    fireEvent.click(profileButton('Écrire le profil du Membre'));
+    expect(await screen.findByText('Feuille Profile DEU écrite (Allemagne, en anglais).')).toBeTruthy();
+    fireEvent.click(screen.getByRole('combobox'));
+    fireEvent.click(screen.getByRole('option', { name: 'France' }));
+    fireEvent.click(profileButton('Écrire le profil du Membre'));
+    expect(await screen.findByText('Feuille Profile FRA écrite (France, en français).')).toBeTruthy();
+    expect(fake.writtenSheets).toEqual([['Profile DEU'], ['Profile FRA']]);
+  });
+
+  it('says why when a sheet of the user’s takes the profile’s name, and writes nothing', async () => {
+    const fake = await onCompare();
+    choose('A Member', 'France');
+    fake.writeFailure = new WorkbookUnusableError('sheet-name-taken', { sheet: 'Profile FRA' });
+    fireEvent.click(profileButton());
+    expect(await screen.findByText(/^The workbook already has a sheet named “Profile FRA” that is not the add-in’s/)).toBeTruthy();
+    expect(screen.queryByText(/^Wrote the sheet/)).toBeNull();
+    expect(fake.plans).toEqual([]);
+  });
+
+  it('says so when the Member’s submission has gone since the workbook was checked', async () => {
+    const fake = await onCompare();
+    choose('A Member', 'Kenya');
+    // Kenya's row deleted in Excel, the pane not checked since: the dropdown still offers Kenya.
+    fake.snapshot = workbook(
+      sheet('Responses', [
+        ['Member', 'F1'],
+        ['France', 'Yes'],
+        ['Germany', 'No'],
+      ]),
+    );
+    fireEvent.click(profileButton());
+    expect(await screen.findByText('Kenya has no submission in this workbook: choose a Member that sent one.')).toBeTruthy();
+    expect(screen.queryByText(/^Wrote the sheet/)).toBeNull();
+    expect(fake.plans).toEqual([]);
   });
 });

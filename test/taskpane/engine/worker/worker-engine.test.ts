@@ -61,10 +61,18 @@ describe('a workbook file in a worker', () => {
     expect((await readXlsx(file.bytes())).sheets.map((s) => s.name)).toEqual(['Responses', 'Validation']);
   });
 
+  it('writes a Member’s profile, giving back whose it is and its language: the download holds its sheet', async () => {
+    const { file } = await opened();
+    const written = await file.engine.writeProfile(ASK, 'FRA');
+    expect(written).toMatchObject({ profile: { member: { code: 'FRA' } }, language: 'en', checked: { submissions: 2 } });
+    expect((await readXlsx(file.bytes())).sheets.map((s) => s.name)).toEqual(['Responses', 'Profile FRA']);
+  });
+
   it('gives back the engine’s errors as the pane knows them, so that their messages are the same', async () => {
     const { file } = await opened();
     const comparing = file.engine.analyse({ ...ASK, comparison: { kind: 'member', member: 'KEN' } });
     await expect(comparing).rejects.toBeInstanceOf(RequestError);
+    await expect(file.engine.writeProfile(ASK, 'KEN')).rejects.toBeInstanceOf(RequestError);
   });
 
   it('stops when cancelled: the call ends as cancelled, and a new worker takes the file as last written', async () => {
