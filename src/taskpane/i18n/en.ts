@@ -157,6 +157,8 @@ export const EN: Strings = {
     profileNeedsMember:
       'Choose a Member to write its profile: its answers beside the percents of its region and of all respondents, on a sheet of its own, in the language it answered in.',
     profileWritten: (sheet, member, language) => `Wrote the sheet ${sheet} (${member}, in ${{ en: 'English', fr: 'French' }[language]}).`,
+    profilePrintsAsExcelSetsIt: (version) =>
+      `This version of Excel cannot set how it prints (that needs ExcelApi ${version}): set Fit to one page in Page Layout before printing it.`,
     notCounted: {
       errors: 'This Member’s submission is not counted in the percentages: it has errors. Check lists them.',
       cutoff: (first) =>

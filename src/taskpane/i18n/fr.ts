@@ -161,6 +161,8 @@ export const FR: Strings = french<Strings>({
     profileNeedsMember:
       'Choisissez un Membre pour écrire son profil : ses réponses à côté des pourcentages de sa région et de l’ensemble des répondants, sur une feuille à part, dans la langue de ses réponses.',
     profileWritten: (sheet, member, language) => `Feuille ${sheet} écrite (${member}, en ${{ en: 'anglais', fr: 'français' }[language]}).`,
+    profilePrintsAsExcelSetsIt: (version) =>
+      `Cette version d’Excel ne peut pas régler son impression (il faut ExcelApi ${version}) : choisissez Ajuster à une page dans Mise en page avant de l’imprimer.`,
     notCounted: {
       errors: 'La soumission de ce Membre n’est pas comptée dans les pourcentages : elle comporte des erreurs. Vérifier les énumère.',
       cutoff: (first) =>

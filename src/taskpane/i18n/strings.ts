@@ -154,6 +154,7 @@ export interface CompareStrings {
   readonly profileNeedsMember: string;
   /** The Member's profile written on `sheet`, in `language`: "Wrote the sheet Profile FRA (France, in French)." */
   readonly profileWritten: (sheet: string, member: string, language: Language) => string;
+  readonly profilePrintsAsExcelSetsIt: (version: string) => string;
   /** Why the Member's own submission is not in the percentages. */
   readonly notCounted: { readonly errors: string; readonly cutoff: (first: number) => string; readonly empty: string; readonly absent: string };
   /** Why a percent shows as —: the small-base rule. */

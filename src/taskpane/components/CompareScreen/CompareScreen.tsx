@@ -46,7 +46,10 @@ function renderSubject(state: CompareScreenState, styles: Styles) {
 function renderWritten(state: CompareScreenState) {
   const { strings, written } = state;
   if (written?.kind === 'comparison') return strings.written;
-  if (written?.kind === 'profile') return strings.profileWritten(written.sheet, written.member, written.language);
+  if (written?.kind === 'profile') {
+    const printed = written.pageLayoutNeeds ? ` ${strings.profilePrintsAsExcelSetsIt(written.pageLayoutNeeds)}` : '';
+    return strings.profileWritten(written.sheet, written.member, written.language) + printed;
+  }
   return null;
 }
 

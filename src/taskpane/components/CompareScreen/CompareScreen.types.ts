@@ -17,7 +17,15 @@ export interface ShownComparison {
 
 /** What the screen last wrote: the Comparison sheet, or a Member's profile, named in the pane's language. */
 export type CompareWritten =
-  { readonly kind: 'comparison' } | { readonly kind: 'profile'; readonly sheet: string; readonly member: string; readonly language: Language };
+  | { readonly kind: 'comparison' }
+  | {
+      readonly kind: 'profile';
+      readonly sheet: string;
+      readonly member: string;
+      readonly language: Language;
+      /** The requirement set this Excel lacks to set how the profile prints, if it lacks it. */
+      readonly pageLayoutNeeds?: string;
+    };
 
 export interface CompareScreenState {
   readonly strings: CompareStrings;

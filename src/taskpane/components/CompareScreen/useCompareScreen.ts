@@ -32,10 +32,16 @@ function choiceOf(kind: CompareKind, value: string | undefined): ComparisonChoic
 /** What was written, kept as the engine said it; the Member named in whichever language the pane is in now. */
 type Written = { readonly kind: 'comparison' } | { readonly kind: 'profile'; readonly profile: WrittenMemberProfile };
 
-function writtenOf(written: Written | undefined, lang: Language): CompareWritten | undefined {
+function writtenOf(written: Written | undefined, lang: Language, pageLayoutNeeds: string | undefined): CompareWritten | undefined {
   if (written?.kind !== 'profile') return written;
   const { profile, language } = written.profile;
-  return { kind: 'profile', sheet: profileSheetName(profile.member), member: profile.member.name[lang], language };
+  return {
+    kind: 'profile',
+    sheet: profileSheetName(profile.member),
+    member: profile.member.name[lang],
+    language,
+    ...(pageLayoutNeeds ? { pageLayoutNeeds } : {}),
+  };
 }
 
 export function useCompareScreen(): CompareScreenState {
@@ -90,7 +96,9 @@ export function useCompareScreen(): CompareScreenState {
     if (profile) setWritten({ kind: 'profile', profile });
   }, [member, perform, session]);
 
-  const shownWritten = writtenOf(written, language);
+  // A profile is meant to be printed: an Excel that cannot set its page is said so, as Analyse says it.
+  const pageLayout = session.shortfalls.find((shortfall) => shortfall.extra === 'pageLayout');
+  const shownWritten = writtenOf(written, language, pageLayout?.needs);
 
   return {
     strings: strings.compare,

@@ -227,6 +227,19 @@ describe('Compare: a Member’s profile', () => {
     expect(fake.writtenSheets).toEqual([['Profile DEU'], ['Profile FRA']]);
   });
 
+  it('says, in an Excel that cannot set how a sheet prints, how to fit the profile to its page', async () => {
+    const fake = new FakeWorkbook(ANSWERED_IN_FRENCH);
+    fake.shortfalls = [{ extra: 'pageLayout', needs: '1.9' }];
+    await onCompare(fake, 3);
+    choose('A Member', 'France');
+    fireEvent.click(profileButton());
+    expect(
+      await screen.findByText(
+        'Wrote the sheet Profile FRA (France, in French). This version of Excel cannot set how it prints (that needs ExcelApi 1.9): set Fit to one page in Page Layout before printing it.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('says why when a sheet of the user’s takes the profile’s name, and writes nothing', async () => {
     const fake = await onCompare();
     choose('A Member', 'France');
