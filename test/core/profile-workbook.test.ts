@@ -59,6 +59,9 @@ describe('a counted Member’s profile, against the sheets of the same analysis'
       const expected = own.map((f) => [f.member, f.region.mean, f.all.mean][s] ?? null);
       expect(values).toEqual(expected);
     });
+    // Each score kept with its answer on a line: "Absent =" never ends one.
+    const scoring = texts(profile).filter((t) => t.includes('\u00a0=\u00a0'));
+    expect(scoring.join(' ')).toMatch(/^Score\u00a0: En place\u00a0=\u00a02, Partiel\u00a0=\u00a01, Absent\u00a0=\u00a00\.$/);
     // France answered "En place" 2, "Partiel" 1, "Absent" 0.
     expect(own.map((f) => f.member)).toEqual(own.map((f) => ({ 'En place': 2, Partiel: 1, Absent: 0 })[rows.get(f.factor.id)!.answer as string]));
   });

@@ -14,6 +14,7 @@ import type { Panel } from './profile-layout';
 import { PROFILE_WORDS } from './profile-words';
 import { noteLines, PADDING, valueWidth } from './table-layout';
 import { WORDS } from './words';
+import { NBSP } from '../i18n/numbers';
 
 /** The parts of a Member's profile, each placed whole in one column of its page. */
 
@@ -115,7 +116,7 @@ export function assessmentPanel(assessment: SelfAssessment, profile: MemberProfi
   if (!assessment.answered) return notePanel(noteLines(words.notAssessed(profile.member.name[lang]), sum(widths)));
   const scores = assessment.scale.choices
     .filter((c) => assessment.scores.has(c.name))
-    .map((c) => `${c.label[lang]} = ${assessment.scores.get(c.name)}`)
+    .map((c) => `${c.label[lang]}${NBSP}=${NBSP}${assessment.scores.get(c.name)}`)
     .join(', ');
   const notes = noteLines(words.scoring(scores), sum(widths.slice(ANSWER)));
   const rows = assessment.scored.map((f) => [f.factor.id, orNull(f.member), orNull(f.region.tooSmall ? undefined : f.region.mean), orNull(f.all.mean)]);
