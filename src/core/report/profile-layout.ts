@@ -56,13 +56,18 @@ interface Arrangement {
  * reckoned here, the second starting at a page break.
  */
 export function laidOutProfile(layouts: readonly ProfileLayout[]): SheetPlan {
-  const candidates = layouts.flatMap((layout) => arrangements(layout).map((arrangement) => ({ layout, arrangement })));
-  const largest = (pages: number) =>
-    candidates.filter((c) => c.arrangement.pages.length === pages).reduce((a, b) => (b.arrangement.scale > a.arrangement.scale + 0.005 ? b : a));
-  const onePage = largest(1);
-  const twoPages = candidates.some((c) => c.arrangement.pages.length === 2) ? largest(2) : undefined;
-  const chosen =
-    onePage.arrangement.scale >= SMALLEST_ONE_PAGE_SCALE || !twoPages || twoPages.arrangement.scale <= onePage.arrangement.scale ? onePage : twoPages;
+  const measured = layouts.map((layout) => ({ layout, heights: panelHeights(layout) }));
+  const largest = (pages: 1 | 2) =>
+    measured
+      .flatMap(({ layout, heights }) => arrangements(layout, heights, pages).map((arrangement) => ({ layout, arrangement })))
+      .reduce<{ layout: ProfileLayout; arrangement: Arrangement } | undefined>(
+        (a, b) => (a && a.arrangement.scale + 0.005 >= b.arrangement.scale ? a : b),
+        undefined,
+      );
+  const onePage = largest(1)!;
+  // Two pages are weighed only where one would be too small to read.
+  const twoPages = onePage.arrangement.scale < SMALLEST_ONE_PAGE_SCALE ? largest(2) : undefined;
+  const chosen = twoPages && twoPages.arrangement.scale > onePage.arrangement.scale ? twoPages : onePage;
   return placed(chosen.layout, chosen.arrangement);
 }
 
@@ -108,29 +113,33 @@ function headingBlocks(lines: readonly HeadingLine[], width: number): BlockPlan[
   });
 }
 
+/** Each panel's height in lines, the empty row after it included; then the column header's. */
+function panelHeights(layout: ProfileLayout): { readonly panels: readonly number[]; readonly header: number } {
+  return {
+    panels: layout.panels.map((panel) => sum(panelLines(panel, layout.widths)) + 1),
+    header: sum(panelLines({ rows: 1, blocks: [layout.columnHeader] }, layout.widths)),
+  };
+}
+
 /**
- * Every way worth printing the layout: on one page or two, in one to three columns, either orientation,
+ * Every way worth printing the layout on one page, or on two: in one to three columns, either orientation,
  * each page's panels split between its columns as evenly as they allow, two pages' between the pages too.
  */
-function arrangements(layout: ProfileLayout): Arrangement[] {
-  const lines = layout.panels.map((panel) => sum(panelLines(panel, layout.widths)) + 1);
-  const header = sum(panelLines({ rows: 1, blocks: [layout.columnHeader] }, layout.widths));
+function arrangements(layout: ProfileLayout, { panels: lines, header }: ReturnType<typeof panelHeights>, pages: 1 | 2): Arrangement[] {
   const all: Arrangement[] = [];
   for (let n = 1; n <= MOST_COLUMNS; n++) {
     const width = columnsPixels(widthsOf(layout.widths, n), n * (layout.widths.length + 1) - 1);
     const heading = headingHeight(layout.heading, n * sum(layout.widths) + (n - 1) * GAP) + 1;
     const page = (from: number, to: number) => split(lines.slice(from, to), n, from);
-    const whole = page(0, lines.length);
-    const halves = range(1, lines.length).map((cut) => [page(0, cut), page(cut, lines.length)] as const);
+    const splits = pages === 1 ? [[page(0, lines.length)]] : range(1, lines.length).map((cut) => [page(0, cut), page(cut, lines.length)]);
     for (const orientation of ['portrait', 'landscape'] as const) {
       const { width: pageWidth, height: pageHeight } = PAGE[orientation];
-      const across = pageWidth / width;
-      const scaleOf = (...heights: number[]) => Math.min(1, across, ...heights.map((h) => pageHeight / (h * LINE)));
-      all.push({ pages: [whole.columns], orientation, scale: scaleOf(heading + header + whole.height) });
-      for (const [first, second] of halves) {
+      const scaleOf = (...heights: number[]) => Math.min(1, pageWidth / width, ...heights.map((h) => pageHeight / (h * LINE)));
+      for (const [first, second] of splits) {
+        const columns = second ? [first.columns, second.columns] : [first.columns];
         // Two pages print at a scale reckoned, not fitted: it leaves what a reader's font may take more.
-        const scale = SPARE * scaleOf(heading + header + first.height, header + second.height);
-        all.push({ pages: [first.columns, second.columns], orientation, scale });
+        const scale = second ? SPARE * scaleOf(heading + header + first.height, header + second.height) : scaleOf(heading + header + first.height);
+        all.push({ pages: columns, orientation, scale });
       }
     }
   }
@@ -184,8 +193,9 @@ function panelLines(panel: Panel, widths: readonly number[]): number[] {
 }
 
 function wrappedLines(text: string, width: number | undefined): number {
-  if (text === '' || width === undefined) return 1;
-  return noteLines(text, Math.max(1, Math.floor(width - PADDING))).length;
+  const room = Math.max(1, Math.floor((width ?? Infinity) - PADDING));
+  // Most cells fit their column: only a longer one is broken into its lines.
+  return text.length <= room ? 1 : noteLines(text, room).length;
 }
 
 function headingHeight(lines: readonly HeadingLine[], width: number): number {
