@@ -134,7 +134,7 @@ export function assessmentPanel(assessment: SelfAssessment, profile: MemberProfi
         alignments: [undefined, RIGHT, RIGHT, RIGHT],
       },
       { top: 1, left: ANSWER, rows, formats: [undefined, 'score', 'score', 'score'], runsOn: true },
-      { top: 1 + rows.length, left: ANSWER, rows: notes.map((n) => [n]), style: 'note', runsOn: true },
+      { top: 1 + rows.length, left: ANSWER, rows: notes.map((n) => [n]), runsOn: true },
     ],
     // Beside the scores and the notes under them, over the columns of the ID and the label.
     chart: (row, left) => {
@@ -152,7 +152,7 @@ export function assessmentPanel(assessment: SelfAssessment, profile: MemberProfi
 }
 
 function notePanel(lines: readonly string[]): Panel {
-  return { rows: lines.length, blocks: [{ top: 0, left: ID, rows: lines.map((n) => [n]), style: 'note', runsOn: true }] };
+  return { rows: lines.length, blocks: [{ top: 0, left: ID, rows: lines.map((n) => [n]), runsOn: true }] };
 }
 
 /**
@@ -165,7 +165,7 @@ export function indicatorsPanel(indicators: readonly Measurement[], member: Memb
   const heading: BlockPlan = { top: 0, left: ID, rows: [[words.indicatorsHeading]], style: 'label', runsOn: true };
   if (indicators.length === 0) {
     const lines = noteLines(words.noIndicators(member.name[lang]), sum(widths));
-    return { rows: 1 + lines.length, blocks: [heading, { top: 1, left: ID, rows: lines.map((n) => [n]), style: 'note', runsOn: true }] };
+    return { rows: 1 + lines.length, blocks: [heading, { top: 1, left: ID, rows: lines.map((n) => [n]), runsOn: true }] };
   }
   const looks = indicatorLooks(indicators);
   const cells = indicatorCells(indicators, lang);

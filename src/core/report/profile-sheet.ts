@@ -69,8 +69,8 @@ function headingLines(profile: MemberProfile, lang: Language): HeadingLine[] {
     { text: profile.received === undefined ? words.notDated : words.received(writtenDate(profile.received, lang)) },
     { text: countedLine(profile, lang) },
     {
+      // In the page's own type, not a note's smaller one: the page prints at about half size.
       text: [words.legend(region, profile.respondents.region, profile.respondents.all), ...(smallBase ? [words.smallBase(profile.minimumBase)] : [])].join(' '),
-      style: 'note',
     },
   ];
 }
