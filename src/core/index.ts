@@ -83,6 +83,6 @@ export { a1, columnLetters, columnNumber, parseA1Range, rangeA1 } from './workbo
 export { excelNameKey } from './workbook/excel-names';
 export { otherRoundSheets, roundOfSheet } from './workflows/second-round';
 export { profileWorkbook, type ProfileRequest, type WrittenProfile } from './workflows/profile-workbook';
-export type { MemberProfile, ProfileFigure, ProfileItem, ProfileSection, SelfAssessment, FactorScore } from './profile/member-profile';
+export type { MemberProfile, ProfileItem, ProfileSection, SelfAssessment, FactorScore } from './profile/member-profile';
 export type { MeanScore } from './profile/self-assessment';
 export { profileSheetName } from './report/profile-sheet';

@@ -182,7 +182,7 @@ describe('a profile of a round an XLSForm defines', () => {
   const [france] = profileWorkbook(workbook(...form, sheet('Responses', rows)), { ...REQUEST, members: ['France'] });
 
   it('gives its groups as sections, each choice a reported answer, and the Member’s answers as it gave them', () => {
-    expect(france.profile.sections.map((s) => [s.section.id, s.items.map((i) => [i.item.id, i.figures.map((f) => f.answer)])])).toEqual([
+    expect(france.profile.sections.map((s) => [s.section.id, s.items.map((i) => [i.item.id, i.figures.map((f) => f.all.answer)])])).toEqual([
       [
         'code',
         [

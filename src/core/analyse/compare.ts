@@ -1,6 +1,7 @@
 import type { IssueCode } from '../check/issue';
 import type { Member, RegionCode } from '../members/types';
 import type { Questionnaire } from '../questionnaire/types';
+import type { SurveyAnalysis } from './analyse-survey';
 import type { Submission } from '../read/model';
 import { againstFigureInterval, differenceInterval, type DifferenceInterval } from './intervals';
 import { regionPopulation, type AnalysisOptions } from './options';
@@ -141,19 +142,13 @@ export function memberStatus(selection: RespondentSelection, submission: Submiss
 }
 
 /**
- * The Member's own answers beside all counted respondents and its region. The subject may be a
- * submission left out (errors, cutoff): its answers are shown, and `status` says why it is not counted.
+ * The Member's own answers beside all counted respondents and its region: the analysis's very figures, the
+ * Summary's and the Regions sheet's. The subject may be a submission left out (errors, cutoff): its answers
+ * are shown, and `status` says why it is not counted.
  */
-export function memberAgainstAll(
-  questionnaire: Questionnaire,
-  selection: RespondentSelection,
-  subject: Respondent,
-  options: AnalysisOptions,
-): MemberComparison {
-  const respondents = selection.counted;
-  const all = tally(questionnaire, respondents, options.base, options.population);
-  const inRegion = respondents.filter((r) => r.member.region === subject.member.region);
-  const region = tally(questionnaire, inRegion, options.base, regionPopulation(options, subject.member.region)).map((a) => guarded(a, options.minimumBase));
+export function memberAgainstAll(analysis: Pick<SurveyAnalysis, 'selection' | 'results' | 'regions' | 'options'>, subject: Respondent): MemberComparison {
+  const { selection, options, results: all } = analysis;
+  const region = analysis.regions.find((r) => r.region === subject.member.region)!.answers;
   return {
     member: subject.member,
     status: memberStatus(selection, subject.submission, options.firstResponses),

@@ -1,8 +1,6 @@
 import type { SurveyAnalysis } from '../analyse/analyse-survey';
-import { memberStatus, type MemberStatus } from '../analyse/compare';
-import type { AnswerResult } from '../analyse/percentages';
+import { memberAgainstAll, type MemberAnswer, type MemberStatus } from '../analyse/compare';
 import type { Respondent } from '../analyse/respondents';
-import type { GuardedResult } from '../analyse/small-base';
 import type { Measurement } from '../crm/evaluate';
 import type { Language } from '../i18n/language';
 import type { Member } from '../members/types';
@@ -10,19 +8,12 @@ import type { Item, Section } from '../questionnaire/types';
 import { meanScore, scoredSections, scoreOf, type MeanScore, type ScoredSection } from './self-assessment';
 import { answeredLanguage, writtenAnswer, type WrittenAnswer } from './written-answer';
 
-/** One reported answer of an item: the percent of the Member's region (a subgroup) and of all respondents giving it. */
-export interface ProfileFigure {
-  readonly answer: string;
-  readonly region: GuardedResult;
-  readonly all: AnswerResult;
-}
-
 export interface ProfileItem {
   readonly item: Item;
   /** Absent when the Member left the item blank. */
   readonly answer?: WrittenAnswer;
-  /** One per reported answer of the item's scale, in the scale's order. */
-  readonly figures: readonly ProfileFigure[];
+  /** One per reported answer of the item's scale, in the scale's order: the percent of all respondents and of the region giving it. */
+  readonly figures: readonly MemberAnswer[];
 }
 
 export interface ProfileSection {
@@ -72,13 +63,9 @@ export function memberProfile(analysis: SurveyAnalysis, subject: Respondent, ind
   const { member, submission } = subject;
   const counted = analysis.selection.counted;
   const inRegion = counted.filter((r) => r.member.region === member.region);
-  const region = analysis.regions.find((r) => r.region === member.region)!;
-  const figures = new Map<Item, ProfileFigure[]>();
-  analysis.results.forEach((all, i) => {
-    const list = figures.get(all.item) ?? [];
-    list.push({ answer: all.answer, region: region.answers[i], all });
-    figures.set(all.item, list);
-  });
+  const comparison = memberAgainstAll(analysis, subject);
+  const figures = new Map<Item, MemberAnswer[]>();
+  for (const answer of comparison.answers) figures.set(answer.all.item, [...(figures.get(answer.all.item) ?? []), answer]);
   const answers = new Map(submission.answers.map((answer) => [answer.item, answer]));
   const answeredIn = answeredLanguage(submission.answers);
   const received = submission.received?.parsed.kind === 'date' ? submission.received.parsed.serial : undefined;
@@ -86,7 +73,7 @@ export function memberProfile(analysis: SurveyAnalysis, subject: Respondent, ind
     member,
     ...(answeredIn ? { answeredIn } : {}),
     ...(received !== undefined ? { received } : {}),
-    status: memberStatus(analysis.selection, submission, analysis.options.firstResponses),
+    status: comparison.status,
     respondents: { all: counted.length, region: inRegion.length },
     minimumBase: analysis.options.minimumBase,
     sections: analysis.questionnaire.sections.flatMap((section) => {

@@ -155,7 +155,7 @@ function compare(analysis: SurveyAnalysis, submissions: readonly Submission[], r
   const { questionnaire, selection, options } = analysis;
   const counted = selection.counted;
   return {
-    ...(request.member ? { member: memberAgainstAll(questionnaire, selection, subjectNamed(request.member, submissions, counted), options) } : {}),
+    ...(request.member ? { member: memberAgainstAll(analysis, subjectNamed(request.member, submissions, counted)) } : {}),
     ...(request.region ? { region: { region: request.region, differences: regionAgainstRest(questionnaire, counted, request.region, options) } } : {}),
     ...(request.otherRound ? { round: { name: request.otherRound.name, differences: otherRound(analysis, request) } } : {}),
   };

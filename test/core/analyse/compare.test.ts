@@ -18,6 +18,7 @@ const analysis = analyse(['F1', 'T1'], rows);
 const counted = analysis.selection.counted;
 /** No small-base rule: the figures themselves. */
 const everyBase = { ...DEFAULT_OPTIONS, minimumBase: 0 };
+const everyBaseAnalysis = analyse(['F1', 'T1'], rows, { minimumBase: 0 });
 const find = <T extends { subject?: { item: { id: string }; answer: string } }>(list: T[], id: string, answer: string) =>
   list.find((d) => d.subject!.item.id === id && d.subject!.answer === answer)!;
 
@@ -71,8 +72,8 @@ describe('one region against the other respondents', () => {
 
 describe('one Member against all respondents and its region', () => {
   it('gives the Member’s own answer beside the percent of all and of its region', () => {
-    const japan = counted.find((r) => r.member.code === 'JPN')!;
-    const comparison = memberAgainstAll(SURVEY_1998, analysis.selection, japan, everyBase);
+    const japan = everyBaseAnalysis.selection.counted.find((r) => r.member.code === 'JPN')!;
+    const comparison = memberAgainstAll(everyBaseAnalysis, japan);
     const t1 = comparison.answers.filter((a) => a.all.item.id === 'T1');
     expect(comparison.status).toEqual({ kind: 'counted' });
     expect(t1.map((a) => [a.all.answer, a.choice, a.gives, a.all.percent, a.region.percent, a.points])).toEqual([
@@ -83,7 +84,7 @@ describe('one Member against all respondents and its region', () => {
 
   it('suppresses the region’s percent on too few respondents, never the percent of all', () => {
     const japan = counted.find((r) => r.member.code === 'JPN')!;
-    const f1 = memberAgainstAll(SURVEY_1998, analysis.selection, japan, DEFAULT_OPTIONS).answers[0];
+    const f1 = memberAgainstAll(analysis, japan).answers[0];
     expect([f1.region.base, f1.region.tooSmall, shownPercent(f1.region), f1.points]).toEqual([2, true, undefined, undefined]);
     expect([f1.all.base, f1.all.percent]).toEqual([5, 2 / 5]);
   });
@@ -92,12 +93,12 @@ describe('one Member against all respondents and its region', () => {
     const japan = counted.find((r) => r.member.code === 'JPN')!;
     const fresh = respondentOf(japan.submission)!;
     expect(fresh).not.toBe(japan);
-    expect(memberAgainstAll(SURVEY_1998, analysis.selection, fresh, DEFAULT_OPTIONS).status).toEqual({ kind: 'counted' });
+    expect(memberAgainstAll(analysis, fresh).status).toEqual({ kind: 'counted' });
   });
 
   it('leaves the Member’s answer out where it left the item blank', () => {
-    const malaysia = counted.find((r) => r.member.code === 'MYS')!;
-    const t1 = memberAgainstAll(SURVEY_1998, analysis.selection, malaysia, everyBase).answers.find((a) => a.all.item.id === 'T1')!;
+    const malaysia = everyBaseAnalysis.selection.counted.find((r) => r.member.code === 'MYS')!;
+    const t1 = memberAgainstAll(everyBaseAnalysis, malaysia).answers.find((a) => a.all.item.id === 'T1')!;
     expect([t1.choice, t1.gives]).toEqual([undefined, undefined]);
   });
 });
@@ -114,7 +115,7 @@ describe('why a Member’s submission is not counted', () => {
     const firstThree = analyse(['F1', 'T1'], dated, { firstResponses: 3 });
     const malaysia = respondentOf(firstThree.selection.excludedByCutoff[1].submission)!;
     expect(malaysia.member.code).toBe('MYS');
-    expect(memberAgainstAll(SURVEY_1998, firstThree.selection, malaysia, firstThree.options).status).toEqual({ kind: 'cutoff', first: 3 });
+    expect(memberAgainstAll(firstThree, malaysia).status).toEqual({ kind: 'cutoff', first: 3 });
   });
 
   it('says when a submission is none of these respondents', () => {

@@ -78,7 +78,7 @@ describe('analysing responses to an XLSForm', () => {
   it('counts each choice a Member gave in its comparison, several at once for a select_multiple', () => {
     const analysis = analyse('answered');
     const malaysia = analysis.selection.counted[0];
-    const comparison = memberAgainstAll(form, analysis.selection, malaysia, analysis.options);
+    const comparison = memberAgainstAll(analysis, malaysia);
     expect(comparison.answers.filter((a) => a.all.item.id === 'measures').map((a) => [a.all.answer, a.choice, a.gives])).toEqual([
       ['code', 'code training', true],
       ['training', 'code training', true],
