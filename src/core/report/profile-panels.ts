@@ -12,7 +12,7 @@ import { indicatorLooks } from './crm-sheet';
 import type { Alignment, BlockPlan, NumberFormat, PlanValue } from './plan';
 import type { Panel } from './profile-layout';
 import { PROFILE_WORDS } from './profile-words';
-import { noteLines, PADDING, valueWidth } from './table-layout';
+import { noteLines, PADDING, textLines, valueWidth } from './table-layout';
 import { WORDS } from './words';
 import { NBSP } from '../i18n/numbers';
 
@@ -33,7 +33,7 @@ export const RIGHT: Alignment = 'right';
  * answer runs on over both its figures.
  */
 export function sectionPanel({ section, items }: ProfileSection, widths: readonly number[], lang: Language): Panel {
-  const title = brokenLines(section.label[lang] || WORDS[lang].otherQuestions, widths[LABEL] + widths[ANSWER] - PADDING);
+  const title = textLines(section.label[lang] || WORDS[lang].otherQuestions, widths[LABEL] + widths[ANSWER] - PADDING);
   const blocks: BlockPlan[] = [{ top: 0, left: ID, rows: title.map((line, i) => [i === 0 ? section.id : null, line]), style: 'label', runsOn: true }];
   const pairWidth = widths[FIGURES] + widths[FIGURES + 1] - 1;
   let row = title.length - 1;
@@ -41,7 +41,7 @@ export function sectionPanel({ section, items }: ProfileSection, widths: readonl
   for (const item of items) {
     const answers = item.figures.map((f) => answerLabel(f.all, lang));
     if (answers.join('\n') !== reported) {
-      const lines = answers.map((answer) => brokenLines(answer, pairWidth));
+      const lines = answers.map((answer) => textLines(answer, pairWidth));
       const tall = Math.max(...lines.map((l) => l.length));
       // Under the title's last line, or on it; beneath another list's items, on a row of their own.
       const top = reported === undefined ? Math.max(0, row - tall + 1) : row + 1;
@@ -58,25 +58,6 @@ export function sectionPanel({ section, items }: ProfileSection, widths: readonl
 }
 
 /**
- * A text in lines of `width` characters at most, broken at spaces, and a word longer than a line after its
- * hyphens ("Customs-" over "specific"). Plain spaces only: a no-break space keeps French punctuation with its word.
- */
-function brokenLines(text: string, width: number): string[] {
-  const words = text
-    .split(/ +/)
-    .filter((w) => w !== '')
-    .flatMap((word) => (word.length > width ? word.split(/(?<=-)/) : [word]));
-  const lines: string[] = [];
-  for (const word of words) {
-    const last = lines.length - 1;
-    const joined = last < 0 ? word : lines[last].endsWith('-') ? lines[last] + word : `${lines[last]} ${word}`;
-    if (last >= 0 && joined.length <= width) lines[last] = joined;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/**
  * An item's row: its label broken onto the rows below where it is long; its answer kept whole in its cell, exactly
  * as the Member gave it, wrapped by the sheet in the rare case it is wider than its column.
  */
@@ -85,8 +66,8 @@ function itemBlock(item: ProfileItem, top: number, widths: readonly number[], la
   while (cells.length < widths.length - FIGURES) cells.push(null);
   const answer = item.answer ? shownAnswer(item.answer, item.item, lang) : null;
   // An answer wrapped on n lines makes its row n lines tall: the label's first n lines share it, wrapped alike.
-  const answerLines = answer === null ? 1 : brokenLines(answer, widths[ANSWER] - PADDING).length;
-  const label = brokenLines(item.item.label[lang], widths[LABEL] - PADDING);
+  const answerLines = answer === null ? 1 : textLines(answer, widths[ANSWER] - PADDING).length;
+  const label = textLines(item.item.label[lang], widths[LABEL] - PADDING);
   const first = label.slice(0, answerLines).join(' ');
   return {
     top,
@@ -101,7 +82,7 @@ function itemBlock(item: ProfileItem, top: number, widths: readonly number[], la
  * the columns of the page, side by side, share their rows without a gap.
  */
 function wrappedRows(row: readonly PlanValue[], widths: readonly number[], left = 0): PlanValue[][] {
-  const lines = row.map((value, c) => (typeof value === 'string' ? brokenLines(value, widths[left + c] - PADDING) : [value]));
+  const lines = row.map((value, c) => (typeof value === 'string' ? textLines(value, widths[left + c] - PADDING) : [value]));
   const tall = Math.max(1, ...lines.map((l) => l.length));
   return Array.from({ length: tall }, (_, k) => lines.map((l) => l[k] ?? null));
 }

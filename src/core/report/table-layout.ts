@@ -145,25 +145,35 @@ export function wrappedCells(table: TablePlan, widths: Readonly<Record<number, n
   });
 }
 
-/**
- * A note as lines of at most `width` characters: a sentence to a line, a longer sentence broken
- * between words (a word longer than the line stays whole, as does punctuation with the word it marks).
- */
+/** A note as lines of at most `width` characters: a sentence to a line, a longer sentence broken as `textLines` breaks it. */
 export function noteLines(note: string, width: number): string[] {
-  return note.split(/(?<=[.!?]) +(?=\p{Lu})/u).flatMap((sentence) => {
-    const lines: string[] = [];
-    // Broken only at plain spaces, never after an opening mark (`« `) nor before closing punctuation (French ` :`, ` »`).
-    const words = sentence.split(/ +/).reduce<string[]>((joined, word, i, all) => {
-      if (i > 0 && /^[«“‘([]+$/u.test(all[i - 1])) joined[joined.length - 1] += ` ${word}`;
-      else joined.push(word);
-      return joined;
-    }, []);
-    for (const word of words) {
-      const last = lines.length - 1;
-      const fits = lines[last] !== undefined && (lines[last].length + 1 + word.length <= width || /^[\p{P}\p{S}]+$/u.test(word));
-      if (fits) lines[last] += ` ${word}`;
-      else lines.push(word);
+  return note.split(/(?<=[.!?]) +(?=\p{Lu})/u).flatMap((sentence) => textLines(sentence, width));
+}
+
+/**
+ * A text as lines of at most `width` characters, broken between words: only at plain spaces (a no-break
+ * space keeps French punctuation with its word), never after an opening mark (`« `) nor before closing
+ * punctuation (French ` :`, ` »`). A word longer than a line is broken after its hyphens ("Customs-" over
+ * "specific"); without one, it stays whole.
+ */
+export function textLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  const words = text.split(/ +/).reduce<string[]>((joined, word, i, all) => {
+    if (i > 0 && /^[«“‘([]+$/u.test(all[i - 1])) joined[joined.length - 1] += ` ${word}`;
+    else if (word !== '') joined.push(word);
+    return joined;
+  }, []);
+  for (const word of words) {
+    const [first, ...rest] = word.length > width ? word.split(/(?<=-)/) : [word];
+    const last = lines.length - 1;
+    const fits = lines[last] !== undefined && (lines[last].length + 1 + first.length <= width || /^[\p{P}\p{S}]+$/u.test(first));
+    if (fits) lines[last] += ` ${first}`;
+    else lines.push(first);
+    // The parts of a hyphenated word go on without a space.
+    for (const part of rest) {
+      if (lines[lines.length - 1].length + part.length <= width) lines[lines.length - 1] += part;
+      else lines.push(part);
     }
-    return lines;
-  });
+  }
+  return lines;
 }

@@ -1,5 +1,5 @@
 import type { NumberFormat, PlanValue } from '../../../src/core/report/plan';
-import { columnNeeds, headerWidth, noteLines, shownText, stackedLefts, widthsOf, wrappedCells } from '../../../src/core/report/table-layout';
+import { columnNeeds, headerWidth, noteLines, shownText, stackedLefts, textLines, widthsOf, wrappedCells } from '../../../src/core/report/table-layout';
 
 describe('shownText: a number as its format writes it', () => {
   it.each<[PlanValue, NumberFormat | undefined, string]>([
@@ -111,5 +111,18 @@ describe('noteLines', () => {
     ['la feuille « CRM Indicators » reste', 12, ['la feuille', '« CRM', 'Indicators »', 'reste']],
   ])('%s', (note, width, lines) => {
     expect(noteLines(note, width)).toEqual(lines);
+  });
+});
+
+describe('textLines', () => {
+  it.each<[string, number, string[]]>([
+    ['One sentence. Another one.', 80, ['One sentence. Another one.']],
+    ['Customs-specific', 12, ['Customs-', 'specific']],
+    ['Public-service-wide', 12, ['Public-', 'service-wide']],
+    ['Both Customs-specific', 12, ['Both', 'Customs-', 'specific']],
+    ['Propre à la douane', 12, ['Propre à la', 'douane']],
+    ['Unbreakableword', 8, ['Unbreakableword']],
+  ])('%s', (text, width, lines) => {
+    expect(textLines(text, width)).toEqual(lines);
   });
 });
