@@ -1,6 +1,6 @@
 import type { BlockPlan, BlockStyle, ChartPlan, SheetPlan } from './plan';
 import { columnsPixels, PAGE, SPARE } from './print/page-setup';
-import { noteLines, PADDING, shownText } from './table-layout';
+import { noteLines, PADDING, shownText, textLines } from './table-layout';
 
 /**
  * A Member's profile is read as one page: its parts flow down one column of the page, or, where that
@@ -95,8 +95,7 @@ function placed(layout: ProfileLayout, arrangement: Arrangement): SheetPlan {
     });
     top = bottom;
   });
-  const columnWidths: Record<number, number> = widthsOf(layout.widths, pageColumns);
-  delete columnWidths[pageColumns * columnWidth];
+  const columnWidths = widthsOf(layout.widths, pageColumns);
   const { orientation, scale } = arrangement;
   const printedAs = arrangement.pages.length === 1 ? { orientation, pagesTall: 1 } : { orientation, scale: Math.floor(100 * scale) };
   return { name: layout.name, blocks, tables: [], charts, columnWidths, printedAs, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) };
@@ -170,11 +169,12 @@ function split(heights: readonly number[], n: number, offset: number): { columns
   return { columns: columns.filter((c) => c.length > 0), height: tallest[n][m] };
 }
 
+/** The sheet's column widths for n columns of the page side by side, an empty gap between each two. */
 function widthsOf(widths: readonly number[], n: number): Record<number, number> {
   const all: Record<number, number> = {};
   for (let j = 0; j < n; j++) {
+    if (j > 0) all[j * (widths.length + 1)] = GAP;
     widths.forEach((w, c) => (all[1 + j * (widths.length + 1) + c] = w));
-    all[(j + 1) * (widths.length + 1)] = GAP;
   }
   return all;
 }
@@ -195,7 +195,7 @@ function panelLines(panel: Panel, widths: readonly number[]): number[] {
 function wrappedLines(text: string, width: number | undefined): number {
   const room = Math.max(1, Math.floor((width ?? Infinity) - PADDING));
   // Most cells fit their column: only a longer one is broken into its lines.
-  return text.length <= room ? 1 : noteLines(text, room).length;
+  return text.length <= room ? 1 : textLines(text, room).length;
 }
 
 function headingHeight(lines: readonly HeadingLine[], width: number): number {
